@@ -1,0 +1,19 @@
+// Protocol constants without dependencies, so the recipient page can import them without zod.
+export const SECRET_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export const EXPIRY_PRESETS = [
+  { seconds: 300, label: "5 minutes" },
+  { seconds: 900, label: "15 minutes" },
+  { seconds: 3600, label: "1 hour" },
+  { seconds: 86_400, label: "24 hours" },
+  { seconds: 172_800, label: "48 hours" },
+  { seconds: 604_800, label: "7 days" },
+] as const;
+export const DEFAULT_EXPIRES_IN = 3600;
+export const MIN_EXPIRES_IN = 60;
+export const MAX_EXPIRES_IN = 604_800;
+export const MAX_VIEWS = 100;
+export const MAX_NAME_LENGTH = 200;
+/** Wrong proofs a secret survives; the fifth burns it. */
+export const MAX_WRONG_PROOFS = 5;
+export const MIN_PASSWORD_LENGTH = 15;
+export const MAX_PASSWORD_LENGTH = 256;

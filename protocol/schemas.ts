@@ -1,0 +1,69 @@
+// The API's request schemas (PROTOCOL section 3), shared by the Worker, which enforces them, and the
+// web client, which builds requests from the same types.
+import { z } from "zod";
+import { base64UrlLength } from "./base64url";
+import { KDF_SALT_BYTES, LINK_KEY_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
+import { DEFAULT_EXPIRES_IN, MAX_EXPIRES_IN, MAX_NAME_LENGTH, MAX_VIEWS, MIN_EXPIRES_IN } from "./limits";
+
+const base64url = (bytes: number) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, "must be base64url without padding")
+    .length(base64UrlLength(bytes), `must encode ${bytes} bytes`);
+
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: "must be an email address" }));
+
+export const kdfSchema = z.object({
+  salt: base64url(KDF_SALT_BYTES),
+  iterations: z.number().int().min(MIN_KDF_ITERATIONS).max(MAX_KDF_ITERATIONS),
+});
+
+const createOptions = {
+  name: z.string().trim().max(MAX_NAME_LENGTH).optional(),
+  expiresIn: z.number().int().min(MIN_EXPIRES_IN).max(MAX_EXPIRES_IN).default(DEFAULT_EXPIRES_IN),
+  maxViews: z.number().int().min(1).max(MAX_VIEWS).default(1),
+  requireLogin: z.boolean().default(false),
+  recipientEmail: emailSchema.optional(),
+  notifyOnView: z.boolean().default(false),
+};
+
+export const encryptedCreateSchema = z.object({
+  ciphertext: z.string().min(1).regex(/^[A-Za-z0-9_-]+$/, "must be base64url without padding"),
+  verifier: base64url(32),
+  kdf: kdfSchema.optional(),
+  ...createOptions,
+});
+
+export const plaintextCreateSchema = z.object({
+  text: z.string().min(1, "must not be empty"),
+  passphrase: z.string().min(1).max(1024).optional(),
+  ...createOptions,
+});
+
+export type EncryptedCreateInput = z.input<typeof encryptedCreateSchema>;
+export type EncryptedCreate = z.output<typeof encryptedCreateSchema>;
+export type PlaintextCreate = z.output<typeof plaintextCreateSchema>;
+
+export const revealSchema = z.object({ proof: base64url(32) });
+
+export const credentialsSchema = z.object({
+  email: emailSchema,
+  password: z.string().max(1024),
+});
+
+export const SECRET_STATUSES = ["active", "viewed", "expired", "burned"] as const;
+export type SecretStatus = (typeof SECRET_STATUSES)[number];
+
+export const listSecretsQuery = z.object({
+  status: z.enum([...SECRET_STATUSES, "all"]).default("all"),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+export const LINK_KEY_LENGTH = base64UrlLength(LINK_KEY_BYTES);
