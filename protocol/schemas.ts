@@ -67,3 +67,20 @@ export const listSecretsQuery = z.object({
 });
 
 export const LINK_KEY_LENGTH = base64UrlLength(LINK_KEY_BYTES);
+
+export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);
+export type ParsedCreate = { success: true; data: CreateSecretBody } | { success: false; error: z.ZodError };
+
+/** Create bodies come in two modes (PROTOCOL section 3), told apart by `ciphertext` or `text`. */
+export function parseCreateSecret(body: unknown): ParsedCreate {
+  const fields = typeof body === "object" && body !== null ? body : {};
+  if ("ciphertext" in fields && "text" in fields) {
+    return z.never({ message: "send either ciphertext or text, not both" }).safeParse(body) as ParsedCreate;
+  }
+  if ("text" in fields) {
+    const parsed = plaintextCreateSchema.safeParse(body);
+    return parsed.success ? { success: true, data: { mode: "plaintext", ...parsed.data } } : parsed;
+  }
+  const parsed = encryptedCreateSchema.safeParse(body);
+  return parsed.success ? { success: true, data: { mode: "encrypted", ...parsed.data } } : parsed;
+}

@@ -1,0 +1,33 @@
+import { Hono } from "hono";
+import { identifyCaller } from "./auth/current-user";
+import { openDatabase } from "./db/client";
+import type { AppEnv } from "./env";
+import { requireSameOrigin } from "./http/csrf";
+import { ApiError, renderError } from "./http/errors";
+import { securityHeaders } from "./http/security-headers";
+import { authRoutes } from "./routes/auth";
+import { secretRoutes } from "./routes/secrets";
+
+const api = new Hono<AppEnv>()
+  .use(async (c, next) => {
+    c.set("db", openDatabase(c.env.DB));
+    return next();
+  })
+  // Health answers before the caller is identified, so it touches no storage.
+  .get("/health", (c) => c.json({ ok: true }))
+  .use(identifyCaller, requireSameOrigin)
+  .route("/", authRoutes)
+  .route("/", secretRoutes)
+  .all("*", () => {
+    throw new ApiError(404, "not_found", "No such API route.");
+  });
+
+export const app = new Hono<AppEnv>()
+  .use(securityHeaders)
+  .route("/api", api)
+  // Only reached where static assets did not answer first (tests call the Worker directly).
+  .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));
+
+app.onError(renderError);
+
+export type AppType = typeof app;

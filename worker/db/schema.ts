@@ -1,0 +1,64 @@
+// D1 tables. The Durable Object of each secret holds its ciphertext; D1 holds what the dashboard and the
+// owner-only routes need to know about it, and nothing secret.
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["admin", "member"] }).notNull(),
+  createdAt: createdAt(),
+});
+
+// A session token is "<id>.<secret>"; only SHA-256(secret) is stored, so a database dump opens no session.
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    secretHash: text("secret_hash").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expiry_idx").on(t.expiresAt)],
+);
+
+export const secrets = sqliteTable(
+  "secrets",
+  {
+    id: text("id").primaryKey(),
+    ownerId: text("owner_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name"),
+    status: text("status", { enum: ["active", "viewed", "expired", "burned"] })
+      .notNull()
+      .default("active"),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    maxViews: integer("max_views").notNull(),
+    views: integer("views").notNull().default(0),
+    viewedAt: integer("viewed_at", { mode: "timestamp_ms" }),
+    endedAt: integer("ended_at", { mode: "timestamp_ms" }),
+    passphrase: integer("passphrase", { mode: "boolean" }).notNull(),
+    requireLogin: integer("require_login", { mode: "boolean" }).notNull(),
+    recipientEmail: text("recipient_email"),
+    notifyOnView: integer("notify_on_view", { mode: "boolean" }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+  },
+  (t) => [
+    // The dashboard's page: newest first per owner, cursor on (created_at, id).
+    index("secrets_owner_created_idx").on(t.ownerId, t.createdAt, t.id),
+    // The cron's scan for what is past its time and still active.
+    index("secrets_status_expiry_idx").on(t.status, t.expiresAt),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type SecretRow = typeof secrets.$inferSelect;

@@ -1,0 +1,88 @@
+// Queries on the secrets table. The Durable Object is the truth about views; these keep D1 in step.
+import { and, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import type { SecretStatus } from "../../protocol/schemas";
+import type { Database } from "./client";
+import { type SecretRow, secrets } from "./schema";
+
+/** What the vault reports after a change; applying it twice, or out of order, leaves the same row. */
+export interface VaultSnapshot {
+  id: string;
+  status: SecretStatus;
+  views: number;
+  viewedAt: number | null;
+  endedAt: number | null;
+}
+
+export async function applyVaultSnapshot(db: Database, snapshot: VaultSnapshot): Promise<void> {
+  await db
+    .update(secrets)
+    .set({
+      views: sql`max(${secrets.views}, ${snapshot.views})`,
+      viewedAt:
+        snapshot.viewedAt === null ? sql`${secrets.viewedAt}` : sql`max(coalesce(${secrets.viewedAt}, 0), ${snapshot.viewedAt})`,
+      // The vault never goes back to active; a late "active" snapshot must not undo an ending.
+      status: snapshot.status === "active" ? sql`${secrets.status}` : snapshot.status,
+      endedAt: snapshot.endedAt ? new Date(snapshot.endedAt) : sql`${secrets.endedAt}`,
+    })
+    .where(eq(secrets.id, snapshot.id));
+}
+
+/** The status a reader sees: an active row past its expiry is expired even before the cron marks it. */
+export function effectiveStatus(row: Pick<SecretRow, "status" | "expiresAt">, now = new Date()): SecretStatus {
+  return row.status === "active" && row.expiresAt <= now ? "expired" : row.status;
+}
+
+function statusFilter(status: SecretStatus | "all", now: Date): SQL | undefined {
+  const pastExpiry = and(eq(secrets.status, "active"), lte(secrets.expiresAt, now));
+  switch (status) {
+    case "all":
+      return undefined;
+    case "active":
+      return and(eq(secrets.status, "active"), gt(secrets.expiresAt, now));
+    case "expired":
+      return or(eq(secrets.status, "expired"), pastExpiry);
+    default:
+      return eq(secrets.status, status);
+  }
+}
+
+export interface SecretPageCursor {
+  createdAt: number;
+  id: string;
+}
+
+export async function listOwnedSecrets(
+  db: Database,
+  ownerId: string,
+  options: { status: SecretStatus | "all"; limit: number; after?: SecretPageCursor },
+): Promise<SecretRow[]> {
+  const now = new Date();
+  const { after } = options;
+  const afterCursor = after
+    ? or(
+        lt(secrets.createdAt, new Date(after.createdAt)),
+        and(eq(secrets.createdAt, new Date(after.createdAt)), lt(secrets.id, after.id)),
+      )
+    : undefined;
+  return db
+    .select()
+    .from(secrets)
+    .where(and(eq(secrets.ownerId, ownerId), statusFilter(options.status, now), afterCursor))
+    .orderBy(desc(secrets.createdAt), desc(secrets.id))
+    .limit(options.limit);
+}
+
+/** Marks up to `limit` secrets past their expiry as expired and returns their ids. */
+export async function expireOverdueSecrets(db: Database, now: Date, limit: number): Promise<string[]> {
+  const overdue = db
+    .select({ id: secrets.id })
+    .from(secrets)
+    .where(and(eq(secrets.status, "active"), lte(secrets.expiresAt, now)))
+    .limit(limit);
+  const rows = await db
+    .update(secrets)
+    .set({ status: "expired", endedAt: sql`${secrets.expiresAt}` })
+    .where(inArray(secrets.id, overdue))
+    .returning({ id: secrets.id });
+  return rows.map((row) => row.id);
+}

@@ -1,0 +1,14 @@
+import type { User } from "../protocol/api";
+import type { Database } from "./db/client";
+
+/** Hono's environment: bindings plus what middleware puts on `c.var` for each request. */
+export interface AppEnv {
+  Bindings: Env;
+  Variables: {
+    db: Database;
+    /** The signed-in account, or null for an anonymous caller. */
+    user: User | null;
+    /** How the caller authenticated; CSRF rules apply to cookies only. */
+    authMethod: "session" | null;
+  };
+}

@@ -1,0 +1,40 @@
+// Every error leaves the API as {"error": {"code", "message"}} (PROTOCOL section 3).
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { MESSAGES } from "../../protocol/api";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly extra: Record<string, number> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const secretNotFound = () => new ApiError(404, "not_found", MESSAGES.notFound);
+export const secretExpired = () => new ApiError(410, "expired", MESSAGES.expired);
+export const unauthenticated = () => new ApiError(401, "unauthenticated", "Sign in to continue.");
+export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
+
+export function errorBody(code: string, message: string, extra: Record<string, number> = {}) {
+  return { error: { code, message, ...extra } };
+}
+
+export function renderError(err: Error, c: Context): Response {
+  if (err instanceof ApiError) {
+    if (err.status === 429) c.header("Retry-After", String(err.extra.retryAfter ?? 60));
+    return c.json(errorBody(err.code, err.message, err.extra), err.status);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    // Hono's own 4xx (malformed JSON in a validator, for one): keep the status, give it our shape.
+    const code = err.status === 413 ? "too_large" : err.status === 400 ? "invalid_input" : "bad_request";
+    return c.json(errorBody(code, err.message || "Bad request."), err.status);
+  }
+  // Only the error's class and route: messages can quote request bodies (JSON.parse does), and those may be secret.
+  console.error(`unhandled ${err.name} on ${c.req.method} ${c.req.routePath}`);
+  return c.json(errorBody("internal", "Something went wrong on our side. Nothing was changed."), 500);
+}

@@ -1,0 +1,65 @@
+import { count, eq, sql } from "drizzle-orm";
+import { Hono } from "hono";
+import type { User } from "../../protocol/api";
+import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
+import { credentialsSchema } from "../../protocol/schemas";
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/login-throttle";
+import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
+import { passwordProblem } from "../auth/password-policy";
+import { createSession, endSession } from "../auth/sessions";
+import { assertSignupAllowed } from "../auth/signup-policy";
+import { users } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError, invalidInput, unauthenticated } from "../http/errors";
+import { limitBody, valid } from "../http/read-json";
+
+const AUTH_BODY_LIMIT = 8 * 1024;
+
+export const authRoutes = new Hono<AppEnv>()
+  .post("/auth/signup", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
+    const { email, password } = c.req.valid("json");
+    const [existing] = await c.var.db.select({ total: count() }).from(users);
+    assertSignupAllowed(c.env, email, (existing?.total ?? 0) === 0);
+    const problem = passwordProblem(password, email);
+    if (problem) throw invalidInput(`password: ${problem}`);
+    if (await c.var.db.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } })) {
+      throw new ApiError(409, "email_taken", "An account with this email already exists.");
+    }
+    const id = encodeBase64Url(randomBytes(16));
+    // The role is decided inside the insert, so two first sign-ups racing cannot both become admin.
+    const [user] = await c.var.db
+      .insert(users)
+      .values({
+        id,
+        email,
+        passwordHash: await hashPassword(password),
+        role: sql`(CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'admin' END)`,
+      })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id, email: users.email, role: users.role });
+    if (!user) throw new ApiError(409, "email_taken", "An account with this email already exists.");
+    await createSession(c, user.id);
+    return c.json({ user: user satisfies User }, 201);
+  })
+  .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
+    const { email, password } = c.req.valid("json");
+    await assertLoginAllowed(c.env.KV, email);
+    const account = await c.var.db.query.users.findFirst({ where: eq(users.email, email) });
+    // Unknown emails pay for a hash too, so timing does not tell which accounts exist.
+    const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyPasswordHash()));
+    if (!account || !matches) {
+      await recordLoginFailure(c.env.KV, email);
+      throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
+    }
+    await clearLoginFailures(c.env.KV, email);
+    await createSession(c, account.id);
+    return c.json({ user: { id: account.id, email: account.email, role: account.role } satisfies User });
+  })
+  .post("/auth/logout", async (c) => {
+    await endSession(c);
+    return c.body(null, 204);
+  })
+  .get("/me", (c) => {
+    if (!c.var.user) throw unauthenticated();
+    return c.json({ user: c.var.user });
+  });

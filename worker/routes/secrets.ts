@@ -1,0 +1,125 @@
+import { and, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { validator } from "hono/validator";
+import type { SecretPeek } from "../../protocol/api";
+import { MESSAGES } from "../../protocol/api";
+import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
+import { SECRET_ID_PATTERN } from "../../protocol/limits";
+import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
+import { requireUser } from "../auth/current-user";
+import { secrets } from "../db/schema";
+import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secret-records";
+import type { AppEnv } from "../env";
+import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
+import { describeIssues, limitBody, valid } from "../http/read-json";
+import { createSecret, maxSecretBytes } from "../secrets/create-secret";
+import { presentSecret } from "../secrets/present-secret";
+import type { Database } from "../db/client";
+import { vaultFor } from "../vault/vault-for";
+
+export const secretRoutes = new Hono<AppEnv>()
+  .post(
+    "/secrets",
+    async (c, next) => {
+      if (!c.var.user && c.env.ALLOW_ANONYMOUS_CREATE !== "true") throw unauthenticated();
+      // Base64 of the largest ciphertext, plus room for the options around it.
+      return limitBody(Math.ceil((maxSecretBytes(c.env) * 4) / 3) + 16 * 1024)(c, next);
+    },
+    validator("json", (body) => {
+      const parsed = parseCreateSecret(body);
+      if (!parsed.success) throw invalidInput(describeIssues(parsed.error.issues));
+      return parsed.data;
+    }),
+    async (c) => c.json(await createSecret(c, c.req.valid("json")), 201),
+  )
+  .get("/secrets", requireUser, valid("query", listSecretsQuery), async (c) => {
+    const { status, limit, cursor } = c.req.valid("query");
+    const owner = c.var.user?.id ?? "";
+    const rows = await listOwnedSecrets(c.var.db, owner, { status, limit: limit + 1, after: readCursor(cursor) });
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    const origin = new URL(c.req.url).origin;
+    return c.json({
+      items: page.map((row) => presentSecret(row, origin)),
+      nextCursor: rows.length > limit && last ? writeCursor({ createdAt: last.createdAt.getTime(), id: last.id }) : null,
+    });
+  })
+  .get("/secrets/:id", async (c) => {
+    const id = secretId(c.req.param("id"));
+    const outcome = await vaultFor(c.env, id).peek();
+    if (outcome.kind !== "active") throw await endedError(c.var.db, id, outcome.kind);
+    const { kind: _, kdf, ...rest } = outcome;
+    const peek: SecretPeek = {
+      id,
+      status: "active",
+      ...rest,
+      expiresAt: new Date(outcome.expiresAt).toISOString(),
+      passphrase: kdf !== null,
+      ...(kdf && { kdf }),
+    };
+    return c.json(peek);
+  })
+  .post("/secrets/:id/reveal", limitBody(4096), valid("json", revealSchema), async (c) => {
+    const id = secretId(c.req.param("id"));
+    const viewer = c.var.user ? { id: c.var.user.id, email: c.var.user.email } : null;
+    const outcome = await vaultFor(c.env, id).reveal(c.req.valid("json").proof, viewer);
+    switch (outcome.kind) {
+      case "revealed":
+        return c.json({
+          ciphertext: outcome.ciphertext,
+          viewedAt: new Date(outcome.viewedAt).toISOString(),
+          remainingViews: outcome.remainingViews,
+        });
+      case "login_required":
+        throw new ApiError(401, "login_required", "Sign in to view this secret.");
+      case "not_recipient":
+        throw new ApiError(403, "not_recipient", "This secret was shared with a different account.");
+      case "wrong_proof":
+        throw new ApiError(
+          403,
+          outcome.passphrase ? "incorrect_passphrase" : "invalid_link",
+          outcome.passphrase ? MESSAGES.incorrectPassphrase : MESSAGES.invalidLink,
+          { attemptsRemaining: outcome.attemptsRemaining },
+        );
+      default:
+        throw await endedError(c.var.db, id, outcome.kind);
+    }
+  })
+  .delete("/secrets/:id", requireUser, async (c) => {
+    const id = secretId(c.req.param("id"));
+    // Object-level authorization: someone else's secret answers exactly like one that does not exist.
+    const owned = await c.var.db.query.secrets.findFirst({
+      where: and(eq(secrets.id, id), eq(secrets.ownerId, c.var.user?.id ?? "")),
+      columns: { id: true },
+    });
+    if (!owned) throw secretNotFound();
+    const outcome = await vaultFor(c.env, id).burn();
+    if (outcome.kind !== "burned") throw await endedError(c.var.db, id, outcome.kind);
+    return c.body(null, 204);
+  });
+
+function secretId(raw: string): string {
+  if (!SECRET_ID_PATTERN.test(raw)) throw secretNotFound();
+  return raw;
+}
+
+/** 404 or 410 for a secret its vault no longer serves; a deleted vault leaves D1 to tell the two apart. */
+async function endedError(db: Database, id: string, kind: "absent" | "gone" | "expired"): Promise<ApiError> {
+  if (kind === "expired") return secretExpired();
+  if (kind === "gone") return secretNotFound();
+  const row = await db.query.secrets.findFirst({ where: eq(secrets.id, id), columns: { status: true, expiresAt: true } });
+  return row && effectiveStatus(row) === "expired" ? secretExpired() : secretNotFound();
+}
+
+function writeCursor(cursor: SecretPageCursor): string {
+  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([cursor.createdAt, cursor.id])));
+}
+
+function readCursor(raw: string | undefined): SecretPageCursor | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    const [createdAt, id] = JSON.parse(new TextDecoder().decode(decodeBase64Url(raw)));
+    if (Number.isSafeInteger(createdAt) && typeof id === "string") return { createdAt, id };
+  } catch {}
+  throw invalidInput("cursor: is not a cursor this API gave out");
+}

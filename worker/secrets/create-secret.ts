@@ -1,0 +1,76 @@
+// Creating a secret: D1 gets the metadata row first (so the owner's list has it at once), then the
+// secret's own vault gets the ciphertext. If the vault refuses, the row goes too.
+import { eq } from "drizzle-orm";
+import type { Context } from "hono";
+import type { Secret } from "../../protocol/api";
+import { decodeBase64Url, encodeBase64Url, randomBytes } from "../../protocol/base64url";
+import { ENVELOPE_VERSION, MIN_CIPHERTEXT_BYTES, MIN_KDF_ITERATIONS, newKdf, sealSecret } from "../../protocol/envelope";
+import type { CreateSecretBody } from "../../protocol/schemas";
+import { secrets } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError, invalidInput } from "../http/errors";
+import { vaultFor } from "../vault/vault-for";
+import { presentSecret } from "./present-secret";
+
+export function maxSecretBytes(env: Env): number {
+  return Number(env.MAX_SECRET_BYTES) || 1_048_576;
+}
+
+export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): Promise<{ secret: Secret; link?: string }> {
+  const { ciphertext, verifier, kdf, linkKey } = await envelopeOf(body);
+  const bytes = decodeBase64Url(ciphertext);
+  if (bytes[0] !== ENVELOPE_VERSION || bytes.length < MIN_CIPHERTEXT_BYTES) {
+    throw invalidInput("ciphertext: is not an Oncelink v1 envelope");
+  }
+  const limit = maxSecretBytes(c.env);
+  if (bytes.length > limit) throw new ApiError(413, "too_large", `The secret is larger than ${limit} bytes.`);
+
+  const id = encodeBase64Url(randomBytes(16));
+  const expiresAt = new Date(Date.now() + body.expiresIn * 1000);
+  const [row] = await c.var.db
+    .insert(secrets)
+    .values({
+      id,
+      ownerId: c.var.user?.id ?? null,
+      name: body.name || null,
+      expiresAt,
+      maxViews: body.maxViews,
+      passphrase: kdf !== null,
+      requireLogin: body.requireLogin,
+      recipientEmail: body.recipientEmail ?? null,
+      notifyOnView: body.notifyOnView,
+      sizeBytes: bytes.length,
+    })
+    .returning();
+  if (!row) throw new Error("insert returned no row");
+  try {
+    await vaultFor(c.env, id).deposit({
+      id,
+      ciphertext: bytes,
+      verifier,
+      kdf,
+      expiresAt: expiresAt.getTime(),
+      maxViews: body.maxViews,
+      requireLogin: body.requireLogin,
+      onlyFor: body.requireLogin ? (body.recipientEmail ?? null) : null,
+    });
+  } catch (error) {
+    await c.var.db.delete(secrets).where(eq(secrets.id, id));
+    throw error;
+  }
+  const secret = presentSecret(row, new URL(c.req.url).origin);
+  return linkKey ? { secret, link: `${secret.url}#${linkKey}` } : { secret };
+}
+
+/** Plaintext mode runs the envelope here; its passphrase stretch is capped by workerd at 100,000 rounds. */
+async function envelopeOf(body: CreateSecretBody) {
+  if (body.mode === "encrypted") {
+    return { ciphertext: body.ciphertext, verifier: body.verifier, kdf: body.kdf ?? null, linkKey: null };
+  }
+  const sealed = await sealSecret({
+    text: body.text,
+    passphrase: body.passphrase,
+    kdf: body.passphrase ? newKdf(MIN_KDF_ITERATIONS) : undefined,
+  });
+  return { ciphertext: sealed.ciphertext, verifier: sealed.verifier, kdf: sealed.kdf ?? null, linkKey: sealed.linkKey };
+}

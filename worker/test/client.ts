@@ -1,0 +1,81 @@
+// Test helpers that talk to the Worker the way a browser or script would: real requests through
+// exports.default.fetch, real D1, KV and Durable Objects underneath.
+import { exports } from "cloudflare:workers";
+import type { Secret, User } from "../../protocol/api";
+import { deriveLinkSecrets, type SealOptions, sealSecret } from "../../protocol/envelope";
+
+export const ORIGIN = "https://oncelink.test";
+export const STRONG_PASSWORD = "plum kettle orbit saxophone 42";
+
+export interface Caller {
+  cookie?: string;
+}
+
+export async function api(path: string, init: RequestInit & Caller = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.cookie) headers.set("Cookie", init.cookie);
+  if (init.method && init.method !== "GET" && !headers.has("Origin")) headers.set("Origin", ORIGIN);
+  if (typeof init.body === "string" && !headers.has("Content-Type")) headers.set("Content-Type", "application/json");
+  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }));
+}
+
+export function postJson(path: string, body: unknown, caller: Caller = {}): Promise<Response> {
+  return api(path, { method: "POST", body: JSON.stringify(body), ...caller });
+}
+
+let accounts = 0;
+export function uniqueEmail(label = "user"): string {
+  accounts += 1;
+  return `${label}-${accounts}-${crypto.randomUUID().slice(0, 8)}@example.com`;
+}
+
+/** Signs up a fresh account and returns its session cookie. */
+export async function signUp(email = uniqueEmail()): Promise<{ cookie: string; user: User }> {
+  const res = await postJson("/api/auth/signup", { email, password: STRONG_PASSWORD });
+  if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  const { user } = await res.json<{ user: User }>();
+  return { cookie: sessionCookieOf(res), user };
+}
+
+export function sessionCookieOf(res: Response): string {
+  const setCookie = res.headers.get("Set-Cookie") ?? "";
+  return setCookie.split(";")[0] ?? "";
+}
+
+export interface CreatedSecret {
+  secret: Secret;
+  linkKey: string;
+  proof: string;
+}
+
+/** Encrypts like the browser does and uploads the envelope. */
+export async function createSecret(
+  caller: Caller,
+  options: Partial<SealOptions> & Record<string, unknown> = {},
+): Promise<CreatedSecret> {
+  const { text = "DB_PASSWORD=super_secret_password_123!", passphrase, kdf, ...rest } = options;
+  const sealed = await sealSecret({
+    text: String(text),
+    passphrase: passphrase as string | undefined,
+    kdf: passphrase ? (kdf ?? { salt: "oKGio6SlpqeoqaqrrK2urw", iterations: 100_000 }) : undefined,
+  });
+  const body = { ciphertext: sealed.ciphertext, verifier: sealed.verifier, kdf: sealed.kdf, ...rest };
+  const res = await postJson("/api/secrets", body, caller);
+  if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
+  const { secret } = await res.json<{ secret: Secret }>();
+  return { secret, linkKey: sealed.linkKey, proof: sealed.proof };
+}
+
+export function reveal(id: string, proof: string, caller: Caller = {}): Promise<Response> {
+  return postJson(`/api/secrets/${id}/reveal`, { proof }, caller);
+}
+
+/** A proof that is well formed but wrong: what a damaged link or a wrong passphrase produces. */
+export async function wrongProof(): Promise<string> {
+  return (await deriveLinkSecrets("A".repeat(43))).proof;
+}
+
+export async function errorOf(res: Response): Promise<{ code: string; message: string; attemptsRemaining?: number }> {
+  const body = await res.json<{ error: { code: string; message: string; attemptsRemaining?: number } }>();
+  return body.error;
+}

@@ -1,0 +1,204 @@
+// One SecretVault per secret holds its ciphertext and decides, alone, who gets it. Each decision runs in
+// one synchronous storage transaction, so racing reveals are served one after another and exactly
+// `maxViews` of them win. D1 learns of each change afterwards (deliverToD1), off the reveal's path.
+import { DurableObject } from "cloudflare:workers";
+import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
+import type { Kdf } from "../../protocol/envelope";
+import { MAX_WRONG_PROOFS } from "../../protocol/limits";
+import type { SecretStatus } from "../../protocol/schemas";
+import { openDatabase } from "../db/client";
+import { applyVaultSnapshot } from "../db/secret-records";
+
+export interface VaultDeposit {
+  id: string;
+  ciphertext: Uint8Array<ArrayBuffer>;
+  verifier: string;
+  kdf: Kdf | null;
+  expiresAt: number;
+  maxViews: number;
+  requireLogin: boolean;
+  /** With requireLogin: the one account (by email) that may open it. */
+  onlyFor: string | null;
+}
+
+interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
+  status: SecretStatus;
+  views: number;
+  viewedAt: number | null;
+  endedAt: number | null;
+  wrongProofs: number;
+  /** Bumped on every change; D1 is in step once `delivered` has caught up with it. */
+  version: number;
+}
+
+export type Viewer = { id: string; email: string } | null;
+
+/** "absent": nothing stored (never created, or deleted for good); the caller asks D1 why. */
+type Ended = { kind: "absent" } | { kind: "gone" } | { kind: "expired" };
+export type PeekOutcome =
+  | Ended
+  | { kind: "active"; expiresAt: number; remainingViews: number; kdf: Kdf | null; requireLogin: boolean };
+export type RevealOutcome =
+  | Ended
+  | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }
+  | { kind: "login_required" }
+  | { kind: "not_recipient" }
+  | { kind: "wrong_proof"; attemptsRemaining: number; passphrase: boolean };
+export type BurnOutcome = Ended | { kind: "burned" };
+
+const MAX_RETRY_DELAY_MS = 3_600_000;
+
+export class SecretVault extends DurableObject<Env> {
+  private get kv() {
+    return this.ctx.storage.kv;
+  }
+
+  private state(): VaultState | undefined {
+    return this.kv.get<VaultState>("state");
+  }
+
+  async deposit(deposit: VaultDeposit): Promise<void> {
+    const { ciphertext, ...rest } = deposit;
+    this.ctx.storage.transactionSync(() => {
+      if (this.state()) throw new Error("vault already holds a secret");
+      this.kv.put("ciphertext", ciphertext);
+      this.kv.put<VaultState>("state", {
+        ...rest,
+        status: "active",
+        views: 0,
+        viewedAt: null,
+        endedAt: null,
+        wrongProofs: 0,
+        version: 0,
+      });
+      this.kv.put("delivered", 0);
+    });
+    await this.ctx.storage.setAlarm(deposit.expiresAt);
+  }
+
+  async peek(): Promise<PeekOutcome> {
+    const outcome = this.ctx.storage.transactionSync((): PeekOutcome => {
+      const state = this.liveState(Date.now());
+      if (state.kind !== "live") return state;
+      const { expiresAt, maxViews, views, kdf, requireLogin } = state.value;
+      return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin };
+    });
+    // A peek changes nothing unless it found the secret past its time and ended it.
+    if (outcome.kind === "expired") await this.deliverToD1();
+    return outcome;
+  }
+
+  async reveal(proof: string, viewer: Viewer): Promise<RevealOutcome> {
+    // Hashing is async, so it happens before the transaction; everything after it is one synchronous step.
+    const presented = new Uint8Array(await crypto.subtle.digest("SHA-256", decodeBase64Url(proof)));
+    const outcome = this.ctx.storage.transactionSync(() => this.consume(presented, viewer, Date.now()));
+    this.ctx.waitUntil(this.deliverToD1());
+    return outcome;
+  }
+
+  async burn(): Promise<BurnOutcome> {
+    const outcome = this.ctx.storage.transactionSync((): BurnOutcome => {
+      const state = this.liveState(Date.now());
+      if (state.kind !== "live") return state;
+      this.end(state.value, "burned", Date.now());
+      return { kind: "burned" };
+    });
+    // The owner is waiting on this burn: deliver now so the dashboard reads Burned when the answer arrives.
+    await this.deliverToD1();
+    return outcome;
+  }
+
+  /** For the cron: ends the secret if it is past its time, as the alarm would have. */
+  async expireIfDue(): Promise<void> {
+    this.ctx.storage.transactionSync(() => this.liveState(Date.now()));
+    await this.deliverToD1();
+  }
+
+  override async alarm(): Promise<void> {
+    this.ctx.storage.transactionSync(() => this.liveState(Date.now()));
+    await this.deliverToD1();
+  }
+
+  /** Reads the state, ending it first when its time is up: reads never wait for the alarm. */
+  private liveState(now: number): Ended | { kind: "live"; value: VaultState } {
+    const state = this.state();
+    if (!state) return { kind: "absent" };
+    if (state.status === "active" && now >= state.expiresAt) this.end(state, "expired", state.expiresAt);
+    if (state.status === "expired") return { kind: "expired" };
+    if (state.status !== "active") return { kind: "gone" };
+    return { kind: "live", value: state };
+  }
+
+  private consume(presented: Uint8Array<ArrayBuffer>, viewer: Viewer, now: number): RevealOutcome {
+    const live = this.liveState(now);
+    if (live.kind !== "live") return live;
+    const state = live.value;
+    if (state.requireLogin && !viewer) return { kind: "login_required" };
+    if (state.onlyFor && viewer?.email !== state.onlyFor) return { kind: "not_recipient" };
+    if (!crypto.subtle.timingSafeEqual(presented, decodeBase64Url(state.verifier))) {
+      state.wrongProofs += 1;
+      // The count lives here, exactly: D1 needs to hear of it only when it burns the secret.
+      if (state.wrongProofs >= MAX_WRONG_PROOFS) this.end(state, "burned", now);
+      else this.kv.put("state", state);
+      return {
+        kind: "wrong_proof",
+        attemptsRemaining: MAX_WRONG_PROOFS - state.wrongProofs,
+        passphrase: state.kdf !== null,
+      };
+    }
+    const ciphertext = this.kv.get<Uint8Array>("ciphertext");
+    if (!ciphertext) throw new Error("active vault without ciphertext");
+    state.views += 1;
+    state.viewedAt = now;
+    if (state.views >= state.maxViews) this.end(state, "viewed", now);
+    else this.save(state);
+    return {
+      kind: "revealed",
+      ciphertext: encodeBase64Url(ciphertext),
+      viewedAt: now,
+      remainingViews: state.maxViews - state.views,
+    };
+  }
+
+  /** The ciphertext leaves storage in the same transaction that ends the secret. */
+  private end(state: VaultState, status: Exclude<SecretStatus, "active">, at: number): void {
+    this.kv.delete("ciphertext");
+    state.status = status;
+    state.endedAt = at;
+    this.save(state);
+  }
+
+  private save(state: VaultState): void {
+    state.version += 1;
+    this.kv.put("state", state);
+  }
+
+  /**
+   * Brings D1 up to the vault's state. On failure the alarm retries with backoff, and the vault keeps its
+   * (ciphertext-free) state until D1 has it; then an ended vault deletes everything, alarm included.
+   */
+  private async deliverToD1(): Promise<void> {
+    const state = this.state();
+    if (!state) return;
+    const delivered = this.kv.get<number>("delivered") ?? 0;
+    if (state.version > delivered) {
+      try {
+        await applyVaultSnapshot(openDatabase(this.env.DB), state);
+      } catch {
+        const attempts = (this.kv.get<number>("deliveryAttempts") ?? 0) + 1;
+        this.kv.put("deliveryAttempts", attempts);
+        await this.ctx.storage.setAlarm(Date.now() + Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS));
+        return;
+      }
+      this.kv.put("delivered", Math.max(state.version, this.kv.get<number>("delivered") ?? 0));
+      this.kv.delete("deliveryAttempts");
+    }
+    const current = this.state();
+    if (!current) return;
+    if (current.status !== "active" && current.version <= (this.kv.get<number>("delivered") ?? 0)) {
+      await this.ctx.storage.deleteAll();
+    } else if (current.status === "active" && (await this.ctx.storage.getAlarm()) === null) {
+      await this.ctx.storage.setAlarm(current.expiresAt);
+    }
+  }
+}
