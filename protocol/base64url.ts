@@ -9,12 +9,14 @@ export function encodeBase64Url(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-/** Throws TypeError on anything that is not unpadded base64url. */
+/** Throws TypeError on anything that is not canonical, unpadded base64url. */
 export function decodeBase64Url(text: string): Uint8Array<ArrayBuffer> {
   if (!BASE64URL.test(text) || text.length % 4 === 1) throw new TypeError("not base64url");
   const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  // atob ignores stray bits in the last character; only the canonical spelling of a value is accepted.
+  if (encodeBase64Url(bytes) !== text) throw new TypeError("not canonical base64url");
   return bytes;
 }
 

@@ -44,13 +44,9 @@ export function newKdf(iterations = CLIENT_KDF_ITERATIONS): Kdf {
 
 /** PBKDF2-HMAC-SHA256 of the NFC-normalised passphrase: the slow step, run before deriveLinkSecrets. */
 export async function stretchPassphrase(passphrase: string, kdf: Kdf): Promise<Uint8Array> {
-  const material = await crypto.subtle.importKey(
-    "raw",
-    utf8.encode(passphrase.normalize("NFC")),
-    "PBKDF2",
-    false,
-    ["deriveBits"],
-  );
+  const material = await crypto.subtle.importKey("raw", utf8.encode(passphrase.normalize("NFC")), "PBKDF2", false, [
+    "deriveBits",
+  ]);
   const params = { name: "PBKDF2", hash: "SHA-256", salt: decodeBase64Url(kdf.salt), iterations: kdf.iterations };
   return new Uint8Array(await crypto.subtle.deriveBits(params, material, 256));
 }
@@ -110,12 +106,20 @@ export async function sealSecret(options: SealOptions): Promise<SealedSecret> {
   const { encKey, proof } = await deriveLinkSecrets(linkKey, stretched);
   const iv = options.iv ?? randomBytes(IV_BYTES);
   const plaintext = utf8.encode(JSON.stringify({ text: options.text }));
-  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: AAD }, encKey, plaintext));
+  const sealed = new Uint8Array(
+    await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: AAD }, encKey, plaintext),
+  );
   const envelope = new Uint8Array(1 + IV_BYTES + sealed.length);
   envelope[0] = ENVELOPE_VERSION;
   envelope.set(iv, 1);
   envelope.set(sealed, 1 + IV_BYTES);
-  return { linkKey, ciphertext: encodeBase64Url(envelope), verifier: await verifierFor(proof), proof, ...(kdf && { kdf }) };
+  return {
+    linkKey,
+    ciphertext: encodeBase64Url(envelope),
+    verifier: await verifierFor(proof),
+    proof,
+    ...(kdf && { kdf }),
+  };
 }
 
 export async function openSecret(ciphertext: string, encKey: CryptoKey): Promise<{ text: string }> {

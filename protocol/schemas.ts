@@ -1,16 +1,24 @@
 // The API's request schemas (PROTOCOL section 3), shared by the Worker, which enforces them, and the
 // web client, which builds requests from the same types.
 import { z } from "zod";
-import { base64UrlLength } from "./base64url";
+import { base64UrlLength, decodeBase64Url } from "./base64url";
 import { KDF_SALT_BYTES, LINK_KEY_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
 import { DEFAULT_EXPIRES_IN, MAX_EXPIRES_IN, MAX_NAME_LENGTH, MAX_VIEWS, MIN_EXPIRES_IN } from "./limits";
+
+const isCanonicalBase64Url = (text: string) => {
+  try {
+    decodeBase64Url(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const base64url = (bytes: number) =>
   z
     .string()
-    .regex(/^[A-Za-z0-9_-]*$/, "must be base64url without padding")
-    .length(base64UrlLength(bytes), `must encode ${bytes} bytes`);
-
+    .length(base64UrlLength(bytes), `must encode ${bytes} bytes`)
+    .refine(isCanonicalBase64Url, "must be base64url without padding");
 
 export const emailSchema = z
   .string()
@@ -34,7 +42,7 @@ const createOptions = {
 };
 
 export const encryptedCreateSchema = z.object({
-  ciphertext: z.string().min(1).regex(/^[A-Za-z0-9_-]+$/, "must be base64url without padding"),
+  ciphertext: z.string().min(1).refine(isCanonicalBase64Url, "must be base64url without padding"),
   verifier: base64url(32),
   kdf: kdfSchema.optional(),
   ...createOptions,

@@ -43,4 +43,7 @@ const vectors = [
   // "café" typed with a combining accent: NFC makes it the same key as the precomposed form.
   vector("decomposed unicode passphrase", "multi\nline ✓ text", "cafe\u0301 ünïcödé", 100_000),
 ];
-writeFileSync(new URL("../protocol/test/envelope-vectors.json", import.meta.url), `${JSON.stringify(vectors, null, 2)}\n`);
+writeFileSync(
+  new URL("../protocol/test/envelope-vectors.json", import.meta.url),
+  `${JSON.stringify(vectors, null, 2)}\n`,
+);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeBase64Url } from "../base64url";
 import {
-  EnvelopeError,
   deriveLinkSecrets,
+  EnvelopeError,
   newLinkKey,
   openSecret,
   sealSecret,

@@ -18,7 +18,11 @@ export function passwordProblem(password: string, email: string): string | null 
   if (/^(.{1,8}?)\1+$/su.test(lower) || new Set(lower).size < 4) return "This password is too repetitive.";
   // A common word dressed up with digits and symbols ("Password123456789!") is still a common password.
   const letters = lower.replace(/[^a-z]/g, "");
-  const localPart = email.split("@")[0]?.toLowerCase().replace(/[^a-z]/g, "") ?? "";
+  const localPart =
+    email
+      .split("@")[0]
+      ?.toLowerCase()
+      .replace(/[^a-z]/g, "") ?? "";
   const contextual = [...CONTEXT_WORDS, localPart].includes(letters);
   if (commonStems.has(letters) || contextual || (letters.length === 0 && isSequence(lower))) {
     return "This password is too easy to guess. Choose a longer or less common phrase.";

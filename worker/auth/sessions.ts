@@ -1,8 +1,8 @@
 // Sessions after Lucia's guide: the token is "<id>.<secret>", 128 random bits each; D1 keeps the id and
 // SHA-256(secret) only, and the secret is compared in constant time after the lookup by id.
 import { and, eq, gt } from "drizzle-orm";
-import { getCookie, setCookie } from "hono/cookie";
 import type { Context } from "hono";
+import { getCookie, setCookie } from "hono/cookie";
 import type { User } from "../../protocol/api";
 import { decodeBase64Url, encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { sha256 } from "../../protocol/envelope";
@@ -52,14 +52,24 @@ export async function validateSession(db: Database, token: { id: string; secret:
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, token.id), gt(sessions.expiresAt, new Date())));
   if (!row) return null;
-  const presented = await sha256(decodeBase64Url(token.secret));
+  let presented: Uint8Array<ArrayBuffer>;
+  try {
+    presented = await sha256(decodeBase64Url(token.secret));
+  } catch {
+    return null; // the right length, but not a canonical encoding of any token we gave out
+  }
   if (!crypto.subtle.timingSafeEqual(presented, decodeBase64Url(row.secretHash))) return null;
   return { id: row.id, email: row.email, role: row.role };
 }
 
-export async function endSession(c: Context<AppEnv>): Promise<void> {
+/** Deletes the session this request presented, if any, on the server. */
+export async function deleteSession(c: Context<AppEnv>): Promise<void> {
   const token = readSessionToken(c);
   if (token) await c.var.db.delete(sessions).where(eq(sessions.id, token.id));
+}
+
+export async function endSession(c: Context<AppEnv>): Promise<void> {
+  await deleteSession(c);
   setCookie(c, sessionCookieName(c.req.url), "", {
     httpOnly: true,
     sameSite: "Lax",

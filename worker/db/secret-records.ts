@@ -1,5 +1,5 @@
 // Queries on the secrets table. The Durable Object is the truth about views; these keep D1 in step.
-import { and, desc, eq, gt, inArray, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import type { SecretStatus } from "../../protocol/schemas";
 import type { Database } from "./client";
 import { type SecretRow, secrets } from "./schema";
@@ -19,7 +19,9 @@ export async function applyVaultSnapshot(db: Database, snapshot: VaultSnapshot):
     .set({
       views: sql`max(${secrets.views}, ${snapshot.views})`,
       viewedAt:
-        snapshot.viewedAt === null ? sql`${secrets.viewedAt}` : sql`max(coalesce(${secrets.viewedAt}, 0), ${snapshot.viewedAt})`,
+        snapshot.viewedAt === null
+          ? sql`${secrets.viewedAt}`
+          : sql`max(coalesce(${secrets.viewedAt}, 0), ${snapshot.viewedAt})`,
       // The vault never goes back to active; a late "active" snapshot must not undo an ending.
       status: snapshot.status === "active" ? sql`${secrets.status}` : snapshot.status,
       endedAt: snapshot.endedAt ? new Date(snapshot.endedAt) : sql`${secrets.endedAt}`,

@@ -6,6 +6,8 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 
 export const securityHeaders = createMiddleware(async (c, next) => {
   await next();
+  // Responses from fetch() (the assets binding's among them) have immutable headers: copy first.
+  c.res = new Response(c.res.body, c.res);
   const headers = c.res.headers;
   if (!headers.has("Content-Security-Policy")) headers.set("Content-Security-Policy", API_CSP);
   headers.set("X-Content-Type-Options", "nosniff");

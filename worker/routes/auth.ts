@@ -6,7 +6,7 @@ import { credentialsSchema } from "../../protocol/schemas";
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/login-throttle";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
-import { createSession, endSession } from "../auth/sessions";
+import { createSession, deleteSession, endSession } from "../auth/sessions";
 import { assertSignupAllowed } from "../auth/signup-policy";
 import { users } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -52,6 +52,8 @@ export const authRoutes = new Hono<AppEnv>()
       throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
     }
     await clearLoginFailures(c.env.KV, email);
+    // Rotation: whatever session this browser presented is ended, and a new one begins.
+    await deleteSession(c);
     await createSession(c, account.id);
     return c.json({ user: { id: account.id, email: account.email, role: account.role } satisfies User });
   })

@@ -7,6 +7,7 @@ import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
 import { requireUser } from "../auth/current-user";
+import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
 import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secret-records";
 import type { AppEnv } from "../env";
@@ -14,7 +15,6 @@ import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated 
 import { describeIssues, limitBody, valid } from "../http/read-json";
 import { createSecret, maxSecretBytes } from "../secrets/create-secret";
 import { presentSecret } from "../secrets/present-secret";
-import type { Database } from "../db/client";
 import { vaultFor } from "../vault/vault-for";
 
 export const secretRoutes = new Hono<AppEnv>()
@@ -41,7 +41,8 @@ export const secretRoutes = new Hono<AppEnv>()
     const origin = new URL(c.req.url).origin;
     return c.json({
       items: page.map((row) => presentSecret(row, origin)),
-      nextCursor: rows.length > limit && last ? writeCursor({ createdAt: last.createdAt.getTime(), id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last ? writeCursor({ createdAt: last.createdAt.getTime(), id: last.id }) : null,
     });
   })
   .get("/secrets/:id", async (c) => {
@@ -107,7 +108,10 @@ function secretId(raw: string): string {
 async function endedError(db: Database, id: string, kind: "absent" | "gone" | "expired"): Promise<ApiError> {
   if (kind === "expired") return secretExpired();
   if (kind === "gone") return secretNotFound();
-  const row = await db.query.secrets.findFirst({ where: eq(secrets.id, id), columns: { status: true, expiresAt: true } });
+  const row = await db.query.secrets.findFirst({
+    where: eq(secrets.id, id),
+    columns: { status: true, expiresAt: true },
+  });
   return row && effectiveStatus(row) === "expired" ? secretExpired() : secretNotFound();
 }
 

@@ -4,7 +4,13 @@ import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { Secret } from "../../protocol/api";
 import { decodeBase64Url, encodeBase64Url, randomBytes } from "../../protocol/base64url";
-import { ENVELOPE_VERSION, MIN_CIPHERTEXT_BYTES, MIN_KDF_ITERATIONS, newKdf, sealSecret } from "../../protocol/envelope";
+import {
+  ENVELOPE_VERSION,
+  MIN_CIPHERTEXT_BYTES,
+  MIN_KDF_ITERATIONS,
+  newKdf,
+  sealSecret,
+} from "../../protocol/envelope";
 import type { CreateSecretBody } from "../../protocol/schemas";
 import { secrets } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -16,7 +22,10 @@ export function maxSecretBytes(env: Env): number {
   return Number(env.MAX_SECRET_BYTES) || 1_048_576;
 }
 
-export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): Promise<{ secret: Secret; link?: string }> {
+export async function createSecret(
+  c: Context<AppEnv>,
+  body: CreateSecretBody,
+): Promise<{ secret: Secret; link?: string }> {
   const { ciphertext, verifier, kdf, linkKey } = await envelopeOf(body);
   const bytes = decodeBase64Url(ciphertext);
   if (bytes[0] !== ENVELOPE_VERSION || bytes.length < MIN_CIPHERTEXT_BYTES) {

@@ -1,8 +1,8 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { vaultFor } from "../vault-for";
 import { api, type Caller, createSecret, errorOf, reveal, signUp, wrongProof } from "../../test/client";
+import { vaultFor } from "../vault-for";
 
 let owner: Caller;
 beforeAll(async () => {
@@ -45,9 +45,18 @@ describe("SecretVault", () => {
     const answers = await Promise.all(Array.from({ length: 40 }, () => reveal(secret.id, proof)));
     const winners = answers.filter((res) => res.status === 200);
     expect(winners).toHaveLength(3);
-    const remaining = await Promise.all(winners.map(async (res) => (await res.json<{ remainingViews: number }>()).remainingViews));
+    const remaining = await Promise.all(
+      winners.map(async (res) => (await res.json<{ remainingViews: number }>()).remainingViews),
+    );
     expect(remaining.sort()).toEqual([0, 1, 2]);
-    expect((await eventually(() => d1Row(secret.id), (row) => row?.status === "viewed"))?.views).toBe(3);
+    expect(
+      (
+        await eventually(
+          () => d1Row(secret.id),
+          (row) => row?.status === "viewed",
+        )
+      )?.views,
+    ).toBe(3);
   });
 
   it("counts a wrong proof without consuming the secret", async () => {
@@ -70,8 +79,20 @@ describe("SecretVault", () => {
       expect(await errorOf(res)).toMatchObject({ code: "invalid_link", attemptsRemaining: left });
     }
     expect((await reveal(secret.id, proof)).status).toBe(404);
-    expect((await eventually(() => d1Row(secret.id), (row) => row?.status === "burned"))?.status).toBe("burned");
-    expect(await eventually(() => storedKeys(secret.id), (keys) => keys.length === 0)).toEqual([]);
+    expect(
+      (
+        await eventually(
+          () => d1Row(secret.id),
+          (row) => row?.status === "burned",
+        )
+      )?.status,
+    ).toBe("burned");
+    expect(
+      await eventually(
+        () => storedKeys(secret.id),
+        (keys) => keys.length === 0,
+      ),
+    ).toEqual([]);
   });
 
   it("deletes the ciphertext in the same step as the last view, then everything once D1 has it", async () => {
@@ -79,10 +100,18 @@ describe("SecretVault", () => {
     expect(await storedKeys(secret.id)).toContain("ciphertext");
     expect((await reveal(secret.id, proof)).status).toBe(200);
     expect(await storedKeys(secret.id)).not.toContain("ciphertext");
-    const row = await eventually(() => d1Row(secret.id), (r) => r?.status === "viewed");
+    const row = await eventually(
+      () => d1Row(secret.id),
+      (r) => r?.status === "viewed",
+    );
     expect(row).toMatchObject({ status: "viewed", views: 1 });
     expect(row?.viewed_at).toBeGreaterThan(0);
-    expect(await eventually(() => storedKeys(secret.id), (keys) => keys.length === 0)).toEqual([]);
+    expect(
+      await eventually(
+        () => storedKeys(secret.id),
+        (keys) => keys.length === 0,
+      ),
+    ).toEqual([]);
     expect((await reveal(secret.id, proof)).status).toBe(404);
   });
 
