@@ -1,0 +1,26 @@
+// `npm start`: build the UI, apply D1 migrations to the local state in .wrangler/state, and serve the
+// app with wrangler dev on http://127.0.0.1:$PORT (default 8787). No Cloudflare account is needed.
+import { spawn, spawnSync } from "node:child_process";
+
+const port = process.env.PORT || "8787";
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!process.argv.includes("--skip-build")) run("npx", ["vite", "build", "--logLevel", "warn"]);
+// CI=true keeps wrangler from asking for confirmation before it applies migrations.
+run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"], { CI: "true" });
+
+const server = spawn(
+  "npx",
+  ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"],
+  {
+    stdio: "inherit",
+    env,
+  },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

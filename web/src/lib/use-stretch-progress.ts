@@ -1,0 +1,41 @@
+import { useCallback, useState } from "preact/hooks";
+import { newKdf, stretchPassphrase } from "../../../protocol/envelope";
+
+const CALIBRATION_ITERATIONS = 20_000;
+/** Coarse timers (privacy modes round to 1 ms or more) can make the estimate absurdly small. */
+const MIN_ESTIMATE_MS = 300;
+
+let msPerIteration: number | undefined;
+
+// Web Crypto reports no progress, so time a short PBKDF2 run once per page and extrapolate.
+async function measureMsPerIteration(): Promise<number> {
+  if (msPerIteration === undefined) {
+    const started = performance.now();
+    await stretchPassphrase("calibration", newKdf(CALIBRATION_ITERATIONS));
+    msPerIteration = (performance.now() - started) / CALIBRATION_ITERATIONS;
+  }
+  return msPerIteration;
+}
+
+export interface Stretching {
+  /** undefined while calibrating: the bar is shown without a value until there is an estimate. */
+  estimateMs: number | undefined;
+}
+
+/** Runs `work` (which stretches a passphrase `iterations` times) while exposing an estimated progress. */
+export function useStretchProgress() {
+  const [stretching, setStretching] = useState<Stretching | null>(null);
+
+  const track = useCallback(async <T>(iterations: number, work: () => Promise<T>): Promise<T> => {
+    setStretching({ estimateMs: undefined });
+    try {
+      const estimateMs = Math.max(MIN_ESTIMATE_MS, (await measureMsPerIteration()) * iterations);
+      setStretching({ estimateMs });
+      return await work();
+    } finally {
+      setStretching(null);
+    }
+  }, []);
+
+  return { stretching, track };
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { RevealResult, SecretPeek } from "../../../../protocol/api";
+import { MESSAGES } from "../../../../protocol/api";
+import { deriveLinkSecrets, EnvelopeError, openSecret, stretchPassphrase } from "../../../../protocol/envelope";
+import { Field } from "../../components/Field";
+import { Notice } from "../../components/Notice";
+import { StretchProgress } from "../../components/StretchProgress";
+import { ApiError, api, errorMessage } from "../../lib/api";
+import { useStretchProgress } from "../../lib/use-stretch-progress";
+import { type Problem, problemFrom, TOO_MANY_ATTEMPTS } from "./problems";
+import type { Revealed } from "./RevealedSecret";
+
+interface RevealFormProps {
+  id: string;
+  linkKey: string;
+  peek: SecretPeek;
+  onRevealed: (revealed: Revealed) => void;
+  onProblem: (problem: Problem) => void;
+}
+
+interface InlineError {
+  message: string;
+  detail?: string;
+}
+
+function attemptsLeft(n: number): string {
+  return n === 1 ? "1 attempt left" : `${n} attempts left`;
+}
+
+export function RevealForm({ id, linkKey, peek, onRevealed, onProblem }: RevealFormProps) {
+  const [passphrase, setPassphrase] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<InlineError | null>(null);
+  const { stretching, track } = useStretchProgress();
+  const passphraseInput = useRef<HTMLInputElement>(null);
+
+  // After a wrong passphrase, put the cursor back in the field so retyping is one step.
+  useEffect(() => {
+    if (error) passphraseInput.current?.select();
+  }, [error]);
+
+  async function reveal(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const kdf = peek.passphrase ? peek.kdf : undefined;
+      const stretched = kdf ? await track(kdf.iterations, () => stretchPassphrase(passphrase, kdf)) : undefined;
+      const { encKey, proof } = await deriveLinkSecrets(linkKey, stretched);
+      const result = await api<RevealResult>(`/api/secrets/${id}/reveal`, { body: { proof } });
+      const { text } = await openSecret(result.ciphertext, encKey);
+      onRevealed({ text, viewedAt: result.viewedAt, remainingViews: result.remainingViews });
+      return;
+    } catch (caught) {
+      const inline = inlineError(caught);
+      if (inline) setError(inline);
+      else onProblem(caught instanceof EnvelopeError ? { message: MESSAGES.invalidLink } : problemFrom(caught));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <form onSubmit={reveal}>
+      {error && (
+        <Notice tone="error">
+          <p>
+            <strong>{error.message}</strong>
+            {error.detail && ` ${error.detail}`}
+          </p>
+        </Notice>
+      )}
+      {peek.passphrase && (
+        <Field id="passphrase" label="Passphrase">
+          <input
+            id="passphrase"
+            ref={passphraseInput}
+            type="password"
+            autocomplete="off"
+            required
+            value={passphrase}
+            onInput={(event) => setPassphrase(event.currentTarget.value)}
+          />
+        </Field>
+      )}
+      {stretching && <StretchProgress {...stretching} />}
+      <button type="submit" disabled={busy}>
+        {busy ? "Opening…" : "View Secret"}
+      </button>
+    </form>
+  );
+}
+
+/** Failures the user can retry from this form; anything else ends the page in a Problem. */
+function inlineError(error: unknown): InlineError | null {
+  if (!(error instanceof ApiError)) return error instanceof EnvelopeError ? null : { message: errorMessage(error) };
+  if (error.code === "incorrect_passphrase") {
+    // The fifth wrong proof burns the secret, so with none left there is nothing to retry.
+    if (error.attemptsRemaining === 0) return null;
+    const detail = error.attemptsRemaining === undefined ? undefined : `${attemptsLeft(error.attemptsRemaining)}.`;
+    return { message: `${MESSAGES.incorrectPassphrase}.`, detail };
+  }
+  if (error.status === 429) return { message: TOO_MANY_ATTEMPTS };
+  if (error.status === 0 || error.status >= 500) return { message: error.message };
+  return null;
+}

@@ -1,0 +1,16 @@
+import { useEffect } from "preact/hooks";
+import { rememberReturnPath, signInHref } from "../../lib/return-path";
+
+export function SignInPrompt() {
+  // Remembered as soon as the prompt shows, so the key is kept however the user reaches sign-in.
+  useEffect(() => rememberReturnPath(location.pathname + location.hash), []);
+  return (
+    <>
+      <h2>Sign in to view this secret</h2>
+      <p>
+        Whoever shared it asked that only signed-in people can view it.{" "}
+        <a href={signInHref(location.pathname)}>Sign in</a>
+      </p>
+    </>
+  );
+}

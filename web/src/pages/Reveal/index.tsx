@@ -1,0 +1,86 @@
+import { useEffect, useState } from "preact/hooks";
+import { useRoute } from "preact-iso";
+import { MESSAGES, type SecretPeek } from "../../../../protocol/api";
+import { SECRET_ID_PATTERN } from "../../../../protocol/limits";
+import { Notice } from "../../components/Notice";
+import { api } from "../../lib/api";
+import { formatLocalTime } from "../../lib/local-time";
+import { useSession } from "../../lib/use-session";
+import { type Problem, problemFrom } from "./problems";
+import { type Revealed, RevealedSecret } from "./RevealedSecret";
+import { RevealForm } from "./RevealForm";
+import { SignInPrompt } from "./SignInPrompt";
+import "./style.css";
+
+/** 32 bytes as unpadded base64url. */
+const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+type Stage =
+  | { kind: "loading" }
+  | { kind: "problem"; problem: Problem }
+  | { kind: "ready"; peek: SecretPeek }
+  | { kind: "revealed"; revealed: Revealed };
+
+export default function RevealPage() {
+  const { id = "" } = useRoute().params;
+  // Read once: the key only ever arrives in the fragment, which the server never sees.
+  const [linkKey] = useState(() => location.hash.slice(1));
+  const [stage, setStage] = useState<Stage>({ kind: "loading" });
+  const { user } = useSession();
+  const showProblem = (problem: Problem) => setStage({ kind: "problem", problem });
+
+  useEffect(() => {
+    if (!LINK_KEY_PATTERN.test(linkKey)) return showProblem({ message: MESSAGES.invalidLink });
+    if (!SECRET_ID_PATTERN.test(id)) return showProblem({ message: MESSAGES.notFound });
+    let current = true;
+    // The peek never consumes a view; nothing is spent until the user asks to see the secret.
+    api<SecretPeek>(`/api/secrets/${id}`).then(
+      (peek) => current && setStage({ kind: "ready", peek }),
+      (error: unknown) => current && showProblem(problemFrom(error)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, linkKey]);
+
+  return (
+    <main class="page">
+      <div class="card">
+        {stage.kind === "loading" && <p class="lead">Checking the link…</p>}
+        {stage.kind === "problem" && (
+          <>
+            <h1>One-time secret</h1>
+            {stage.problem.signIn ? <SignInPrompt /> : <Notice tone="error">{stage.problem.message}</Notice>}
+          </>
+        )}
+        {stage.kind === "ready" && (
+          <>
+            <h1>Someone shared a secret with you</h1>
+            <Notice tone="warning">
+              <p>
+                <strong>This is a one-time secret.</strong>{" "}
+                {stage.peek.remainingViews === 1
+                  ? "Once you view it, it is permanently deleted."
+                  : `It can be viewed ${stage.peek.remainingViews} more times, then it is permanently deleted.`}
+              </p>
+              <p>It expires {formatLocalTime(stage.peek.expiresAt)}.</p>
+            </Notice>
+            {/* Asking before the click saves a round trip; the server checks again on reveal anyway. */}
+            {stage.peek.requireLogin && user === null ? (
+              <SignInPrompt />
+            ) : (
+              <RevealForm
+                id={id}
+                linkKey={linkKey}
+                peek={stage.peek}
+                onRevealed={(revealed) => setStage({ kind: "revealed", revealed })}
+                onProblem={showProblem}
+              />
+            )}
+          </>
+        )}
+        {stage.kind === "revealed" && <RevealedSecret {...stage.revealed} />}
+      </div>
+    </main>
+  );
+}

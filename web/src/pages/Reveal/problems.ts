@@ -1,0 +1,25 @@
+import { MESSAGES } from "../../../../protocol/api";
+import { ApiError, errorMessage } from "../../lib/api";
+
+export interface Problem {
+  message: string;
+  /** The secret is for signed-in viewers: offer the way to sign in and come back. */
+  signIn?: boolean;
+}
+
+export const TOO_MANY_ATTEMPTS = "Too many attempts, try again later";
+
+/** The dead ends of a share link, worded the same whether the peek or the reveal found them. */
+export function problemFrom(error: unknown): Problem {
+  if (!(error instanceof ApiError)) return { message: errorMessage(error) };
+  if (error.status === 404) return { message: MESSAGES.notFound };
+  if (error.status === 410) return { message: MESSAGES.expired };
+  if (error.status === 429) return { message: TOO_MANY_ATTEMPTS };
+  if (error.code === "login_required") return { message: "Sign in to view this secret", signIn: true };
+  if (error.code === "invalid_link") return { message: MESSAGES.invalidLink };
+  // Reached only when no attempts remain: the last wrong passphrase burned the secret.
+  if (error.code === "incorrect_passphrase") {
+    return { message: `${MESSAGES.incorrectPassphrase}. No attempts are left, so the secret has been deleted.` };
+  }
+  return { message: error.message };
+}
