@@ -3,6 +3,9 @@
 import { spawn, spawnSync } from "node:child_process";
 
 const port = process.env.PORT || "8787";
+// The end-to-end tests keep their state apart: `--persist-to DIR` goes to wrangler as it is.
+const persistAt = process.argv.indexOf("--persist-to");
+const persist = persistAt > 0 ? ["--persist-to", process.argv[persistAt + 1]] : [];
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
 
 function run(command, args, extraEnv = {}) {
@@ -12,11 +15,11 @@ function run(command, args, extraEnv = {}) {
 
 if (!process.argv.includes("--skip-build")) run("npx", ["vite", "build", "--logLevel", "warn"]);
 // CI=true keeps wrangler from asking for confirmation before it applies migrations.
-run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"], { CI: "true" });
+run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", ...persist], { CI: "true" });
 
 const server = spawn(
   "npx",
-  ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false"],
+  ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false", ...persist],
   {
     stdio: "inherit",
     env,

@@ -1,0 +1,94 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { browserFound, launchBrowser } from "./browser";
+
+const origin = inject("origin");
+let browser: Browser;
+let creator: BrowserContext;
+
+beforeAll(async () => {
+  if (!browserFound) return;
+  browser = await launchBrowser();
+  creator = await browser.newContext({ baseURL: origin });
+  await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+});
+afterAll(async () => browser?.close());
+
+async function signUp(page: Page) {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(`e2e-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("plum kettle orbit saxophone 42");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await page.getByLabel("Secret Text").waitFor();
+}
+
+async function createSecret(page: Page, fields: { text: string; name?: string; passphrase?: string }) {
+  await page.goto("/");
+  await page.getByLabel("Secret Text").fill(fields.text);
+  if (fields.name) await page.getByLabel("Name").fill(fields.name);
+  if (fields.passphrase) await page.getByLabel("Passphrase").fill(fields.passphrase);
+  await page.getByRole("button", { name: "Create Secret" }).click();
+  await page.getByText("Secret created.").waitFor({ timeout: 30_000 });
+  return page.getByLabel("Share link").inputValue();
+}
+
+describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
+  it("is created, copied, viewed once in another profile, then refused", async () => {
+    const page = await creator.newPage();
+    await signUp(page);
+    const link = await createSecret(page, {
+      text: "DB_PASSWORD=super_secret_password_123!",
+      name: "Production DB Credentials",
+    });
+    expect(link).toMatch(new RegExp(`^${origin}/s/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const recipient = await browser.newContext();
+    const view = await recipient.newPage();
+    // CSP violations and script errors surface as console errors: the pages must have none.
+    const problems: string[] = [];
+    for (const p of [page, view]) {
+      p.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+      p.on("pageerror", (error) => problems.push(error.message));
+    }
+    await view.goto(link);
+    await view.getByText("This is a one-time secret.").waitFor();
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe(
+      "DB_PASSWORD=super_secret_password_123!",
+    );
+    await view.getByText("This secret has been permanently deleted").waitFor();
+    await view.getByText(/Viewed at/).waitFor();
+
+    await view.reload();
+    await view.getByText("Secret not found or has already been viewed").waitFor();
+    // Answers like 401 from /api/me (anonymous) or 404 (already viewed) are logged as failed loads; those
+    // are expected. Anything else (a CSP violation, an exception) is a defect.
+    expect(problems.filter((text) => !text.startsWith("Failed to load resource"))).toEqual([]);
+    await recipient.close();
+  });
+
+  it("refuses a wrong passphrase without consuming, then opens with the right one", async () => {
+    const page = await creator.newPage();
+    const link = await createSecret(page, { text: "guarded", passphrase: "a passphrase for the recipient" });
+    const recipient = await browser.newContext();
+    const view = await recipient.newPage();
+    await view.goto(link);
+    await view.getByLabel("Passphrase").fill("not the passphrase");
+    await view.getByRole("button", { name: "View Secret" }).click();
+    await view.getByText("Incorrect passphrase").waitFor({ timeout: 30_000 });
+    await view.getByText("4 attempts left").waitFor();
+    await view.getByLabel("Passphrase").fill("a passphrase for the recipient");
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue({ timeout: 30_000 })).toBe("guarded");
+    await recipient.close();
+  });
+
+  it("says the link is incomplete when its key is cut off", async () => {
+    const page = await creator.newPage();
+    const link = await createSecret(page, { text: "cut" });
+    const view = await (await browser.newContext()).newPage();
+    await view.goto(link.slice(0, -5));
+    await view.getByText("This link is incomplete").waitFor();
+  });
+});
