@@ -11,6 +11,7 @@ import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
 import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secret-records";
 import type { AppEnv } from "../env";
+import { clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
 import { describeIssues, limitBody, valid } from "../http/read-json";
 import { createSecret, maxSecretBytes } from "../secrets/create-secret";
@@ -62,6 +63,11 @@ export const secretRoutes = new Hono<AppEnv>()
   })
   .post("/secrets/:id/reveal", limitBody(4096), valid("json", revealSchema), async (c) => {
     const id = secretId(c.req.param("id"));
+    if (!(await c.env.REVEAL_LIMITER.limit({ key: clientIp(c.req.raw) })).success) {
+      throw new ApiError(429, "rate_limited", "Too many attempts from this address. Try again in a minute.", {
+        retryAfter: 60,
+      });
+    }
     const viewer = c.var.user ? { id: c.var.user.id, email: c.var.user.email } : null;
     const outcome = await vaultFor(c.env, id).reveal(c.req.valid("json").proof, viewer);
     switch (outcome.kind) {

@@ -210,6 +210,20 @@ describe("POST /api/secrets/:id/reveal", () => {
     expect((await errorOf(res)).code).toBe("not_found");
   });
 
+  it("answers 429 rate_limited with Retry-After when one address tries too often", async () => {
+    const { secret, proof } = await createSecret(owner, { maxViews: 100 });
+    const ip = "203.0.113.77";
+    const answers: number[] = [];
+    for (let i = 0; i < 70; i++) answers.push((await reveal(secret.id, proof, { ip })).status);
+    expect(answers.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(answers.slice(60).every((status) => status === 429)).toBe(true);
+    const limited = await reveal(secret.id, proof, { ip });
+    expect((await errorOf(limited)).code).toBe("rate_limited");
+    expect(limited.headers.get("Retry-After")).toBe("60");
+    // Another address is not held up.
+    expect((await reveal(secret.id, proof, { ip: "203.0.113.78" })).status).toBe(200);
+  });
+
   it("requires a signed-in viewer when the creator asked for it", async () => {
     const { secret, proof } = await createSecret(owner, { requireLogin: true });
     const peek = await (await api(`/api/secrets/${secret.id}`)).json<SecretPeek>();
