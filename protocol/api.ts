@@ -50,3 +50,36 @@ export const MESSAGES = {
   incorrectPassphrase: "Incorrect passphrase",
   invalidLink: "This link is incomplete",
 } as const;
+
+export interface ApiToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface Member extends User {
+  createdAt: string;
+  /** Invited, but has not set a password yet. */
+  pending: boolean;
+}
+
+/** GET /api/secrets: one page of the caller's secrets, newest first. */
+export interface SecretPage {
+  items: Secret[];
+  nextCursor: string | null;
+}
+
+/** POST /api/tokens: the only answer that carries the token. */
+export interface CreatedApiToken {
+  id: string;
+  name: string;
+  token: string;
+  createdAt: string;
+}
+
+/** POST /api/users: the invitee's account and the token their one-time setup link carries. */
+export interface Invitation {
+  user: Member;
+  setupToken: string;
+}

@@ -69,7 +69,12 @@ export const SECRET_STATUSES = ["active", "viewed", "expired", "burned"] as cons
 export type SecretStatus = (typeof SECRET_STATUSES)[number];
 
 export const listSecretsQuery = z.object({
-  status: z.enum([...SECRET_STATUSES, "all"]).default("all"),
+  /** One status, "all", or several joined by commas ("active,viewed": the dashboard without expired and burned). */
+  status: z
+    .string()
+    .default("all")
+    .transform((value) => [...new Set(value.split(","))])
+    .pipe(z.array(z.enum([...SECRET_STATUSES, "all"]))),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
@@ -92,3 +97,9 @@ export function parseCreateSecret(body: unknown): ParsedCreate {
   const parsed = encryptedCreateSchema.safeParse(body);
   return parsed.success ? { success: true, data: { mode: "encrypted", ...parsed.data } } : parsed;
 }
+
+export const createTokenSchema = z.object({ name: z.string().trim().min(1, "must not be empty").max(100) });
+
+export const inviteSchema = z.object({ email: emailSchema });
+
+export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });

@@ -6,7 +6,9 @@ import { requireSameOrigin } from "./http/csrf";
 import { ApiError, renderError } from "./http/errors";
 import { securityHeaders } from "./http/security-headers";
 import { authRoutes } from "./routes/auth";
+import { memberRoutes } from "./routes/members";
 import { secretRoutes } from "./routes/secrets";
+import { tokenRoutes } from "./routes/tokens";
 
 const api = new Hono<AppEnv>()
   .use(async (c, next) => {
@@ -18,6 +20,8 @@ const api = new Hono<AppEnv>()
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", secretRoutes)
+  .route("/", tokenRoutes)
+  .route("/", memberRoutes)
   .all("*", () => {
     throw new ApiError(404, "not_found", "No such API route.");
   });

@@ -9,6 +9,6 @@ export interface AppEnv {
     /** The signed-in account, or null for an anonymous caller. */
     user: User | null;
     /** How the caller authenticated; CSRF rules apply to cookies only. */
-    authMethod: "session" | null;
+    authMethod: "session" | "token" | null;
   };
 }

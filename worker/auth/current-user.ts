@@ -1,13 +1,23 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env";
-import { unauthenticated } from "../http/errors";
+import { ApiError, unauthenticated } from "../http/errors";
+import { validateApiToken } from "./api-tokens";
 import { readSessionToken, validateSession } from "./sessions";
 
-/** Puts the signed-in account (or null) on c.var.user for every request. */
+/** Puts the caller's account (or null) on c.var.user: by API token when one is sent, else by session cookie. */
 export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
+  const authorization = c.req.header("Authorization");
+  if (authorization !== undefined) {
+    const bearer = /^Bearer (\S+)$/.exec(authorization)?.[1];
+    const user = bearer ? await validateApiToken(c.var.db, bearer) : null;
+    // A bad token is an error, never a fall-back to the cookie: scripts should learn it at once.
+    if (!user) throw new ApiError(401, "unauthenticated", "The API token is invalid or has been revoked.");
+    c.set("user", user);
+    c.set("authMethod", "token");
+    return next();
+  }
   const token = readSessionToken(c);
-  const user = token ? await validateSession(c.var.db, token) : null;
-  c.set("user", user);
+  c.set("user", token ? await validateSession(c.var.db, token) : null);
   // A cookie that no longer opens a session still came from a browser: CSRF rules apply all the same.
   c.set("authMethod", token ? "session" : null);
   return next();
@@ -15,5 +25,11 @@ export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
 
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.var.user) throw unauthenticated();
+  return next();
+});
+
+export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.user) throw unauthenticated();
+  if (c.var.user.role !== "admin") throw new ApiError(403, "forbidden", "Only an administrator can do this.");
   return next();
 });

@@ -34,6 +34,11 @@ export function effectiveStatus(row: Pick<SecretRow, "status" | "expiresAt">, no
   return row.status === "active" && row.expiresAt <= now ? "expired" : row.status;
 }
 
+function statusesFilter(statuses: readonly (SecretStatus | "all")[], now: Date): SQL | undefined {
+  if (statuses.includes("all")) return undefined;
+  return or(...statuses.map((status) => statusFilter(status, now)));
+}
+
 function statusFilter(status: SecretStatus | "all", now: Date): SQL | undefined {
   const pastExpiry = and(eq(secrets.status, "active"), lte(secrets.expiresAt, now));
   switch (status) {
@@ -56,7 +61,7 @@ export interface SecretPageCursor {
 export async function listOwnedSecrets(
   db: Database,
   ownerId: string,
-  options: { status: SecretStatus | "all"; limit: number; after?: SecretPageCursor },
+  options: { statuses: readonly (SecretStatus | "all")[]; limit: number; after?: SecretPageCursor },
 ): Promise<SecretRow[]> {
   const now = new Date();
   const { after } = options;
@@ -69,7 +74,7 @@ export async function listOwnedSecrets(
   return db
     .select()
     .from(secrets)
-    .where(and(eq(secrets.ownerId, ownerId), statusFilter(options.status, now), afterCursor))
+    .where(and(eq(secrets.ownerId, ownerId), statusesFilter(options.statuses, now), afterCursor))
     .orderBy(desc(secrets.createdAt), desc(secrets.id))
     .limit(options.limit);
 }

@@ -8,6 +8,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const requireSameOrigin = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next();
+  if (c.var.authMethod === "token") return next();
   const origin = c.req.header("Origin");
   const ownOrigin = new URL(c.req.url).origin;
   const usesCookie = c.var.authMethod === "session";

@@ -45,8 +45,8 @@ export const authRoutes = new Hono<AppEnv>()
     const { email, password } = c.req.valid("json");
     await assertLoginAllowed(c.env.KV, email);
     const account = await c.var.db.query.users.findFirst({ where: eq(users.email, email) });
-    // Unknown emails pay for a hash too, so timing does not tell which accounts exist.
-    const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyPasswordHash()));
+    // Unknown emails, and invitees without a password yet, pay for a hash too: timing tells nothing.
+    const matches = await verifyPassword(password, account?.passwordHash || (await decoyPasswordHash()));
     if (!account || !matches) {
       await recordLoginFailure(c.env.KV, email);
       throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");

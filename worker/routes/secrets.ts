@@ -36,7 +36,11 @@ export const secretRoutes = new Hono<AppEnv>()
   .get("/secrets", requireUser, valid("query", listSecretsQuery), async (c) => {
     const { status, limit, cursor } = c.req.valid("query");
     const owner = c.var.user?.id ?? "";
-    const rows = await listOwnedSecrets(c.var.db, owner, { status, limit: limit + 1, after: readCursor(cursor) });
+    const rows = await listOwnedSecrets(c.var.db, owner, {
+      statuses: status,
+      limit: limit + 1,
+      after: readCursor(cursor),
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const origin = new URL(c.req.url).origin;

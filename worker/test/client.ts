@@ -14,7 +14,9 @@ export interface Caller {
 export async function api(path: string, init: RequestInit & Caller = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("Cookie", init.cookie);
-  if (init.method && init.method !== "GET" && !headers.has("Origin")) headers.set("Origin", ORIGIN);
+  // A browser sends Origin on every state change; a script with a bearer token sends none.
+  const browserChange = init.method && init.method !== "GET" && !headers.has("Authorization");
+  if (browserChange && !headers.has("Origin")) headers.set("Origin", ORIGIN);
   if (typeof init.body === "string" && !headers.has("Content-Type")) headers.set("Content-Type", "application/json");
   return exports.default.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }));
 }

@@ -309,10 +309,14 @@ describe("GET /api/secrets", () => {
     expect(await names("burned")).toEqual(["burned"]);
     expect(await names("all")).toEqual(["active", "burned", "viewed"]);
     expect(await names("expired")).toEqual([]);
+    // The dashboard's default view: several statuses at once.
+    expect(await names("active,viewed")).toEqual(["active", "viewed"]);
+    expect(await names("burned,expired")).toEqual(["burned"]);
   });
 
   it("refuses bad queries and anonymous callers", async () => {
     expect((await api("/api/secrets?status=gone", owner)).status).toBe(400);
+    expect((await api("/api/secrets?status=active,gone", owner)).status).toBe(400);
     expect((await api("/api/secrets?limit=0", owner)).status).toBe(400);
     expect((await api("/api/secrets?cursor=bm9wZQ", owner)).status).toBe(400);
     expect((await api("/api/secrets")).status).toBe(401);

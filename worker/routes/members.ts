@@ -1,0 +1,78 @@
+// Admins invite members: the account is created without a password, and the invitee sets one through a
+// setup token that the admin's browser wraps into a one-time secret (the invite travels through Oncelink).
+import { and, asc, eq, gt } from "drizzle-orm";
+import { Hono } from "hono";
+import type { Member, User } from "../../protocol/api";
+import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
+import { inviteSchema, setupAccountSchema } from "../../protocol/schemas";
+import { requireAdmin } from "../auth/current-user";
+import { hashPassword } from "../auth/password-hash";
+import { passwordProblem } from "../auth/password-policy";
+import { createSession } from "../auth/sessions";
+import { formatSplitToken, newSplitToken, parseSplitToken, secretMatches } from "../auth/split-token";
+import { invites, users } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError, invalidInput } from "../http/errors";
+import { limitBody, valid } from "../http/read-json";
+
+const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
+const invalidInvite = () => new ApiError(404, "not_found", "This invite link is invalid or has already been used.");
+
+export const memberRoutes = new Hono<AppEnv>()
+  .get("/users", requireAdmin, async (c) => {
+    const rows = await c.var.db.query.users.findMany({ orderBy: asc(users.createdAt) });
+    return c.json({ items: rows.map(presentMember) });
+  })
+  .post("/users", requireAdmin, limitBody(4096), valid("json", inviteSchema), async (c) => {
+    const { email } = c.req.valid("json");
+    const id = encodeBase64Url(randomBytes(16));
+    const [user] = await c.var.db
+      .insert(users)
+      .values({ id, email, passwordHash: "", role: "member" })
+      .onConflictDoNothing({ target: users.email })
+      .returning();
+    if (!user) throw new ApiError(409, "email_taken", "An account with this email already exists.");
+    const token = await newSplitToken();
+    await c.var.db.insert(invites).values({
+      userId: id,
+      tokenHash: token.secretHash,
+      invitedBy: c.var.user?.id ?? null,
+      expiresAt: new Date(Date.now() + INVITE_TTL_MS),
+    });
+    return c.json({ user: presentMember(user), setupToken: formatSplitToken({ id, secret: token.secret }) }, 201);
+  })
+  .post("/auth/setup", limitBody(8192), valid("json", setupAccountSchema), async (c) => {
+    const { token: raw, password } = c.req.valid("json");
+    const token = parseSplitToken(raw);
+    if (!token) throw invalidInvite();
+    const invite = await c.var.db.query.invites.findFirst({
+      where: and(eq(invites.userId, token.id), gt(invites.expiresAt, new Date())),
+    });
+    if (!invite || !(await secretMatches(token.secret, invite.tokenHash))) throw invalidInvite();
+    const account = await c.var.db.query.users.findFirst({ where: eq(users.id, token.id) });
+    if (!account) throw invalidInvite();
+    const problem = passwordProblem(password, account.email);
+    if (problem) throw invalidInput(`password: ${problem}`);
+    // Deleting the invite is the step that consumes it: of two racing setups, only one deletes a row.
+    const consumed = await c.var.db
+      .delete(invites)
+      .where(and(eq(invites.userId, token.id), eq(invites.tokenHash, invite.tokenHash)))
+      .returning({ userId: invites.userId });
+    if (consumed.length === 0) throw invalidInvite();
+    await c.var.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(eq(users.id, account.id));
+    await createSession(c, account.id);
+    return c.json({ user: { id: account.id, email: account.email, role: account.role } satisfies User });
+  });
+
+function presentMember(row: typeof users.$inferSelect): Member {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    createdAt: row.createdAt.toISOString(),
+    pending: row.passwordHash === "",
+  };
+}

@@ -1,0 +1,55 @@
+import { and, desc, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import type { ApiToken } from "../../protocol/api";
+import { createTokenSchema } from "../../protocol/schemas";
+import { TOKEN_PREFIX } from "../auth/api-tokens";
+import { requireUser } from "../auth/current-user";
+import { formatSplitToken, newSplitToken } from "../auth/split-token";
+import { apiTokens } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError } from "../http/errors";
+import { limitBody, valid } from "../http/read-json";
+
+export const tokenRoutes = new Hono<AppEnv>()
+  .use("/tokens/*", requireUser)
+  .use("/tokens", requireUser)
+  .post("/tokens", limitBody(4096), valid("json", createTokenSchema), async (c) => {
+    const token = await newSplitToken();
+    const [row] = await c.var.db
+      .insert(apiTokens)
+      .values({
+        id: token.id,
+        userId: c.var.user?.id ?? "",
+        name: c.req.valid("json").name,
+        secretHash: token.secretHash,
+      })
+      .returning();
+    if (!row) throw new Error("insert returned no row");
+    // The only time the token is ever shown: D1 keeps its hash.
+    return c.json({ ...presentToken(row), token: formatSplitToken(token, TOKEN_PREFIX) }, 201);
+  })
+  .get("/tokens", async (c) => {
+    const rows = await c.var.db.query.apiTokens.findMany({
+      where: eq(apiTokens.userId, c.var.user?.id ?? ""),
+      orderBy: desc(apiTokens.createdAt),
+    });
+    return c.json({ items: rows.map(presentToken) });
+  })
+  .delete("/tokens/:id", async (c) => {
+    // Another account's token answers exactly like a token that does not exist.
+    const deleted = await c.var.db
+      .delete(apiTokens)
+      .where(and(eq(apiTokens.id, c.req.param("id")), eq(apiTokens.userId, c.var.user?.id ?? "")))
+      .returning({ id: apiTokens.id });
+    if (deleted.length === 0) throw new ApiError(404, "not_found", "No such API token.");
+    return c.body(null, 204);
+  });
+
+function presentToken(row: typeof apiTokens.$inferSelect): ApiToken {
+  return {
+    id: row.id,
+    name: row.name,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+  };
+}
