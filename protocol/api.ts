@@ -83,3 +83,29 @@ export interface Invitation {
   user: Member;
   setupToken: string;
 }
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  action: string;
+  result: "success" | "failure";
+  resourceType: "secret" | "api_token" | "account";
+  resourceId: string | null;
+  resourceName: string | null;
+  /** null for an anonymous viewer: shown as "Unknown". */
+  actor: { id: string; email: string } | null;
+  ip: string | null;
+  country: string | null;
+  city: string | null;
+  device: string | null;
+  userAgent: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface AuditChainReport {
+  intact: boolean;
+  checked: number;
+  pending: number;
+  firstBroken: { seq: number; id: string; reason: string } | null;
+  next: number | null;
+}

@@ -103,3 +103,33 @@ export const createTokenSchema = z.object({ name: z.string().trim().min(1, "must
 export const inviteSchema = z.object({ email: emailSchema });
 
 export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });
+
+export const AUDIT_ACTION_NAMES = [
+  "create",
+  "view",
+  "burn",
+  "expire",
+  "reveal_failed",
+  "email_sent",
+  "signup",
+  "login",
+  "login_failed",
+  "logout",
+  "token_create",
+  "token_revoke",
+  "invite",
+] as const;
+
+export const auditQuery = z.object({
+  action: z.enum(AUDIT_ACTION_NAMES).optional(),
+  resourceType: z.enum(["secret", "api_token", "account"]).optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+  /** "all": every account's events (admins only); default: the caller's own resources and actions. */
+  scope: z.enum(["mine", "all"]).default("mine"),
+});
+export type AuditQuery = z.output<typeof auditQuery>;
+
+export const verifyAuditQuery = z.object({ from: z.coerce.number().int().min(1).optional() });

@@ -5,6 +5,7 @@ import type { AppEnv } from "./env";
 import { requireSameOrigin } from "./http/csrf";
 import { ApiError, renderError } from "./http/errors";
 import { securityHeaders } from "./http/security-headers";
+import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { memberRoutes } from "./routes/members";
 import { secretRoutes } from "./routes/secrets";
@@ -22,6 +23,7 @@ const api = new Hono<AppEnv>()
   .route("/", secretRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
+  .route("/", auditRoutes)
   .all("*", () => {
     throw new ApiError(404, "not_found", "No such API route.");
   });

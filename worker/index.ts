@@ -1,12 +1,21 @@
 import { app } from "./app";
+import { auditLedger } from "./audit/audit-ledger";
 import { deleteExpiredSessions } from "./cron/delete-stale-sessions";
 import { expireOverdue } from "./cron/expire-secrets";
+import { purgeOldAuditEvents } from "./cron/purge-audit-events";
 
+export { AuditLedger } from "./audit/audit-ledger";
 export { SecretVault } from "./vault/secret-vault";
 
 export default {
   fetch: app.fetch,
   async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(Promise.all([expireOverdue(env), deleteExpiredSessions(env)]));
+    ctx.waitUntil(
+      Promise.all([
+        expireOverdue(env).then(() => auditLedger(env).seal()),
+        deleteExpiredSessions(env),
+        purgeOldAuditEvents(env),
+      ]),
+    );
   },
 } satisfies ExportedHandler<Env>;

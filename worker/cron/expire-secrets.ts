@@ -1,5 +1,6 @@
 // The cron's sweep: whatever is past its time and still marked active in D1 becomes expired, and its
 // vault is told to end too. The vault's own alarm normally got there first; both paths are idempotent.
+import { auditInsert } from "../audit/record-audit-event";
 import { openDatabase } from "../db/client";
 import { expireOverdueSecrets } from "../db/secret-records";
 import { vaultFor } from "../vault/vault-for";
@@ -10,9 +11,25 @@ export async function expireOverdue(env: Env, now = new Date()): Promise<number>
   const db = openDatabase(env.DB);
   let total = 0;
   for (;;) {
-    const ids = await expireOverdueSecrets(db, now, BATCH);
-    await Promise.all(ids.map((id) => vaultFor(env, id).expireIfDue()));
-    total += ids.length;
-    if (ids.length < BATCH) return total;
+    const expired = await expireOverdueSecrets(db, now, BATCH);
+    const vaults = await Promise.all(expired.map((row) => vaultFor(env, row.id).expireIfDue()));
+    // A vault records its own expiry; one that no longer exists cannot, so the sweep records it here.
+    const orphans = expired.filter((_, i) => vaults[i] === "absent");
+    if (orphans.length > 0) {
+      await auditInsert(
+        db,
+        ...orphans.map((row) => ({
+          action: "expire" as const,
+          resourceType: "secret" as const,
+          resourceId: row.id,
+          resourceName: row.name,
+          ownerId: row.ownerId,
+          at: row.expiresAt.getTime(),
+          details: { by: "cron" },
+        })),
+      );
+    }
+    total += expired.length;
+    if (expired.length < BATCH) return total;
   }
 }

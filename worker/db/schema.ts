@@ -2,6 +2,7 @@
 // owner-only routes need to know about it, and nothing secret.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { AUDIT_ACTION_NAMES } from "../../protocol/schemas";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -89,3 +90,48 @@ export const secrets = sqliteTable(
 export type UserRow = typeof users.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type SecretRow = typeof secrets.$inferSelect;
+
+export const AUDIT_ACTIONS = AUDIT_ACTION_NAMES;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account"] as const;
+export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
+
+// Append-only. `seq` is the chain's order; `prev_hash`/`hash` are filled by the AuditLedger Durable Object
+// shortly after insert (one sealer, so the chain never forks). Never holds secret material.
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull().unique(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    result: text("result", { enum: ["success", "failure"] }).notNull(),
+    resourceType: text("resource_type", { enum: AUDIT_RESOURCE_TYPES }).notNull(),
+    resourceId: text("resource_id"),
+    resourceName: text("resource_name"),
+    /** The account the resource belongs to: who, besides the actor, may read this event. */
+    ownerId: text("owner_id"),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email"),
+    ip: text("ip"),
+    country: text("country"),
+    city: text("city"),
+    device: text("device"),
+    userAgent: text("user_agent"),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
+  },
+  (t) => [
+    // Each page is newest first on (at, seq) under one of these prefixes, so its cost does not grow
+    // with the table: the filter picks the index, LIMIT stops the scan.
+    index("audit_at_idx").on(t.at, t.seq),
+    index("audit_action_at_idx").on(t.action, t.at, t.seq),
+    index("audit_resource_type_at_idx").on(t.resourceType, t.at, t.seq),
+    index("audit_owner_at_idx").on(t.ownerId, t.at, t.seq),
+    index("audit_actor_at_idx").on(t.actorId, t.at, t.seq),
+    index("audit_resource_idx").on(t.resourceId),
+  ],
+);
+export type AuditEventRow = typeof auditEvents.$inferSelect;
+export type AuditEventInsert = typeof auditEvents.$inferInsert;

@@ -13,8 +13,8 @@ export interface VaultSnapshot {
   endedAt: number | null;
 }
 
-export async function applyVaultSnapshot(db: Database, snapshot: VaultSnapshot): Promise<void> {
-  await db
+export function applyVaultSnapshot(db: Database, snapshot: VaultSnapshot) {
+  return db
     .update(secrets)
     .set({
       views: sql`max(${secrets.views}, ${snapshot.views})`,
@@ -79,8 +79,8 @@ export async function listOwnedSecrets(
     .limit(options.limit);
 }
 
-/** Marks up to `limit` secrets past their expiry as expired and returns their ids. */
-export async function expireOverdueSecrets(db: Database, now: Date, limit: number): Promise<string[]> {
+/** Marks up to `limit` secrets past their expiry as expired and returns them. */
+export async function expireOverdueSecrets(db: Database, now: Date, limit: number) {
   const overdue = db
     .select({ id: secrets.id })
     .from(secrets)
@@ -90,6 +90,6 @@ export async function expireOverdueSecrets(db: Database, now: Date, limit: numbe
     .update(secrets)
     .set({ status: "expired", endedAt: sql`${secrets.expiresAt}` })
     .where(inArray(secrets.id, overdue))
-    .returning({ id: secrets.id });
-  return rows.map((row) => row.id);
+    .returning({ id: secrets.id, name: secrets.name, ownerId: secrets.ownerId, expiresAt: secrets.expiresAt });
+  return rows;
 }

@@ -3,11 +3,13 @@ import { Hono } from "hono";
 import type { User } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { credentialsSchema } from "../../protocol/schemas";
+import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/login-throttle";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { createSession, deleteSession, endSession } from "../auth/sessions";
 import { assertSignupAllowed } from "../auth/signup-policy";
+import type { Database } from "../db/client";
 import { users } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput, unauthenticated } from "../http/errors";
@@ -22,22 +24,28 @@ export const authRoutes = new Hono<AppEnv>()
     assertSignupAllowed(c.env, email, (existing?.total ?? 0) === 0);
     const problem = passwordProblem(password, email);
     if (problem) throw invalidInput(`password: ${problem}`);
-    if (await c.var.db.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } })) {
-      throw new ApiError(409, "email_taken", "An account with this email already exists.");
-    }
+    if (await emailTaken(c.var.db, email)) throw emailTakenError();
     const id = encodeBase64Url(randomBytes(16));
     // The role is decided inside the insert, so two first sign-ups racing cannot both become admin.
-    const [user] = await c.var.db
-      .insert(users)
-      .values({
-        id,
-        email,
-        passwordHash: await hashPassword(password),
-        role: sql`(CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'admin' END)`,
-      })
-      .onConflictDoNothing({ target: users.email })
-      .returning({ id: users.id, email: users.email, role: users.role });
-    if (!user) throw new ApiError(409, "email_taken", "An account with this email already exists.");
+    const insertUser = c.var.db.insert(users).values({
+      id,
+      email,
+      passwordHash: await hashPassword(password),
+      role: sql`(CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'admin' END)`,
+    });
+    const account = { id, email };
+    try {
+      await commitWithAudit(c, [insertUser], { ...accountEvent("signup", account), actor: account });
+    } catch (error) {
+      // A sign-up racing for the same email fails the unique index, and the whole batch with it.
+      if (await emailTaken(c.var.db, email)) throw emailTakenError();
+      throw error;
+    }
+    const user = await c.var.db.query.users.findFirst({
+      where: eq(users.id, id),
+      columns: { id: true, email: true, role: true },
+    });
+    if (!user) throw new Error("the new account was not found");
     await createSession(c, user.id);
     return c.json({ user: user satisfies User }, 201);
   })
@@ -49,19 +57,29 @@ export const authRoutes = new Hono<AppEnv>()
     const matches = await verifyPassword(password, account?.passwordHash || (await decoyPasswordHash()));
     if (!account || !matches) {
       await recordLoginFailure(c.env.KV, email);
+      const failure = { ...accountEvent("login_failed", account ?? null), result: "failure" as const, actor: null };
+      await commitWithAudit(c, [], { ...failure, details: { email } });
       throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
     }
     await clearLoginFailures(c.env.KV, email);
     // Rotation: whatever session this browser presented is ended, and a new one begins.
     await deleteSession(c);
     await createSession(c, account.id);
+    await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account });
     return c.json({ user: { id: account.id, email: account.email, role: account.role } satisfies User });
   })
   .post("/auth/logout", async (c) => {
     await endSession(c);
+    if (c.var.user) await commitWithAudit(c, [], accountEvent("logout", c.var.user));
     return c.body(null, 204);
   })
   .get("/me", (c) => {
     if (!c.var.user) throw unauthenticated();
     return c.json({ user: c.var.user });
   });
+
+const emailTakenError = () => new ApiError(409, "email_taken", "An account with this email already exists.");
+
+async function emailTaken(db: Database, email: string): Promise<boolean> {
+  return (await db.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } })) !== undefined;
+}

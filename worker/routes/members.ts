@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { Member, User } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { inviteSchema, setupAccountSchema } from "../../protocol/schemas";
+import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
 import { requireAdmin } from "../auth/current-user";
 import { hashPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
@@ -25,20 +26,34 @@ export const memberRoutes = new Hono<AppEnv>()
   })
   .post("/users", requireAdmin, limitBody(4096), valid("json", inviteSchema), async (c) => {
     const { email } = c.req.valid("json");
-    const id = encodeBase64Url(randomBytes(16));
-    const [user] = await c.var.db
-      .insert(users)
-      .values({ id, email, passwordHash: "", role: "member" })
-      .onConflictDoNothing({ target: users.email })
-      .returning();
-    if (!user) throw new ApiError(409, "email_taken", "An account with this email already exists.");
+    const user = {
+      id: encodeBase64Url(randomBytes(16)),
+      email,
+      passwordHash: "",
+      role: "member" as const,
+      createdAt: new Date(),
+    };
     const token = await newSplitToken();
-    await c.var.db.insert(invites).values({
-      userId: id,
+    const invite = {
+      userId: user.id,
       tokenHash: token.secretHash,
       invitedBy: c.var.user?.id ?? null,
       expiresAt: new Date(Date.now() + INVITE_TTL_MS),
-    });
+    };
+    try {
+      const { db } = c.var;
+      await commitWithAudit(
+        c,
+        [db.insert(users).values(user), db.insert(invites).values(invite)],
+        accountEvent("invite", user),
+      );
+    } catch (error) {
+      if (await c.var.db.query.users.findFirst({ where: eq(users.email, email) })) {
+        throw new ApiError(409, "email_taken", "An account with this email already exists.");
+      }
+      throw error;
+    }
+    const id = user.id;
     return c.json({ user: presentMember(user), setupToken: formatSplitToken({ id, secret: token.secret }) }, 201);
   })
   .post("/auth/setup", limitBody(8192), valid("json", setupAccountSchema), async (c) => {

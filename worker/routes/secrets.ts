@@ -6,6 +6,7 @@ import { MESSAGES } from "../../protocol/api";
 import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
+import { requestContext } from "../audit/request-context";
 import { requireUser } from "../auth/current-user";
 import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
@@ -73,7 +74,7 @@ export const secretRoutes = new Hono<AppEnv>()
       });
     }
     const viewer = c.var.user ? { id: c.var.user.id, email: c.var.user.email } : null;
-    const outcome = await vaultFor(c.env, id).reveal(c.req.valid("json").proof, viewer);
+    const outcome = await vaultFor(c.env, id).reveal(c.req.valid("json").proof, viewer, requestContext(c.req.raw));
     switch (outcome.kind) {
       case "revealed":
         return c.json({
@@ -104,7 +105,7 @@ export const secretRoutes = new Hono<AppEnv>()
       columns: { id: true },
     });
     if (!owned) throw secretNotFound();
-    const outcome = await vaultFor(c.env, id).burn();
+    const outcome = await vaultFor(c.env, id).burn(c.var.user, requestContext(c.req.raw));
     if (outcome.kind !== "burned") throw await endedError(c.var.db, id, outcome.kind);
     return c.body(null, 204);
   });

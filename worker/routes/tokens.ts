@@ -2,10 +2,11 @@ import { and, desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { ApiToken } from "../../protocol/api";
 import { createTokenSchema } from "../../protocol/schemas";
+import { type AuditEventInput, commitWithAudit } from "../audit/record-audit-event";
 import { TOKEN_PREFIX } from "../auth/api-tokens";
 import { requireUser } from "../auth/current-user";
 import { formatSplitToken, newSplitToken } from "../auth/split-token";
-import { apiTokens } from "../db/schema";
+import { type ApiTokenRow, apiTokens } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
 import { limitBody, valid } from "../http/read-json";
@@ -37,15 +38,18 @@ export const tokenRoutes = new Hono<AppEnv>()
   })
   .delete("/tokens/:id", async (c) => {
     // Another account's token answers exactly like a token that does not exist.
-    const deleted = await c.var.db
-      .delete(apiTokens)
-      .where(and(eq(apiTokens.id, c.req.param("id")), eq(apiTokens.userId, c.var.user?.id ?? "")))
-      .returning({ id: apiTokens.id });
-    if (deleted.length === 0) throw new ApiError(404, "not_found", "No such API token.");
+    const mine = and(eq(apiTokens.id, c.req.param("id")), eq(apiTokens.userId, c.var.user?.id ?? ""));
+    const row = await c.var.db.query.apiTokens.findFirst({ where: mine });
+    if (!row) throw new ApiError(404, "not_found", "No such API token.");
+    await commitWithAudit(c, [c.var.db.delete(apiTokens).where(mine)], tokenEvent("token_revoke", row));
     return c.body(null, 204);
   });
 
-function presentToken(row: typeof apiTokens.$inferSelect): ApiToken {
+function tokenEvent(action: "token_create" | "token_revoke", row: ApiTokenRow): AuditEventInput {
+  return { action, resourceType: "api_token", resourceId: row.id, resourceName: row.name, ownerId: row.userId };
+}
+
+function presentToken(row: ApiTokenRow): ApiToken {
   return {
     id: row.id,
     name: row.name,

@@ -1,6 +1,5 @@
-// Creating a secret: D1 gets the metadata row first (so the owner's list has it at once), then the
-// secret's own vault gets the ciphertext. If the vault refuses, the row goes too.
-import { eq } from "drizzle-orm";
+// Creating a secret: its own vault gets the ciphertext, then D1 gets the metadata row (so the owner's
+// list has it at once) together with the audit event, in one batch.
 import type { Context } from "hono";
 import type { Secret } from "../../protocol/api";
 import { decodeBase64Url, encodeBase64Url, randomBytes } from "../../protocol/base64url";
@@ -12,7 +11,8 @@ import {
   sealSecret,
 } from "../../protocol/envelope";
 import type { CreateSecretBody } from "../../protocol/schemas";
-import { secrets } from "../db/schema";
+import { commitWithAudit } from "../audit/record-audit-event";
+import { type SecretRow, secrets } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput } from "../http/errors";
 import { vaultFor } from "../vault/vault-for";
@@ -36,35 +36,50 @@ export async function createSecret(
 
   const id = encodeBase64Url(randomBytes(16));
   const expiresAt = new Date(Date.now() + body.expiresIn * 1000);
-  const [row] = await c.var.db
-    .insert(secrets)
-    .values({
-      id,
-      ownerId: c.var.user?.id ?? null,
-      name: body.name || null,
-      expiresAt,
-      maxViews: body.maxViews,
-      passphrase: kdf !== null,
-      requireLogin: body.requireLogin,
-      recipientEmail: body.recipientEmail ?? null,
-      notifyOnView: body.notifyOnView,
-      sizeBytes: bytes.length,
-    })
-    .returning();
-  if (!row) throw new Error("insert returned no row");
+  const ownerId = c.var.user?.id ?? null;
+  const name = body.name || null;
+  // The vault first: until D1 has the row, nobody knows the id, and a failed D1 write discards the vault.
+  const vault = vaultFor(c.env, id);
+  await vault.deposit({
+    id,
+    name,
+    ownerId,
+    ciphertext: bytes,
+    verifier,
+    kdf,
+    expiresAt: expiresAt.getTime(),
+    maxViews: body.maxViews,
+    requireLogin: body.requireLogin,
+    onlyFor: body.requireLogin ? (body.recipientEmail ?? null) : null,
+  });
+  const row: SecretRow = {
+    id,
+    ownerId,
+    name,
+    status: "active",
+    createdAt: new Date(),
+    expiresAt,
+    maxViews: body.maxViews,
+    views: 0,
+    viewedAt: null,
+    endedAt: null,
+    passphrase: kdf !== null,
+    requireLogin: body.requireLogin,
+    recipientEmail: body.recipientEmail ?? null,
+    notifyOnView: body.notifyOnView,
+    sizeBytes: bytes.length,
+  };
   try {
-    await vaultFor(c.env, id).deposit({
-      id,
-      ciphertext: bytes,
-      verifier,
-      kdf,
-      expiresAt: expiresAt.getTime(),
-      maxViews: body.maxViews,
-      requireLogin: body.requireLogin,
-      onlyFor: body.requireLogin ? (body.recipientEmail ?? null) : null,
+    await commitWithAudit(c, [c.var.db.insert(secrets).values(row)], {
+      action: "create",
+      resourceType: "secret",
+      resourceId: id,
+      resourceName: name,
+      ownerId,
+      details: { expiresIn: body.expiresIn, maxViews: body.maxViews, passphrase: kdf !== null, mode: body.mode },
     });
   } catch (error) {
-    await c.var.db.delete(secrets).where(eq(secrets.id, id));
+    await vault.discard();
     throw error;
   }
   const secret = presentSecret(row, new URL(c.req.url).origin);

@@ -1,16 +1,22 @@
 // One SecretVault per secret holds its ciphertext and decides, alone, who gets it. Each decision runs in
 // one synchronous storage transaction, so racing reveals are served one after another and exactly
-// `maxViews` of them win. D1 learns of each change afterwards (deliverToD1), off the reveal's path.
+// `maxViews` of them win. The same transaction writes the audit events of the decision into this
+// object's storage; deliverToD1 then brings D1 (metadata and events, in one batch) up to date, off the
+// reveal's path, retrying by alarm until it succeeds. Only then may an ended vault delete itself.
 import { DurableObject } from "cloudflare:workers";
 import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import type { Kdf } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
 import type { SecretStatus } from "../../protocol/schemas";
-import { openDatabase } from "../db/client";
-import { applyVaultSnapshot } from "../db/secret-records";
+import { auditLedger } from "../audit/audit-ledger";
+import type { AuditEventInput } from "../audit/record-audit-event";
+import type { RequestContext } from "../audit/request-context";
+import { deliverVaultChanges } from "./deliver-vault-changes";
 
 export interface VaultDeposit {
   id: string;
+  name: string | null;
+  ownerId: string | null;
   ciphertext: Uint8Array<ArrayBuffer>;
   verifier: string;
   kdf: Kdf | null;
@@ -21,13 +27,13 @@ export interface VaultDeposit {
   onlyFor: string | null;
 }
 
-interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
+export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
   status: SecretStatus;
   views: number;
   viewedAt: number | null;
   endedAt: number | null;
   wrongProofs: number;
-  /** Bumped on every change; D1 is in step once `delivered` has caught up with it. */
+  /** Bumped on every change D1 must hear of; D1 is in step once `delivered` has caught up with it. */
   version: number;
 }
 
@@ -62,7 +68,7 @@ export class SecretVault extends DurableObject<Env> {
     this.ctx.storage.transactionSync(() => {
       if (this.state()) throw new Error("vault already holds a secret");
       this.kv.put("ciphertext", ciphertext);
-      this.kv.put<VaultState>("state", {
+      const state: VaultState = {
         ...rest,
         status: "active",
         views: 0,
@@ -70,10 +76,16 @@ export class SecretVault extends DurableObject<Env> {
         endedAt: null,
         wrongProofs: 0,
         version: 0,
-      });
+      };
+      this.kv.put("state", state);
       this.kv.put("delivered", 0);
     });
     await this.ctx.storage.setAlarm(deposit.expiresAt);
+  }
+
+  /** Undoes a deposit whose D1 record could not be written. */
+  async discard(): Promise<void> {
+    await this.ctx.storage.deleteAll();
   }
 
   async peek(): Promise<PeekOutcome> {
@@ -88,19 +100,19 @@ export class SecretVault extends DurableObject<Env> {
     return outcome;
   }
 
-  async reveal(proof: string, viewer: Viewer): Promise<RevealOutcome> {
+  async reveal(proof: string, viewer: Viewer, context: RequestContext): Promise<RevealOutcome> {
     // Hashing is async, so it happens before the transaction; everything after it is one synchronous step.
     const presented = new Uint8Array(await crypto.subtle.digest("SHA-256", decodeBase64Url(proof)));
-    const outcome = this.ctx.storage.transactionSync(() => this.consume(presented, viewer, Date.now()));
+    const outcome = this.ctx.storage.transactionSync(() => this.consume(presented, viewer, context, Date.now()));
     this.ctx.waitUntil(this.deliverToD1());
     return outcome;
   }
 
-  async burn(): Promise<BurnOutcome> {
+  async burn(actor: Viewer, context: RequestContext): Promise<BurnOutcome> {
     const outcome = this.ctx.storage.transactionSync((): BurnOutcome => {
       const state = this.liveState(Date.now());
       if (state.kind !== "live") return state;
-      this.end(state.value, "burned", Date.now());
+      this.end(state.value, "burned", Date.now(), { action: "burn", actor, context, details: { reason: "owner" } });
       return { kind: "burned" };
     });
     // The owner is waiting on this burn: deliver now so the dashboard reads Burned when the answer arrives.
@@ -109,9 +121,10 @@ export class SecretVault extends DurableObject<Env> {
   }
 
   /** For the cron: ends the secret if it is past its time, as the alarm would have. */
-  async expireIfDue(): Promise<void> {
-    this.ctx.storage.transactionSync(() => this.liveState(Date.now()));
+  async expireIfDue(): Promise<"absent" | "present"> {
+    const state = this.ctx.storage.transactionSync(() => this.liveState(Date.now()));
     await this.deliverToD1();
+    return state.kind === "absent" ? "absent" : "present";
   }
 
   override async alarm(): Promise<void> {
@@ -123,13 +136,20 @@ export class SecretVault extends DurableObject<Env> {
   private liveState(now: number): Ended | { kind: "live"; value: VaultState } {
     const state = this.state();
     if (!state) return { kind: "absent" };
-    if (state.status === "active" && now >= state.expiresAt) this.end(state, "expired", state.expiresAt);
+    if (state.status === "active" && now >= state.expiresAt) {
+      this.end(state, "expired", state.expiresAt, { action: "expire", at: state.expiresAt });
+    }
     if (state.status === "expired") return { kind: "expired" };
     if (state.status !== "active") return { kind: "gone" };
     return { kind: "live", value: state };
   }
 
-  private consume(presented: Uint8Array<ArrayBuffer>, viewer: Viewer, now: number): RevealOutcome {
+  private consume(
+    presented: Uint8Array<ArrayBuffer>,
+    viewer: Viewer,
+    context: RequestContext,
+    now: number,
+  ): RevealOutcome {
     const live = this.liveState(now);
     if (live.kind !== "live") return live;
     const state = live.value;
@@ -137,68 +157,111 @@ export class SecretVault extends DurableObject<Env> {
     if (state.onlyFor && viewer?.email !== state.onlyFor) return { kind: "not_recipient" };
     if (!crypto.subtle.timingSafeEqual(presented, decodeBase64Url(state.verifier))) {
       state.wrongProofs += 1;
-      // The count lives here, exactly: D1 needs to hear of it only when it burns the secret.
-      if (state.wrongProofs >= MAX_WRONG_PROOFS) this.end(state, "burned", now);
-      else this.kv.put("state", state);
-      return {
-        kind: "wrong_proof",
-        attemptsRemaining: MAX_WRONG_PROOFS - state.wrongProofs,
-        passphrase: state.kdf !== null,
-      };
+      const attemptsRemaining = MAX_WRONG_PROOFS - state.wrongProofs;
+      this.record(state, {
+        action: "reveal_failed",
+        result: "failure",
+        actor: viewer,
+        context,
+        details: { attemptsRemaining },
+      });
+      if (attemptsRemaining === 0) {
+        this.end(state, "burned", now, {
+          action: "burn",
+          actor: viewer,
+          context,
+          details: { reason: "too many wrong proofs" },
+        });
+      } else {
+        this.kv.put("state", state); // the count lives here, exactly; D1 hears of it through the event
+      }
+      return { kind: "wrong_proof", attemptsRemaining, passphrase: state.kdf !== null };
     }
     const ciphertext = this.kv.get<Uint8Array>("ciphertext");
     if (!ciphertext) throw new Error("active vault without ciphertext");
     state.views += 1;
     state.viewedAt = now;
-    if (state.views >= state.maxViews) this.end(state, "viewed", now);
-    else this.save(state);
-    return {
-      kind: "revealed",
-      ciphertext: encodeBase64Url(ciphertext),
-      viewedAt: now,
-      remainingViews: state.maxViews - state.views,
-    };
+    const remainingViews = state.maxViews - state.views;
+    const view: Partial<AuditEventInput> = { action: "view", actor: viewer, context, details: { remainingViews } };
+    if (remainingViews === 0) this.end(state, "viewed", now, view);
+    else this.save(state, view);
+    return { kind: "revealed", ciphertext: encodeBase64Url(ciphertext), viewedAt: now, remainingViews };
   }
 
   /** The ciphertext leaves storage in the same transaction that ends the secret. */
-  private end(state: VaultState, status: Exclude<SecretStatus, "active">, at: number): void {
+  private end(state: VaultState, status: Exclude<SecretStatus, "active">, at: number, event: Partial<AuditEventInput>) {
     this.kv.delete("ciphertext");
     state.status = status;
     state.endedAt = at;
-    this.save(state);
+    this.save(state, event);
   }
 
-  private save(state: VaultState): void {
+  private save(state: VaultState, event: Partial<AuditEventInput>): void {
     state.version += 1;
     this.kv.put("state", state);
+    this.record(state, event);
   }
 
-  /**
-   * Brings D1 up to the vault's state. On failure the alarm retries with backoff, and the vault keeps its
-   * (ciphertext-free) state until D1 has it; then an ended vault deletes everything, alarm included.
-   */
+  /** Queues an audit event in this object's storage, inside the caller's transaction. */
+  private record(state: VaultState, event: Partial<AuditEventInput>): void {
+    const next = (this.kv.get<number>("nextEvent") ?? 0) + 1;
+    this.kv.put("nextEvent", next);
+    const full: AuditEventInput = {
+      action: "view",
+      resourceType: "secret",
+      resourceId: state.id,
+      resourceName: state.name,
+      ownerId: state.ownerId,
+      at: Date.now(),
+      ...event,
+    };
+    this.kv.put(`event:${String(next).padStart(10, "0")}`, full);
+  }
+
   private async deliverToD1(): Promise<void> {
     const state = this.state();
     if (!state) return;
+    const events = [...this.kv.list<AuditEventInput>({ prefix: "event:" })];
     const delivered = this.kv.get<number>("delivered") ?? 0;
-    if (state.version > delivered) {
+    if (state.version > delivered || events.length > 0) {
       try {
-        await applyVaultSnapshot(openDatabase(this.env.DB), state);
+        await deliverVaultChanges(
+          this.env,
+          state.version > delivered ? state : null,
+          events.map(([, event]) => event),
+        );
       } catch {
         const attempts = (this.kv.get<number>("deliveryAttempts") ?? 0) + 1;
         this.kv.put("deliveryAttempts", attempts);
         await this.ctx.storage.setAlarm(Date.now() + Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS));
         return;
       }
+      for (const [key] of events) this.kv.delete(key);
       this.kv.put("delivered", Math.max(state.version, this.kv.get<number>("delivered") ?? 0));
       this.kv.delete("deliveryAttempts");
+      this.ctx.waitUntil(
+        auditLedger(this.env)
+          .seal()
+          .catch(() => undefined),
+      );
     }
+    await this.settle();
+  }
+
+  /** An ended vault with nothing left to deliver deletes everything, alarm included; a live one keeps its expiry alarm. */
+  private async settle(): Promise<void> {
     const current = this.state();
     if (!current) return;
-    if (current.status !== "active" && current.version <= (this.kv.get<number>("delivered") ?? 0)) {
+    const undelivered = current.version > (this.kv.get<number>("delivered") ?? 0) || this.hasQueuedEvents();
+    if (current.status !== "active" && !undelivered) {
       await this.ctx.storage.deleteAll();
     } else if (current.status === "active" && (await this.ctx.storage.getAlarm()) === null) {
       await this.ctx.storage.setAlarm(current.expiresAt);
     }
+  }
+
+  private hasQueuedEvents(): boolean {
+    for (const _ of this.kv.list({ prefix: "event:", limit: 1 })) return true;
+    return false;
   }
 }

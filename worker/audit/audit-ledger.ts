@@ -1,0 +1,156 @@
+// One AuditLedger per deployment seals audit events into the hash chain. Events are inserted into D1 by
+// whoever records them, in any number of places at once; this single object walks them in `seq` order
+// and writes prev_hash/hash, so the chain can never fork. It also verifies the chain and purges it.
+import { DurableObject } from "cloudflare:workers";
+import { and, asc, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
+import { openDatabase } from "../db/client";
+import { type AuditEventRow, auditEvents } from "../db/schema";
+import { type ChainLink, chainHash, GENESIS_HASH } from "./chain";
+
+const SEAL_BATCH = 200;
+const RETRY_MS = 30_000;
+
+export interface ChainReport {
+  intact: boolean;
+  checked: number;
+  /** Events inserted but not sealed yet (sealing trails inserts by moments). */
+  pending: number;
+  firstBroken: { seq: number; id: string; reason: string } | null;
+  /** Where the next call should continue, or null when the whole chain was checked. */
+  next: number | null;
+}
+
+export class AuditLedger extends DurableObject<Env> {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private get db() {
+    return openDatabase(this.env.DB);
+  }
+
+  /** The last sealed link, and the checkpoint the retention purge left (where verification starts). */
+  private head(): ChainLink {
+    return this.ctx.storage.kv.get<ChainLink>("head") ?? this.checkpoint();
+  }
+
+  private checkpoint(): ChainLink {
+    return this.ctx.storage.kv.get<ChainLink>("checkpoint") ?? { seq: 0, hash: GENESIS_HASH };
+  }
+
+  /** Seals everything inserted so far. Calls queue behind each other: D1 awaits would otherwise interleave. */
+  seal(): Promise<number> {
+    const run = this.queue.then(() => this.sealPending());
+    this.queue = run.catch(() => this.ctx.storage.setAlarm(Date.now() + RETRY_MS));
+    return run;
+  }
+
+  override async alarm(): Promise<void> {
+    await this.seal();
+  }
+
+  private async sealPending(): Promise<number> {
+    let sealed = 0;
+    for (;;) {
+      let head = this.head();
+      const rows = await this.db
+        .select()
+        .from(auditEvents)
+        .where(gt(auditEvents.seq, head.seq))
+        .orderBy(asc(auditEvents.seq))
+        .limit(SEAL_BATCH);
+      if (rows.length === 0) return sealed;
+      const links: { s: number; p: string; h: string }[] = [];
+      for (const row of rows) {
+        const hash = await chainHash(head.hash, row);
+        links.push({ s: row.seq, p: head.hash, h: hash });
+        head = { seq: row.seq, hash };
+      }
+      // One statement for the whole batch: the links travel as a single JSON parameter.
+      await this.env.DB.prepare(
+        `UPDATE audit_events SET prev_hash = link.value ->> 'p', hash = link.value ->> 'h'
+         FROM json_each(?1) AS link WHERE audit_events.seq = link.value ->> 's'`,
+      )
+        .bind(JSON.stringify(links))
+        .run();
+      this.ctx.storage.kv.put("head", head);
+      sealed += rows.length;
+      if (rows.length < SEAL_BATCH) return sealed;
+    }
+  }
+
+  /** Checks up to `limit` sealed events from `from` (default: the start), link by link. */
+  async verify(from: number | null, limit: number): Promise<ChainReport> {
+    await this.seal().catch(() => undefined);
+    const head = this.head();
+    const checkpoint = this.checkpoint();
+    const start = from ?? checkpoint.seq + 1;
+    let previous = start <= checkpoint.seq + 1 ? checkpoint : await this.linkBefore(start);
+    const rows = await this.db
+      .select()
+      .from(auditEvents)
+      .where(and(gte(auditEvents.seq, start), lte(auditEvents.seq, head.seq)))
+      .orderBy(asc(auditEvents.seq))
+      .limit(limit);
+    const [unsealed] = await this.db
+      .select({ count: sql<number>`count(*)` })
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, head.seq));
+    const report = (firstBroken: ChainReport["firstBroken"], next: number | null): ChainReport => ({
+      intact: firstBroken === null,
+      checked: rows.length,
+      pending: unsealed?.count ?? 0,
+      firstBroken,
+      next,
+    });
+    for (const row of rows) {
+      const problem = await this.problemWith(row, previous);
+      if (problem) return report({ seq: row.seq, id: row.id, reason: problem }, null);
+      previous = { seq: row.seq, hash: row.hash ?? "" };
+    }
+    if (rows.length === limit && previous.seq < head.seq) return report(null, previous.seq + 1);
+    // The end of the chain must be the head this object remembers: deleting the newest rows shows here.
+    if (previous.seq !== head.seq || previous.hash !== head.hash) {
+      return report({ seq: previous.seq, id: rows.at(-1)?.id ?? "", reason: "the newest events are missing" }, null);
+    }
+    return report(null, null);
+  }
+
+  private async problemWith(row: AuditEventRow, previous: ChainLink): Promise<string | null> {
+    if (row.prevHash !== previous.hash) return "an event before this one was removed or changed";
+    if (row.hash !== (await chainHash(previous.hash, row))) return "this event was changed after it was recorded";
+    return null;
+  }
+
+  private async linkBefore(seq: number): Promise<ChainLink> {
+    const [row] = await this.db
+      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
+      .from(auditEvents)
+      .where(lt(auditEvents.seq, seq))
+      .orderBy(desc(auditEvents.seq))
+      .limit(1);
+    return row ? { seq: row.seq, hash: row.hash ?? "" } : this.checkpoint();
+  }
+
+  /** Retention: deletes the sealed prefix older than `cutoff`, keeping its last link as the new anchor. */
+  async purgeBefore(cutoff: number): Promise<number> {
+    await this.seal();
+    const head = this.head();
+    const [firstKept] = await this.db
+      .select({ seq: sql<number | null>`min(${auditEvents.seq})` })
+      .from(auditEvents)
+      .where(gte(auditEvents.at, new Date(cutoff)));
+    const last = Math.min((firstKept?.seq ?? head.seq + 1) - 1, head.seq);
+    if (last <= this.checkpoint().seq) return 0;
+    const anchor = await this.db.query.auditEvents.findFirst({ where: eq(auditEvents.seq, last) });
+    if (!anchor?.hash) return 0;
+    this.ctx.storage.kv.put("checkpoint", { seq: last, hash: anchor.hash });
+    const deleted = await this.db
+      .delete(auditEvents)
+      .where(lte(auditEvents.seq, last))
+      .returning({ seq: auditEvents.seq });
+    return deleted.length;
+  }
+}
+
+export function auditLedger(env: Env) {
+  return env.AUDIT_LEDGER.get(env.AUDIT_LEDGER.idFromName("deployment"));
+}
