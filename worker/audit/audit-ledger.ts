@@ -36,15 +36,21 @@ export class AuditLedger extends DurableObject<Env> {
     return this.ctx.storage.kv.get<ChainLink>("checkpoint") ?? { seq: 0, hash: GENESIS_HASH };
   }
 
-  /** Seals everything inserted so far. Calls queue behind each other: D1 awaits would otherwise interleave. */
-  seal(): Promise<number> {
+  /**
+   * Seals everything inserted so far; null when D1 failed, in which case the alarm tries again. Calls
+   * queue behind each other: their D1 awaits would otherwise interleave.
+   */
+  seal(): Promise<number | null> {
     const run = this.queue.then(() => this.sealPending());
-    this.queue = run.catch(() => this.ctx.storage.setAlarm(Date.now() + RETRY_MS));
-    return run;
+    this.queue = run.catch(() => undefined);
+    return run.catch(async () => {
+      await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+      return null;
+    });
   }
 
   override async alarm(): Promise<void> {
-    await this.seal();
+    await this.seal(); // on failure it has set the next alarm itself
   }
 
   private async sealPending(): Promise<number> {
@@ -79,7 +85,7 @@ export class AuditLedger extends DurableObject<Env> {
 
   /** Checks up to `limit` sealed events from `from` (default: the start), link by link. */
   async verify(from: number | null, limit: number): Promise<ChainReport> {
-    await this.seal().catch(() => undefined);
+    await this.seal();
     const head = this.head();
     const checkpoint = this.checkpoint();
     const start = from ?? checkpoint.seq + 1;
@@ -132,7 +138,7 @@ export class AuditLedger extends DurableObject<Env> {
 
   /** Retention: deletes the sealed prefix older than `cutoff`, keeping its last link as the new anchor. */
   async purgeBefore(cutoff: number): Promise<number> {
-    await this.seal();
+    if ((await this.seal()) === null) return 0;
     const head = this.head();
     const [firstKept] = await this.db
       .select({ seq: sql<number | null>`min(${auditEvents.seq})` })

@@ -1,4 +1,6 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { User } from "../../protocol/api";
 import type { AppEnv } from "../env";
 import { ApiError, unauthenticated } from "../http/errors";
 import { validateApiToken } from "./api-tokens";
@@ -22,6 +24,12 @@ export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
   c.set("authMethod", token ? "session" : null);
   return next();
 });
+
+/** The signed-in account, for handlers behind requireUser. */
+export function currentUser(c: Context<AppEnv>): User {
+  if (!c.var.user) throw unauthenticated();
+  return c.var.user;
+}
 
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.var.user) throw unauthenticated();

@@ -3,7 +3,7 @@ import { auditQuery, verifyAuditQuery } from "../../protocol/schemas";
 import { AUDIT_CSV_HEADER, auditCsvLine, csvCell } from "../audit/audit-csv";
 import { auditLedger } from "../audit/audit-ledger";
 import { auditFilter, auditPage, presentAuditEvent, readAuditCursor, writeAuditCursor } from "../audit/audit-queries";
-import { requireAdmin, requireUser } from "../auth/current-user";
+import { currentUser, requireAdmin, requireUser } from "../auth/current-user";
 import type { AppEnv } from "../env";
 import { valid } from "../http/read-json";
 
@@ -14,13 +14,13 @@ const VERIFY_CHUNK = 20_000;
 export const auditRoutes = new Hono<AppEnv>()
   .get("/audit", requireUser, valid("query", auditQuery), async (c) => {
     const query = c.req.valid("query");
-    const filter = auditFilter(query, c.var.user ?? never());
+    const filter = auditFilter(query, currentUser(c));
     const { rows, next } = await auditPage(c.var.db, filter, query.limit, readAuditCursor(query.cursor));
     return c.json({ items: rows.map(presentAuditEvent), nextCursor: next ? writeAuditCursor(next) : null });
   })
   .get("/audit/export", requireUser, valid("query", auditQuery), async (c) => {
     const query = c.req.valid("query");
-    const filter = auditFilter(query, c.var.user ?? never());
+    const filter = auditFilter(query, currentUser(c));
     const db = c.var.db;
     const encoder = new TextEncoder();
     let cursor = readAuditCursor(query.cursor);
@@ -47,7 +47,3 @@ export const auditRoutes = new Hono<AppEnv>()
   .get("/audit/verify", requireAdmin, valid("query", verifyAuditQuery), async (c) => {
     return c.json(await auditLedger(c.env).verify(c.req.valid("query").from ?? null, VERIFY_CHUNK));
   });
-
-function never(): never {
-  throw new Error("requireUser let an anonymous caller through");
-}

@@ -7,7 +7,7 @@ import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
 import { requestContext } from "../audit/request-context";
-import { requireUser } from "../auth/current-user";
+import { currentUser, requireUser } from "../auth/current-user";
 import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
 import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secret-records";
@@ -36,7 +36,7 @@ export const secretRoutes = new Hono<AppEnv>()
   )
   .get("/secrets", requireUser, valid("query", listSecretsQuery), async (c) => {
     const { status, limit, cursor } = c.req.valid("query");
-    const owner = c.var.user?.id ?? "";
+    const owner = currentUser(c).id;
     const rows = await listOwnedSecrets(c.var.db, owner, {
       statuses: status,
       limit: limit + 1,
@@ -101,7 +101,7 @@ export const secretRoutes = new Hono<AppEnv>()
     const id = secretId(c.req.param("id"));
     // Object-level authorization: someone else's secret answers exactly like one that does not exist.
     const owned = await c.var.db.query.secrets.findFirst({
-      where: and(eq(secrets.id, id), eq(secrets.ownerId, c.var.user?.id ?? "")),
+      where: and(eq(secrets.id, id), eq(secrets.ownerId, currentUser(c).id)),
       columns: { id: true },
     });
     if (!owned) throw secretNotFound();

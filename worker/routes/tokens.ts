@@ -4,7 +4,7 @@ import type { ApiToken } from "../../protocol/api";
 import { createTokenSchema } from "../../protocol/schemas";
 import { type AuditEventInput, commitWithAudit } from "../audit/record-audit-event";
 import { TOKEN_PREFIX } from "../auth/api-tokens";
-import { requireUser } from "../auth/current-user";
+import { currentUser, requireUser } from "../auth/current-user";
 import { formatSplitToken, newSplitToken } from "../auth/split-token";
 import { type ApiTokenRow, apiTokens } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -16,29 +16,28 @@ export const tokenRoutes = new Hono<AppEnv>()
   .use("/tokens", requireUser)
   .post("/tokens", limitBody(4096), valid("json", createTokenSchema), async (c) => {
     const token = await newSplitToken();
-    const [row] = await c.var.db
-      .insert(apiTokens)
-      .values({
-        id: token.id,
-        userId: c.var.user?.id ?? "",
-        name: c.req.valid("json").name,
-        secretHash: token.secretHash,
-      })
-      .returning();
-    if (!row) throw new Error("insert returned no row");
+    const row: ApiTokenRow = {
+      id: token.id,
+      userId: currentUser(c).id,
+      name: c.req.valid("json").name,
+      secretHash: token.secretHash,
+      createdAt: new Date(),
+      lastUsedAt: null,
+    };
+    await commitWithAudit(c, [c.var.db.insert(apiTokens).values(row)], tokenEvent("token_create", row));
     // The only time the token is ever shown: D1 keeps its hash.
     return c.json({ ...presentToken(row), token: formatSplitToken(token, TOKEN_PREFIX) }, 201);
   })
   .get("/tokens", async (c) => {
     const rows = await c.var.db.query.apiTokens.findMany({
-      where: eq(apiTokens.userId, c.var.user?.id ?? ""),
+      where: eq(apiTokens.userId, currentUser(c).id),
       orderBy: desc(apiTokens.createdAt),
     });
     return c.json({ items: rows.map(presentToken) });
   })
   .delete("/tokens/:id", async (c) => {
     // Another account's token answers exactly like a token that does not exist.
-    const mine = and(eq(apiTokens.id, c.req.param("id")), eq(apiTokens.userId, c.var.user?.id ?? ""));
+    const mine = and(eq(apiTokens.id, c.req.param("id")), eq(apiTokens.userId, currentUser(c).id));
     const row = await c.var.db.query.apiTokens.findFirst({ where: mine });
     if (!row) throw new ApiError(404, "not_found", "No such API token.");
     await commitWithAudit(c, [c.var.db.delete(apiTokens).where(mine)], tokenEvent("token_revoke", row));

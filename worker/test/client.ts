@@ -88,3 +88,13 @@ export async function errorOf(res: Response): Promise<{ code: string; message: s
   const body = await res.json<{ error: { code: string; message: string; attemptsRemaining?: number } }>();
   return body.error;
 }
+
+/** Polls until `accept` holds: for what a Durable Object delivers to D1 after it has answered. */
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 150; i++) {
+    const value = await read();
+    if (accept(value)) return value;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return read();
+}

@@ -1,7 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, type Caller, createSecret, errorOf, reveal, signUp, wrongProof } from "../../test/client";
+import { api, type Caller, createSecret, errorOf, eventually, reveal, signUp, wrongProof } from "../../test/client";
 import { vaultFor } from "../vault-for";
 
 let owner: Caller;
@@ -19,16 +19,6 @@ async function d1Row(id: string) {
     views: number;
     viewed_at: number | null;
   }>();
-}
-
-/** Waits for the vault's background delivery to D1 (it runs after the reveal has answered). */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (accept(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return read();
 }
 
 describe("SecretVault", () => {
