@@ -1,6 +1,7 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { browserFound, launchBrowser } from "./browser";
+import { createSecret, signUp } from "./flows";
 
 const origin = inject("origin");
 let browser: Browser;
@@ -13,24 +14,6 @@ beforeAll(async () => {
   await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
 });
 afterAll(async () => browser?.close());
-
-async function signUp(page: Page) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(`e2e-${Date.now()}@example.com`);
-  await page.getByLabel("Password").fill("plum kettle orbit saxophone 42");
-  await page.getByRole("button", { name: "Sign up" }).click();
-  await page.getByLabel("Secret Text").waitFor();
-}
-
-async function createSecret(page: Page, fields: { text: string; name?: string; passphrase?: string }) {
-  await page.goto("/");
-  await page.getByLabel("Secret Text").fill(fields.text);
-  if (fields.name) await page.getByLabel("Name").fill(fields.name);
-  if (fields.passphrase) await page.getByLabel("Passphrase").fill(fields.passphrase);
-  await page.getByRole("button", { name: "Create Secret" }).click();
-  await page.getByText("Secret created.").waitFor({ timeout: 30_000 });
-  return page.getByLabel("Share link").inputValue();
-}
 
 describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
   it("is created, copied, viewed once in another profile, then refused", async () => {

@@ -1,36 +1,35 @@
-import type { ComponentType } from "preact";
+import type { ComponentChildren, ComponentType } from "preact";
 import { useErrorBoundary } from "preact/hooks";
-import { ErrorBoundary, LocationProvider, lazy, Route, type RouteProps, Router } from "preact-iso";
+import { ErrorBoundary, LocationProvider, lazy, Route, type RouteProps, Router, useLocation } from "preact-iso";
 import { Header } from "./components/Header";
 import { SignedInOnly } from "./components/SignedInOnly";
 import { SessionContext, useSessionLoader } from "./lib/use-session";
 
 // preact-iso's lazy() waits forever when a chunk fails to download (offline, a deploy replaced it);
 // answering with a page that says so keeps the screen from staying blank.
-function page(load: () => Promise<{ default: ComponentType }>) {
-  return lazy(() => load().catch(() => ({ default: PageLoadFailed })));
+function page<P>(load: () => Promise<{ default: ComponentType<P> }>) {
+  return lazy(() => load().catch(() => ({ default: PageLoadFailed as ComponentType<P> })));
 }
 
-const CreatePage = page(() => import("./pages/Create"));
-const RevealPage = page(() => import("./pages/Reveal"));
-const SignInPage = page(() => import("./pages/SignIn"));
-const SignUpPage = page(() => import("./pages/SignUp"));
-const NotFoundPage = page(() => import("./pages/NotFound"));
-
-function HomePage() {
-  return (
-    <SignedInOnly>
-      <CreatePage />
-    </SignedInOnly>
-  );
-}
+// The signed-in pages and their frame load only once a signed-in page is opened: a recipient at /s/:id
+// downloads none of it.
+const AppShell = page<{ children: ComponentChildren }>(() =>
+  import("./components/AppShell").then(({ AppShell }) => ({ default: AppShell })),
+);
+const signedInPages: Record<string, ReturnType<typeof page>> = {
+  "/": page(() => import("./pages/Secrets")),
+  "/audit": page(() => import("./pages/Audit")),
+  "/tokens": page(() => import("./pages/Tokens")),
+  "/members": page(() => import("./pages/Members")),
+};
 
 const routes: RouteProps<object>[] = [
-  { path: "/", component: HomePage },
-  { path: "/signin", component: SignInPage },
-  { path: "/signup", component: SignUpPage },
-  { path: "/s/:id", component: RevealPage },
-  { default: true, component: NotFoundPage },
+  ...Object.entries(signedInPages).map(([path, component]) => ({ path, component })),
+  { path: "/signin", component: page(() => import("./pages/SignIn")) },
+  { path: "/signup", component: page(() => import("./pages/SignUp")) },
+  { path: "/setup", component: page(() => import("./pages/Setup")) },
+  { path: "/s/:id", component: page(() => import("./pages/Reveal")) },
+  { default: true, component: page(() => import("./pages/NotFound")) },
 ];
 
 export function App() {
@@ -43,15 +42,38 @@ export function App() {
     <SessionContext.Provider value={session}>
       <LocationProvider>
         <ErrorBoundary onError={(error) => console.error(error)}>
-          <Header />
-          <Router>
-            {routes.map((route) => (
-              <Route key={route.path ?? "*"} {...route} />
-            ))}
-          </Router>
+          <Layout />
         </ErrorBoundary>
       </LocationProvider>
     </SessionContext.Provider>
+  );
+}
+
+/** Signed-in pages sit in the sidebar shell; the recipient, sign-in and setup pages keep the plain header. */
+function Layout() {
+  const { path } = useLocation();
+  const router = (
+    <Router>
+      {routes.map((route) => (
+        <Route key={route.path ?? "*"} {...route} />
+      ))}
+    </Router>
+  );
+  const signedInPage = signedInPages[path];
+  if (!signedInPage) {
+    return (
+      <>
+        <Header />
+        {router}
+      </>
+    );
+  }
+  // Fetched alongside the shell rather than after it.
+  signedInPage.preload();
+  return (
+    <SignedInOnly>
+      <AppShell>{router}</AppShell>
+    </SignedInOnly>
   );
 }
 

@@ -1,24 +1,11 @@
-import { useState } from "preact/hooks";
-import { useLocation } from "preact-iso";
-import { api, errorMessage } from "../../lib/api";
 import { useSession } from "../../lib/use-session";
+import { useSignOut } from "../../lib/use-sign-out";
 import "./style.css";
 
+/** The plain header of the pages outside the app shell: sharing, signing in, setting up an account. */
 export function Header() {
-  const { user, setUser } = useSession();
-  const { route } = useLocation();
-  const [error, setError] = useState<string | null>(null);
-
-  async function signOut() {
-    setError(null);
-    try {
-      await api<void>("/api/auth/logout", { method: "POST" });
-      setUser(null);
-      route("/signin");
-    } catch (caught) {
-      setError(errorMessage(caught));
-    }
-  }
+  const { user } = useSession();
+  const { signOut, error } = useSignOut();
 
   return (
     <header class="header">

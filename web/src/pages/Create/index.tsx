@@ -1,139 +1,50 @@
+// Opened from the One-Time Secrets page in a dialog; the list shows the new secret as soon as it exists.
 import { useState } from "preact/hooks";
 import type { Secret } from "../../../../protocol/api";
-import { CLIENT_KDF_ITERATIONS, sealSecret } from "../../../../protocol/envelope";
-import { DEFAULT_EXPIRES_IN, EXPIRY_PRESETS, MAX_NAME_LENGTH, MAX_VIEWS } from "../../../../protocol/limits";
-import { Field, hintId } from "../../components/Field";
-import { Notice } from "../../components/Notice";
-import { StretchProgress } from "../../components/StretchProgress";
-import { api, errorMessage } from "../../lib/api";
+import { Dialog } from "../../components/Dialog";
 import { useClipboard } from "../../lib/use-clipboard";
-import { useStretchProgress } from "../../lib/use-stretch-progress";
 import { CreatedLink } from "./CreatedLink";
+import { type Created, CreateSecretForm } from "./CreateSecretForm";
 
-export default function CreatePage() {
-  const [text, setText] = useState("");
-  const [name, setName] = useState("");
-  const [passphrase, setPassphrase] = useState("");
-  const [expiresIn, setExpiresIn] = useState(DEFAULT_EXPIRES_IN);
-  const [maxViews, setMaxViews] = useState("1");
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ link: string; secret: Secret } | null>(null);
-  const { stretching, track } = useStretchProgress();
+interface CreateSecretDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (secret: Secret) => void;
+}
+
+export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDialogProps) {
+  const [created, setCreated] = useState<Created | null>(null);
   const clipboard = useClipboard();
 
-  async function createSecret(event: Event) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      // Encrypted here; the server gets the ciphertext and the verifier, never the text, passphrase or key.
-      const sealed = passphrase
-        ? await track(CLIENT_KDF_ITERATIONS, () => sealSecret({ text, passphrase }))
-        : await sealSecret({ text });
-      const { secret } = await api<{ secret: Secret }>("/api/secrets", {
-        body: {
-          ciphertext: sealed.ciphertext,
-          verifier: sealed.verifier,
-          kdf: sealed.kdf,
-          name: name.trim() || undefined,
-          expiresIn,
-          maxViews: Number(maxViews),
-        },
-      });
-      const link = `${secret.url}#${sealed.linkKey}`;
-      setText("");
-      setName("");
-      setPassphrase("");
-      setCreated({ link, secret });
-      await clipboard.copy(link);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+  async function showCreated(next: Created) {
+    setCreated(next);
+    onCreated(next.secret);
+    await clipboard.copy(next.link);
   }
 
-  function createAnother() {
+  function startOver() {
     setCreated(null);
     clipboard.reset();
   }
 
-  if (created) {
-    return (
-      <CreatedLink {...created} copyState={clipboard.state} onCopy={clipboard.copy} onCreateAnother={createAnother} />
-    );
+  function close() {
+    startOver();
+    onClose();
   }
 
   return (
-    <main class="page">
-      <form class="card" onSubmit={createSecret}>
-        <h1>Share a secret</h1>
-        <p class="lead">It is encrypted in your browser. The link opens it once, then it is gone.</p>
-        {error && <Notice tone="error">{error}</Notice>}
-        <Field id="text" label="Secret Text">
-          <textarea
-            id="text"
-            required
-            rows={6}
-            autocomplete="off"
-            spellcheck={false}
-            value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-        </Field>
-        <Field id="name" label="Name" hint="Optional. Only you see it, in your list of secrets.">
-          <input
-            id="name"
-            maxLength={MAX_NAME_LENGTH}
-            aria-describedby={hintId("name")}
-            value={name}
-            onInput={(event) => setName(event.currentTarget.value)}
-          />
-        </Field>
-        <Field id="passphrase" label="Passphrase" hint="Optional. Share it with the recipient another way.">
-          <input
-            id="passphrase"
-            type="password"
-            autocomplete="new-password"
-            aria-describedby={hintId("passphrase")}
-            value={passphrase}
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-          />
-        </Field>
-        <div class="field-row">
-          <Field id="expires-in" label="Expires in">
-            <select
-              id="expires-in"
-              value={String(expiresIn)}
-              onChange={(event) => setExpiresIn(Number(event.currentTarget.value))}
-            >
-              {EXPIRY_PRESETS.map((preset) => (
-                <option key={preset.seconds} value={String(preset.seconds)}>
-                  {preset.label}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="max-views" label="Max views">
-            <input
-              id="max-views"
-              type="number"
-              inputMode="numeric"
-              required
-              min={1}
-              max={MAX_VIEWS}
-              step={1}
-              value={maxViews}
-              onInput={(event) => setMaxViews(event.currentTarget.value)}
-            />
-          </Field>
-        </div>
-        {stretching && <StretchProgress {...stretching} />}
-        <button type="submit" disabled={busy}>
-          {busy ? "Creating…" : "Create Secret"}
-        </button>
-      </form>
-    </main>
+    <Dialog open={open} title={created ? "Your link is ready" : "Create a secret"} onClose={close}>
+      {created ? (
+        <CreatedLink
+          {...created}
+          copyState={clipboard.state}
+          onCopy={clipboard.copy}
+          onCreateAnother={startOver}
+          onDone={close}
+        />
+      ) : (
+        <CreateSecretForm onCreated={showCreated} />
+      )}
+    </Dialog>
   );
 }

@@ -1,0 +1,113 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { browserFound, launchBrowser } from "./browser";
+import { createSecret, newEmail, PASSWORD, signUp } from "./flows";
+
+const origin = inject("origin");
+let browser: Browser;
+let creator: BrowserContext;
+let dashboard: Page;
+
+beforeAll(async () => {
+  if (!browserFound) return;
+  browser = await launchBrowser();
+  creator = await browser.newContext({ baseURL: origin });
+  await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  dashboard = await creator.newPage();
+  await signUp(dashboard);
+});
+afterAll(async () => browser?.close());
+
+/** A fresh browser profile: nobody signed in, nothing stored. */
+async function stranger(): Promise<Page> {
+  return (await browser.newContext({ baseURL: origin })).newPage();
+}
+
+function card(page: Page, name: string) {
+  return page.getByRole("article", { name });
+}
+
+function storedLinks(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("oncelink:links") ?? "{}"));
+}
+
+describe.skipIf(!browserFound)("the One-Time Secrets dashboard", () => {
+  it("shows a view in another profile within seconds, without a reload", async () => {
+    const link = await createSecret(dashboard, { text: "watched", name: "Watched secret" });
+    expect(await dashboard.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    const watched = card(dashboard, "Watched secret");
+    await watched.getByText("Active", { exact: true }).waitFor();
+    await watched.getByText("Views: 0 of 1").waitFor();
+    expect(await watched.getByLabel("Share link").inputValue()).toBe(link);
+    const id = new URL(link).pathname.split("/")[2] ?? "";
+    expect(Object.keys(await storedLinks(dashboard))).toContain(id);
+    // Survives only if the page is never reloaded.
+    await dashboard.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+    const view = await stranger();
+    await view.goto(link);
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe("watched");
+
+    await watched.getByText("Views: 1 of 1").waitFor({ timeout: 10_000 });
+    await watched.getByText("Viewed", { exact: true }).waitFor();
+    expect(await dashboard.evaluate(() => "notReloaded" in window)).toBe(true);
+    // Its key opens nothing any more, so this device forgets it.
+    expect(Object.keys(await storedLinks(dashboard))).not.toContain(id);
+  });
+
+  it("burns an active secret after asking, and the link stops working", async () => {
+    const link = await createSecret(dashboard, { text: "to be burned", name: "Burn me" });
+    await card(dashboard, "Burn me").getByRole("button", { name: "Burn" }).click();
+    const confirm = dashboard.getByRole("alertdialog", { name: "Burn this secret?" });
+    await confirm.getByText("Nobody will be able to open it.").waitFor();
+    await confirm.getByRole("button", { name: "Burn secret" }).click();
+    await card(dashboard, "Burn me").getByText("Burned", { exact: true }).waitFor();
+
+    const view = await stranger();
+    await view.goto(link);
+    await view.getByText("Secret not found or has already been viewed").waitFor();
+    // Still there, still Burned, after the next refresh has run.
+    await dashboard.waitForTimeout(5_000);
+    await card(dashboard, "Burn me").getByText("Burned", { exact: true }).waitFor();
+  });
+
+  it("sends an anonymous recipient of a require-login secret to sign up and back, key intact", async () => {
+    const link = await createSecret(dashboard, { text: "members only", name: "Login first", requireLogin: true });
+    const view = await stranger();
+    await view.goto(link);
+    await view.getByRole("heading", { name: "Sign in to view this secret" }).waitFor();
+    await view.getByRole("link", { name: "Sign in" }).click();
+    await view.getByRole("link", { name: "Create an account" }).click();
+    // The sign-in form stays up until the sign-up page has loaded: fill in the right one.
+    await view.getByRole("heading", { name: "Create an account" }).waitFor();
+    await view.getByLabel("Email").fill(newEmail("recipient"));
+    await view.getByLabel("Password").fill(PASSWORD);
+    await view.getByRole("button", { name: "Sign up" }).click();
+
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(view.url()).toBe(link);
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe("members only");
+    await card(dashboard, "Login first").getByText("Viewed", { exact: true }).waitFor({ timeout: 10_000 });
+  });
+
+  it("keeps the full link on the creating device and forgets it at sign-out", async () => {
+    const link = await createSecret(dashboard, { text: "device bound", name: "Device bound" });
+    const elsewhere = await stranger();
+    await elsewhere.goto("/signin");
+    const email = await dashboard.locator(".shell-email").textContent();
+    await elsewhere.getByLabel("Email").fill(email ?? "");
+    await elsewhere.getByLabel("Password").fill(PASSWORD);
+    await elsewhere.getByRole("button", { name: "Sign in" }).click();
+    const there = card(elsewhere, "Device bound");
+    expect(await there.getByLabel("Share link").inputValue()).toBe(link.split("#")[0]);
+    await there.getByText("The full link (with its key) is only on the device that created it.").waitFor();
+
+    const page = await creator.newPage();
+    await page.goto("/");
+    expect(await card(page, "Device bound").getByLabel("Share link").inputValue()).toBe(link);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    expect(await storedLinks(page)).toEqual({});
+  });
+});

@@ -1,0 +1,30 @@
+import { hintId } from "../Field";
+import "./style.css";
+
+interface CheckboxProps {
+  id: string;
+  label: string;
+  hint?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export function Checkbox({ id, label, hint, checked, onChange }: CheckboxProps) {
+  return (
+    <div class="checkbox">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={hint ? hintId(id) : undefined}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={hintId(id)}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from "preact/hooks";
+import type { Secret } from "../../../../protocol/api";
+import { Checkbox } from "../../components/Checkbox";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { Notice } from "../../components/Notice";
+import { ApiError, api } from "../../lib/api";
+import { useConfirmedAction } from "../../lib/use-confirmed-action";
+import { CreateSecretDialog } from "../Create";
+import { SecretCard } from "./SecretCard";
+import { useSecretList } from "./use-secret-list";
+import "./style.css";
+
+export default function SecretsPage() {
+  const [creating, setCreating] = useState(false);
+  const [showEnded, setShowEnded] = useState(false);
+  const list = useSecretList(showEnded);
+  const burn = useConfirmedAction((secret: Secret) => burnSecret(secret, list.markBurned, list.refresh));
+
+  return (
+    <>
+      <div class="page-heading">
+        <h1>One-Time Secrets</h1>
+        <button type="button" onClick={() => setCreating(true)}>
+          + Create Secret
+        </button>
+      </div>
+      <CreateSecretDialog open={creating} onClose={() => setCreating(false)} onCreated={list.add} />
+
+      <section class="secret-section" aria-labelledby="your-secrets" aria-busy={!list.loaded}>
+        <div class="secret-section-heading">
+          <h2 id="your-secrets">Your Secrets</h2>
+          <Checkbox id="show-ended" label="Show expired and burned" checked={showEnded} onChange={setShowEnded} />
+        </div>
+        {list.error && <Notice tone="error">{list.error}</Notice>}
+        {!list.loaded && !list.error && <p class="lead">Loading your secrets…</p>}
+        {list.loaded && list.items.length === 0 && (
+          <p class="lead secret-empty">
+            {showEnded ? "No secrets yet." : "No active or viewed secrets."} Create one with “+ Create Secret”.
+          </p>
+        )}
+        <ul class="secret-list">
+          {list.items.map((secret) => (
+            <li key={secret.id}>
+              <SecretCard secret={secret} link={list.links[secret.id]} onBurn={burn.ask} />
+            </li>
+          ))}
+        </ul>
+        {list.nextCursor && (
+          <button type="button" class="button-secondary" disabled={list.loadingMore} onClick={list.loadMore}>
+            {list.loadingMore ? "Loading…" : "Load more"}
+          </button>
+        )}
+      </section>
+
+      <ConfirmDialog
+        open={burn.target !== null}
+        title="Burn this secret?"
+        message="Nobody will be able to open it."
+        confirmLabel="Burn secret"
+        busy={burn.busy}
+        error={burn.error}
+        onConfirm={burn.confirm}
+        onCancel={burn.cancel}
+      />
+    </>
+  );
+}
+
+/** DELETE answers 404 for a secret viewed, expired or burned meanwhile; the refresh then shows which. */
+async function burnSecret(secret: Secret, markBurned: (id: string) => void, refresh: () => void) {
+  try {
+    await api<void>(`/api/secrets/${secret.id}`, { method: "DELETE" });
+    markBurned(secret.id);
+  } catch (caught) {
+    if (!(caught instanceof ApiError && caught.status === 404)) throw caught;
+    refresh();
+    throw new ApiError(404, caught.code, "This secret can no longer be burned: it was just viewed, expired or burned.");
+  }
+}

@@ -1,0 +1,71 @@
+import { useState } from "preact/hooks";
+import { useLocation } from "preact-iso";
+import type { User } from "../../../../protocol/api";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
+import { Field, hintId } from "../../components/Field";
+import { Notice } from "../../components/Notice";
+import { ApiError, api, errorMessage } from "../../lib/api";
+import { useSession } from "../../lib/use-session";
+
+const INVALID_INVITE = "This invite link is invalid or has already been used";
+
+/** An invited member's first visit: the setup token arrives in the fragment, like a share link's key. */
+export default function SetupPage() {
+  const [token] = useState(() => location.hash.slice(1));
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [deadEnd, setDeadEnd] = useState(token === "");
+  const { setUser } = useSession();
+  const { route } = useLocation();
+
+  async function setUp(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const { user } = await api<{ user: User }>("/api/auth/setup", { body: { token, password } });
+      setUser(user);
+      route("/", true);
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 404) setDeadEnd(true);
+      else setError(errorMessage(caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main class="page">
+      <form class="card" onSubmit={setUp}>
+        <h1>Set your password</h1>
+        {deadEnd ? (
+          <Notice tone="error">
+            <p>{INVALID_INVITE}.</p>
+            <p>Ask the person who invited you for a new invite.</p>
+          </Notice>
+        ) : (
+          <>
+            <p class="lead">Welcome to Oncelink. Choose a password to finish setting up your account.</p>
+            {error && <Notice tone="error">{error}</Notice>}
+            <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+              <input
+                id="new-password"
+                type="password"
+                autocomplete="new-password"
+                required
+                minLength={MIN_PASSWORD_LENGTH}
+                maxLength={MAX_PASSWORD_LENGTH}
+                aria-describedby={hintId("new-password")}
+                value={password}
+                onInput={(event) => setPassword(event.currentTarget.value)}
+              />
+            </Field>
+            <button type="submit" disabled={busy}>
+              {busy ? "Please wait…" : "Set password"}
+            </button>
+          </>
+        )}
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from "preact/hooks";
+import type { ApiToken, CreatedApiToken } from "../../../../protocol/api";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { Field } from "../../components/Field";
+import { Notice } from "../../components/Notice";
+import { api, errorMessage } from "../../lib/api";
+import { useConfirmedAction } from "../../lib/use-confirmed-action";
+import { NewToken } from "./NewToken";
+import { TokenList } from "./TokenList";
+import "./style.css";
+
+const MAX_TOKEN_NAME_LENGTH = 100;
+
+export default function TokensPage() {
+  const [tokens, setTokens] = useState<ApiToken[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [name, setName] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const [created, setCreated] = useState<CreatedApiToken | null>(null);
+  const revoke = useConfirmedAction(async (token: ApiToken) => {
+    await api<void>(`/api/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
+    setTokens((current) => current?.filter((listed) => listed.id !== token.id) ?? null);
+  });
+
+  useEffect(() => {
+    api<{ items: ApiToken[] }>("/api/tokens").then(
+      ({ items }) => setTokens(items),
+      (caught: unknown) => setLoadError(errorMessage(caught)),
+    );
+  }, []);
+
+  async function createToken(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setCreateError(null);
+    try {
+      const token = await api<CreatedApiToken>("/api/tokens", { body: { name: name.trim() } });
+      setCreated(token);
+      setName("");
+      const { token: _, ...listed } = token;
+      setTokens((current) => [{ ...listed, lastUsedAt: null }, ...(current ?? [])]);
+    } catch (caught) {
+      setCreateError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <h1>API Tokens</h1>
+      <p class="lead">Scripts and the command line use a token instead of your password.</p>
+      <form class="card token-form" onSubmit={createToken}>
+        <h2>Create a token</h2>
+        {createError && <Notice tone="error">{createError}</Notice>}
+        <div class="token-form-row">
+          <Field id="token-name" label="Token name">
+            <input
+              id="token-name"
+              required
+              maxLength={MAX_TOKEN_NAME_LENGTH}
+              placeholder="e.g. deploy script"
+              value={name}
+              onInput={(event) => setName(event.currentTarget.value)}
+            />
+          </Field>
+          <button type="submit" disabled={busy}>
+            {busy ? "Creating…" : "Create token"}
+          </button>
+        </div>
+      </form>
+      {created && <NewToken token={created} onDismiss={() => setCreated(null)} />}
+
+      <h2>Your tokens</h2>
+      {loadError && <Notice tone="error">{loadError}</Notice>}
+      {tokens === null && !loadError && <p class="lead">Loading…</p>}
+      {tokens && <TokenList tokens={tokens} onRevoke={revoke.ask} />}
+
+      <ConfirmDialog
+        open={revoke.target !== null}
+        title="Revoke this token?"
+        message={`Anything using “${revoke.target?.name ?? ""}” stops working at once.`}
+        confirmLabel="Revoke token"
+        busy={revoke.busy}
+        error={revoke.error}
+        onConfirm={revoke.confirm}
+        onCancel={revoke.cancel}
+      />
+    </>
+  );
+}
