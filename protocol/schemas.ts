@@ -133,3 +133,5 @@ export const auditQuery = z.object({
 export type AuditQuery = z.output<typeof auditQuery>;
 
 export const verifyAuditQuery = z.object({ from: z.coerce.number().int().min(1).optional() });
+
+export const emailLinkSchema = z.object({ link: z.string().max(2048) });

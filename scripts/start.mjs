@@ -19,7 +19,19 @@ run("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", ...persist
 
 const server = spawn(
   "npx",
-  ["wrangler", "dev", "--ip", "127.0.0.1", "--port", port, "--show-interactive-dev-session=false", ...persist],
+  [
+    "wrangler",
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    port,
+    "--show-interactive-dev-session=false",
+    // Mail goes to the dev outbox (http://127.0.0.1:$PORT/dev/outbox) instead of a real provider.
+    "--var",
+    "MAIL_TRANSPORT:outbox",
+    ...persist,
+  ],
   {
     stdio: "inherit",
     env,

@@ -7,7 +7,9 @@ import { ApiError, renderError } from "./http/errors";
 import { securityHeaders } from "./http/security-headers";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
+import { devRoutes } from "./routes/dev";
 import { memberRoutes } from "./routes/members";
+import { secretEmailRoutes } from "./routes/secret-email";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 
@@ -21,6 +23,7 @@ const api = new Hono<AppEnv>()
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", secretRoutes)
+  .route("/", secretEmailRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
   .route("/", auditRoutes)
@@ -31,6 +34,7 @@ const api = new Hono<AppEnv>()
 export const app = new Hono<AppEnv>()
   .use(securityHeaders)
   .route("/api", api)
+  .route("/dev", devRoutes)
   // Only reached where static assets did not answer first (tests call the Worker directly).
   .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));
 

@@ -51,6 +51,8 @@ export async function createSecret(
     maxViews: body.maxViews,
     requireLogin: body.requireLogin,
     onlyFor: body.requireLogin ? (body.recipientEmail ?? null) : null,
+    notifyEmail: body.notifyOnView ? (c.var.user?.email ?? null) : null,
+    origin: new URL(c.req.url).origin,
   });
   const row: SecretRow = {
     id,

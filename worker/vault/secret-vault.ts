@@ -12,6 +12,7 @@ import { auditLedger } from "../audit/audit-ledger";
 import type { AuditEventInput } from "../audit/record-audit-event";
 import type { RequestContext } from "../audit/request-context";
 import { deliverVaultChanges } from "./deliver-vault-changes";
+import { hasQueuedMail, queueMail, sendQueuedMail } from "./vault-mail";
 
 export interface VaultDeposit {
   id: string;
@@ -25,6 +26,10 @@ export interface VaultDeposit {
   requireLogin: boolean;
   /** With requireLogin: the one account (by email) that may open it. */
   onlyFor: string | null;
+  /** The creator's address when they asked to be told of views ("notify me when viewed"). */
+  notifyEmail: string | null;
+  /** The deployment's origin, for links in notification mail. */
+  origin: string;
 }
 
 export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
@@ -138,6 +143,9 @@ export class SecretVault extends DurableObject<Env> {
     if (!state) return { kind: "absent" };
     if (state.status === "active" && now >= state.expiresAt) {
       this.end(state, "expired", state.expiresAt, { action: "expire", at: state.expiresAt });
+      if (state.notifyEmail && state.views === 0) {
+        queueMail(this.kv, { kind: "expired", to: state.notifyEmail, secretName: state.name, at: state.expiresAt });
+      }
     }
     if (state.status === "expired") return { kind: "expired" };
     if (state.status !== "active") return { kind: "gone" };
@@ -185,6 +193,19 @@ export class SecretVault extends DurableObject<Env> {
     const view: Partial<AuditEventInput> = { action: "view", actor: viewer, context, details: { remainingViews } };
     if (remainingViews === 0) this.end(state, "viewed", now, view);
     else this.save(state, view);
+    if (state.notifyEmail) {
+      const { city, country, device } = context;
+      const notice = {
+        secretName: state.name,
+        at: now,
+        viewerEmail: viewer?.email ?? null,
+        city,
+        country,
+        device,
+        remainingViews,
+      };
+      queueMail(this.kv, { kind: "viewed", to: state.notifyEmail, notice });
+    }
     return { kind: "revealed", ciphertext: encodeBase64Url(ciphertext), viewedAt: now, remainingViews };
   }
 
@@ -203,7 +224,7 @@ export class SecretVault extends DurableObject<Env> {
   }
 
   /** Queues an audit event in this object's storage, inside the caller's transaction. */
-  private record(state: VaultState, event: Partial<AuditEventInput>): void {
+  private record(state: VaultState, event: Omit<Partial<AuditEventInput>, "resourceType">): void {
     const next = (this.kv.get<number>("nextEvent") ?? 0) + 1;
     this.kv.put("nextEvent", next);
     const full: AuditEventInput = {
@@ -218,45 +239,64 @@ export class SecretVault extends DurableObject<Env> {
     this.kv.put(`event:${String(next).padStart(10, "0")}`, full);
   }
 
+  /** D1 first (metadata and events), then queued mail, whose outcomes are events to deliver in turn. */
   private async deliverToD1(): Promise<void> {
+    if (!(await this.deliverRecords())) return;
     const state = this.state();
-    if (!state) return;
-    const events = [...this.kv.list<AuditEventInput>({ prefix: "event:" })];
-    const delivered = this.kv.get<number>("delivered") ?? 0;
-    if (state.version > delivered || events.length > 0) {
-      try {
-        await deliverVaultChanges(
-          this.env,
-          state.version > delivered ? state : null,
-          events.map(([, event]) => event),
-        );
-      } catch {
-        const attempts = (this.kv.get<number>("deliveryAttempts") ?? 0) + 1;
-        this.kv.put("deliveryAttempts", attempts);
-        await this.ctx.storage.setAlarm(Date.now() + Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS));
-        return;
-      }
-      for (const [key] of events) this.kv.delete(key);
-      this.kv.put("delivered", Math.max(state.version, this.kv.get<number>("delivered") ?? 0));
-      this.kv.delete("deliveryAttempts");
-      this.ctx.waitUntil(
-        auditLedger(this.env)
-          .seal()
-          .catch(() => undefined),
-      );
+    if (state && hasQueuedMail(this.kv)) {
+      const { events, retry } = await sendQueuedMail(this.env, this.kv, { id: state.ownerId, origin: state.origin });
+      for (const event of events) this.record(state, event);
+      if (retry) await this.retryLater();
+      if (events.length > 0 && !(await this.deliverRecords())) return;
     }
     await this.settle();
+  }
+
+  /** Delivers the metadata snapshot and queued events in one D1 batch; false (and a retry alarm) on failure. */
+  private async deliverRecords(): Promise<boolean> {
+    const state = this.state();
+    if (!state) return false;
+    const events = [...this.kv.list<AuditEventInput>({ prefix: "event:" })];
+    const delivered = this.kv.get<number>("delivered") ?? 0;
+    if (state.version <= delivered && events.length === 0) return true;
+    try {
+      await deliverVaultChanges(
+        this.env,
+        state.version > delivered ? state : null,
+        events.map(([, event]) => event),
+      );
+    } catch {
+      await this.retryLater();
+      return false;
+    }
+    for (const [key] of events) this.kv.delete(key);
+    this.kv.put("delivered", Math.max(state.version, this.kv.get<number>("delivered") ?? 0));
+    this.kv.delete("deliveryAttempts");
+    this.ctx.waitUntil(
+      auditLedger(this.env)
+        .seal()
+        .catch(() => undefined),
+    );
+    return true;
+  }
+
+  private async retryLater(): Promise<void> {
+    const attempts = (this.kv.get<number>("deliveryAttempts") ?? 0) + 1;
+    this.kv.put("deliveryAttempts", attempts);
+    await this.ctx.storage.setAlarm(Date.now() + Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS));
   }
 
   /** An ended vault with nothing left to deliver deletes everything, alarm included; a live one keeps its expiry alarm. */
   private async settle(): Promise<void> {
     const current = this.state();
     if (!current) return;
-    const undelivered = current.version > (this.kv.get<number>("delivered") ?? 0) || this.hasQueuedEvents();
+    const undelivered =
+      current.version > (this.kv.get<number>("delivered") ?? 0) || this.hasQueuedEvents() || hasQueuedMail(this.kv);
     if (current.status !== "active" && !undelivered) {
       await this.ctx.storage.deleteAll();
-    } else if (current.status === "active" && (await this.ctx.storage.getAlarm()) === null) {
-      await this.ctx.storage.setAlarm(current.expiresAt);
+    } else if ((await this.ctx.storage.getAlarm()) === null) {
+      // Live: wake at expiry. Ended but with mail still queued: a retry is already set, or set one now.
+      await this.ctx.storage.setAlarm(current.status === "active" ? current.expiresAt : Date.now() + 60_000);
     }
   }
 

@@ -1,0 +1,74 @@
+// The three mails Oncelink sends: a share link to its recipient, and "viewed" / "expired unviewed"
+// notices to the creator. Short, plain text plus simple HTML, with the product's name and the deployment.
+import { html } from "hono/html";
+import type { MailMessage } from "./mailer";
+
+export interface ViewNotice {
+  secretName: string | null;
+  at: number;
+  viewerEmail: string | null;
+  city: string | null;
+  country: string | null;
+  device: string | null;
+  remainingViews: number;
+}
+
+const label = (name: string | null) => (name ? `"${name}"` : "without a name");
+const utc = (at: number) => new Date(at).toUTCString();
+
+export function linkMail(to: string, link: string, sender: string, origin: string, expiresAt: Date): MailMessage {
+  const text = [
+    `${sender} shared a secret with you through Oncelink.`,
+    "",
+    `Open it here (it can be viewed once, then it is deleted): ${link}`,
+    "",
+    `The link expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.`,
+    "",
+    `Oncelink · ${origin}`,
+  ].join("\n");
+  const body = html`<p>${sender} shared a secret with you through Oncelink.</p>
+    <p><a href="${link}">Open the secret</a>. It can be viewed once, then it is deleted.</p>
+    <p>The link expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.</p>
+    <p>Oncelink · ${origin}</p>`;
+  return { to, subject: `${sender} shared a secret with you`, text, html: body.toString() };
+}
+
+export function viewedMail(to: string, notice: ViewNotice, origin: string): MailMessage {
+  const who = notice.viewerEmail ?? "Unknown (not signed in)";
+  const where = [notice.city, notice.country].filter(Boolean).join(", ") || "unknown location";
+  const left = notice.remainingViews > 0 ? `${notice.remainingViews} views remain.` : "It is now deleted.";
+  const lines = [
+    `Your secret ${label(notice.secretName)} was viewed.`,
+    "",
+    `When: ${utc(notice.at)}`,
+    `By: ${who}`,
+    `From: ${where}`,
+    `Device: ${notice.device ?? "unknown"}`,
+    "",
+    left,
+    "",
+    `Oncelink · ${origin}`,
+  ];
+  const body = html`<p>Your secret ${label(notice.secretName)} was viewed.</p>
+    <ul>
+      <li>When: ${utc(notice.at)}</li>
+      <li>By: ${who}</li>
+      <li>From: ${where}</li>
+      <li>Device: ${notice.device ?? "unknown"}</li>
+    </ul>
+    <p>${left}</p>
+    <p>Oncelink · <a href="${origin}">${origin}</a></p>`;
+  return {
+    to,
+    subject: `Your secret ${label(notice.secretName)} was viewed`,
+    text: lines.join("\n"),
+    html: body.toString(),
+  };
+}
+
+export function expiredMail(to: string, secretName: string | null, at: number, origin: string): MailMessage {
+  const text = `Your secret ${label(secretName)} expired unviewed at ${utc(at)} and was deleted.\n\nOncelink · ${origin}`;
+  const body = html`<p>Your secret ${label(secretName)} expired unviewed at ${utc(at)} and was deleted.</p>
+    <p>Oncelink · <a href="${origin}">${origin}</a></p>`;
+  return { to, subject: `Your secret ${label(secretName)} expired unviewed`, text, html: body.toString() };
+}

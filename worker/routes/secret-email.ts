@@ -1,0 +1,65 @@
+// "Send via email": the creator's browser hands the full link (with its key) to the server once, to be
+// mailed to the secret's recipient. The link is checked, sent, and forgotten: it is stored nowhere, not
+// even in the audit event, which records only that a link mail went to that address.
+import { and, eq } from "drizzle-orm";
+import { Hono } from "hono";
+import { emailLinkSchema } from "../../protocol/schemas";
+import { commitWithAudit } from "../audit/record-audit-event";
+import { currentUser, requireUser } from "../auth/current-user";
+import { secrets } from "../db/schema";
+import { effectiveStatus } from "../db/secret-records";
+import type { AppEnv } from "../env";
+import { ApiError, invalidInput, secretExpired, secretNotFound } from "../http/errors";
+import { limitBody, valid } from "../http/read-json";
+import { dailyMailCap, mailsSentToday, secondsUntilMidnightUtc } from "../mail/daily-cap";
+import { MailError, mailerFor } from "../mail/mailer";
+import { linkMail } from "../mail/messages";
+import { shareUrl } from "../secrets/present-secret";
+
+export const secretEmailRoutes = new Hono<AppEnv>().post(
+  "/secrets/:id/email",
+  requireUser,
+  limitBody(4096),
+  valid("json", emailLinkSchema),
+  async (c) => {
+    const user = currentUser(c);
+    const row = await c.var.db.query.secrets.findFirst({
+      where: and(eq(secrets.id, c.req.param("id")), eq(secrets.ownerId, user.id)),
+    });
+    if (!row || ["viewed", "burned"].includes(row.status)) throw secretNotFound();
+    if (effectiveStatus(row) === "expired") throw secretExpired();
+    if (!row.recipientEmail) throw invalidInput("recipientEmail: this secret has no recipient to mail");
+    const origin = new URL(c.req.url).origin;
+    const link = c.req.valid("json").link;
+    if (!isShareLink(link, shareUrl(origin, row.id))) {
+      throw invalidInput(`link: must be this secret's full share link on ${origin}`);
+    }
+    const cap = dailyMailCap(c.env);
+    if ((await mailsSentToday(c.var.db, user.id)) >= cap) {
+      throw new ApiError(429, "rate_limited", `You can send ${cap} mails a day; try again tomorrow.`, {
+        retryAfter: secondsUntilMidnightUtc(),
+      });
+    }
+    try {
+      await mailerFor(c.env)(linkMail(row.recipientEmail, link, user.email, origin, row.expiresAt));
+    } catch (error) {
+      if (error instanceof MailError) throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
+      throw error;
+    }
+    await commitWithAudit(c, [], {
+      action: "email_sent",
+      resourceType: "secret",
+      resourceId: row.id,
+      resourceName: row.name,
+      ownerId: row.ownerId,
+      details: { kind: "link", to: row.recipientEmail },
+    });
+    return c.json({ sent: true }, 202);
+  },
+);
+
+/** Exactly `<share url>#<43-character key>`: nothing else may ride along to the recipient. */
+function isShareLink(link: string, expected: string): boolean {
+  const [base, key, ...rest] = link.split("#");
+  return base === expected && rest.length === 0 && /^[A-Za-z0-9_-]{43}$/.test(key ?? "");
+}
