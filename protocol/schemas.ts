@@ -123,6 +123,7 @@ export const AUDIT_ACTION_NAMES = [
 export const auditQuery = z.object({
   action: z.enum(AUDIT_ACTION_NAMES).optional(),
   resourceType: z.enum(["secret", "api_token", "account"]).optional(),
+  result: z.enum(["success", "failure"]).optional(),
   since: z.iso.datetime({ offset: true }).optional(),
   until: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),

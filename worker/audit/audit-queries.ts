@@ -21,6 +21,7 @@ export function auditFilter(query: AuditQuery, viewer: User): SQL | undefined {
     query.scope === "all" ? undefined : or(eq(auditEvents.ownerId, viewer.id), eq(auditEvents.actorId, viewer.id)),
     query.action ? eq(auditEvents.action, query.action) : undefined,
     query.resourceType ? eq(auditEvents.resourceType, query.resourceType) : undefined,
+    query.result ? eq(auditEvents.result, query.result) : undefined,
     query.since ? gte(auditEvents.at, new Date(query.since)) : undefined,
     query.until ? lte(auditEvents.at, new Date(query.until)) : undefined,
   );

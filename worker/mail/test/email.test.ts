@@ -19,7 +19,9 @@ import { vaultFor } from "../../vault/vault-for";
 import { readDevOutbox } from "../dev-outbox";
 
 let owner: Caller & { email: string };
+let admin: Caller;
 beforeAll(async () => {
+  admin = await signUp(); // the first account of this file's storage
   const account = await signUp();
   owner = { cookie: account.cookie, email: account.user.email };
 });
@@ -177,6 +179,10 @@ describe("notify me when viewed", () => {
     expect(failure).toMatchObject({ result: "failure", details: { kind: "viewed", to: owner.email, attempts: 5 } });
     expect(String(failure?.details.error)).toContain("not allowed");
     expect(await attempts()).toEqual([]);
+    // Visible to the admin: the deployment's failed mails, one filter away.
+    const failed = await api("/api/audit?action=email_sent&result=failure&scope=all", admin);
+    const items = (await failed.json<{ items: AuditEvent[] }>()).items;
+    expect(items.some((e) => e.resourceId === secret.id)).toBe(true);
     const row = await env.DB.prepare("SELECT status FROM secrets WHERE id = ?").bind(secret.id).first();
     expect(row).toEqual({ status: "viewed" });
   });
