@@ -79,13 +79,28 @@ describe("the audit log records", () => {
 
   it("an anonymous view as Unknown, and a signed-in viewer by account", async () => {
     const anonymous = await createSecret(member);
-    await api(`/api/secrets/${anonymous.secret.id}/reveal`, {
+    const { exports } = await import("cloudflare:workers");
+    // Location comes from request.cf, which Cloudflare's edge fills in; here the test plays the edge.
+    const request = new Request(`https://oncelink.test/api/secrets/${anonymous.secret.id}/reveal`, {
       method: "POST",
       body: JSON.stringify({ proof: anonymous.proof }),
-      headers: { "CF-Connecting-IP": "198.51.100.7", "User-Agent": SAFARI_ON_IPHONE },
-    });
+      headers: {
+        "Content-Type": "application/json",
+        "CF-Connecting-IP": "198.51.100.7",
+        "User-Agent": SAFARI_ON_IPHONE,
+      },
+      cf: { country: "PT", city: "Lisbon" },
+    } as RequestInit);
+    expect((await exports.default.fetch(request)).status).toBe(200);
     const [view] = await eventsFor(member, anonymous.secret.id, "view");
-    expect(view).toMatchObject({ actor: null, ip: "198.51.100.7", device: "Safari 17 on iOS (mobile)" });
+    expect(view).toMatchObject({
+      actor: null,
+      ip: "198.51.100.7",
+      country: "PT",
+      city: "Lisbon",
+      device: "Safari 17 on iOS (mobile)",
+      userAgent: SAFARI_ON_IPHONE,
+    });
     expect(view?.details).toEqual({ remainingViews: 0 });
 
     const guarded = await createSecret(member, { requireLogin: true });
