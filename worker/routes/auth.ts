@@ -12,7 +12,9 @@ import { assertSignupAllowed } from "../auth/signup-policy";
 import type { Database } from "../db/client";
 import { users } from "../db/schema";
 import type { AppEnv } from "../env";
+import { clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, unauthenticated } from "../http/errors";
+import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/read-json";
 
 const AUTH_BODY_LIMIT = 8 * 1024;
@@ -20,6 +22,11 @@ const AUTH_BODY_LIMIT = 8 * 1024;
 export const authRoutes = new Hono<AppEnv>()
   .post("/auth/signup", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     const { email, password } = c.req.valid("json");
+    await enforceRateLimit(
+      c.env.SIGNUP_LIMITER,
+      clientIp(c.req.raw),
+      "Too many sign-ups from this address. Try again in a minute.",
+    );
     const [existing] = await c.var.db.select({ total: count() }).from(users);
     assertSignupAllowed(c.env, email, (existing?.total ?? 0) === 0);
     const problem = passwordProblem(password, email);
@@ -51,6 +58,16 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     const { email, password } = c.req.valid("json");
+    await enforceRateLimit(
+      c.env.LOGIN_IP_LIMITER,
+      clientIp(c.req.raw),
+      "Too many sign-in attempts from this address. Try again in a minute.",
+    );
+    await enforceRateLimit(
+      c.env.LOGIN_EMAIL_LIMITER,
+      email,
+      "Too many sign-in attempts for this account. Try again in a minute.",
+    );
     await assertLoginAllowed(c.env.KV, email);
     const account = await c.var.db.query.users.findFirst({ where: eq(users.email, email) });
     // Unknown emails, and invitees without a password yet, pay for a hash too: timing tells nothing.

@@ -10,6 +10,7 @@ import { secrets } from "../db/schema";
 import { effectiveStatus } from "../db/secret-records";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput, secretExpired, secretNotFound } from "../http/errors";
+import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/read-json";
 import { dailyMailCap, mailsSentToday, secondsUntilMidnightUtc } from "../mail/daily-cap";
 import { MailError, mailerFor } from "../mail/mailer";
@@ -23,6 +24,7 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
   valid("json", emailLinkSchema),
   async (c) => {
     const user = currentUser(c);
+    await enforceRateLimit(c.env.MAIL_LIMITER, user.id, "Too many mails in a minute. Try again shortly.");
     const row = await c.var.db.query.secrets.findFirst({
       where: and(eq(secrets.id, c.req.param("id")), eq(secrets.ownerId, user.id)),
     });

@@ -14,6 +14,7 @@ import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/
 import type { AppEnv } from "../env";
 import { clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
+import { enforceRateLimit } from "../http/rate-limit";
 import { describeIssues, limitBody, valid } from "../http/read-json";
 import { createSecret, maxSecretBytes } from "../secrets/create-secret";
 import { presentSecret } from "../secrets/present-secret";
@@ -24,6 +25,8 @@ export const secretRoutes = new Hono<AppEnv>()
     "/secrets",
     async (c, next) => {
       if (!c.var.user && c.env.ALLOW_ANONYMOUS_CREATE !== "true") throw unauthenticated();
+      const creator = c.var.user ? `account:${c.var.user.id}` : `ip:${clientIp(c.req.raw)}`;
+      await enforceRateLimit(c.env.CREATE_LIMITER, creator, "Too many secrets created in a minute. Try again shortly.");
       // Base64 of the largest ciphertext, plus room for the options around it.
       return limitBody(Math.ceil((maxSecretBytes(c.env) * 4) / 3) + 16 * 1024)(c, next);
     },
@@ -68,11 +71,12 @@ export const secretRoutes = new Hono<AppEnv>()
   })
   .post("/secrets/:id/reveal", limitBody(4096), valid("json", revealSchema), async (c) => {
     const id = secretId(c.req.param("id"));
-    if (!(await c.env.REVEAL_LIMITER.limit({ key: clientIp(c.req.raw) })).success) {
-      throw new ApiError(429, "rate_limited", "Too many attempts from this address. Try again in a minute.", {
-        retryAfter: 60,
-      });
-    }
+    await enforceRateLimit(
+      c.env.REVEAL_LIMITER,
+      clientIp(c.req.raw),
+      "Too many attempts from this address. Try again in a minute.",
+    );
+    await enforceRateLimit(c.env.REVEAL_SECRET_LIMITER, id, "Too many attempts on this secret. Try again in a minute.");
     const viewer = c.var.user ? { id: c.var.user.id, email: c.var.user.email } : null;
     const outcome = await vaultFor(c.env, id).reveal(c.req.valid("json").proof, viewer, requestContext(c.req.raw));
     switch (outcome.kind) {

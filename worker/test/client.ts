@@ -14,6 +14,8 @@ export interface Caller {
 export async function api(path: string, init: RequestInit & Caller = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("Cookie", init.cookie);
+  // Each request from its own address, unless a test names one: per-IP limits are tested on purpose only.
+  if (!headers.has("CF-Connecting-IP")) headers.set("CF-Connecting-IP", randomTestIp());
   // A browser sends Origin on every state change; a script with a bearer token sends none.
   const browserChange = init.method && init.method !== "GET" && !headers.has("Authorization");
   if (browserChange && !headers.has("Origin")) headers.set("Origin", ORIGIN);
@@ -68,9 +70,13 @@ export async function createSecret(
   return { secret, linkKey: sealed.linkKey, proof: sealed.proof };
 }
 
+function randomTestIp(): string {
+  return `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+}
+
 /** Reveals from a random client IP unless one is given, as racing recipients would. */
 export function reveal(id: string, proof: string, caller: Caller & { ip?: string } = {}): Promise<Response> {
-  const ip = caller.ip ?? `198.51.100.${Math.floor(Math.random() * 250)}`;
+  const ip = caller.ip ?? randomTestIp();
   return api(`/api/secrets/${id}/reveal`, {
     method: "POST",
     body: JSON.stringify({ proof }),
