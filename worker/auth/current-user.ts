@@ -19,7 +19,7 @@ export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
     return next();
   }
   const token = readSessionToken(c);
-  c.set("user", token ? await validateSession(c.var.db, token) : null);
+  c.set("user", token ? await validateSession(c.var.db, token, c.env) : null);
   // A cookie that no longer opens a session still came from a browser: CSRF rules apply all the same.
   c.set("authMethod", token ? "session" : null);
   return next();

@@ -35,6 +35,7 @@ export async function createSession(c: Context<AppEnv>, userId: string): Promise
     secretHash: token.secretHash,
     userId,
     expiresAt: new Date(Date.now() + ttlSeconds * 1000),
+    lastSeenAt: new Date(),
   });
   writeCookie(c, formatSplitToken(token), ttlSeconds);
 }
@@ -43,13 +44,37 @@ export function readSessionToken(c: Context<AppEnv>): SplitToken | null {
   return parseSplitToken(getCookie(c, sessionCookieName(c.req.url)) ?? "");
 }
 
-export async function validateSession(db: Database, token: SplitToken): Promise<User | null> {
+/** Refreshing last_seen_at on every request would be a D1 write per request; this often is enough. */
+const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
+
+/** The session's account, unless it passed its absolute expiry or sat idle longer than SESSION_IDLE_SECONDS. */
+export async function validateSession(db: Database, token: SplitToken, env: Env): Promise<User | null> {
+  const now = Date.now();
+  const idleMs = (Number(env.SESSION_IDLE_SECONDS) || 86_400) * 1000;
   const [row] = await db
-    .select({ secretHash: sessions.secretHash, id: users.id, email: users.email, role: users.role })
+    .select({
+      secretHash: sessions.secretHash,
+      lastSeenAt: sessions.lastSeenAt,
+      id: users.id,
+      email: users.email,
+      role: users.role,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, token.id), gt(sessions.expiresAt, new Date())));
+    .where(
+      and(
+        eq(sessions.id, token.id),
+        gt(sessions.expiresAt, new Date(now)),
+        gt(sessions.lastSeenAt, new Date(now - idleMs)),
+      ),
+    );
   if (!row || !(await secretMatches(token.secret, row.secretHash))) return null;
+  if (now - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(now) })
+      .where(eq(sessions.id, token.id));
+  }
   return { id: row.id, email: row.email, role: row.role };
 }
 

@@ -26,7 +26,10 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
+    /** Absolute timeout. */
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /** For the idle timeout; refreshed at most every few minutes. */
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull().default(sql`0`),
   },
   (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expiry_idx").on(t.expiresAt)],
 );
@@ -84,6 +87,8 @@ export const secrets = sqliteTable(
     index("secrets_owner_created_idx").on(t.ownerId, t.createdAt, t.id),
     // The cron's scan for what is past its time and still active.
     index("secrets_status_expiry_idx").on(t.status, t.expiresAt),
+    // Quotas: an owner's active secrets and their bytes, answered from the index alone.
+    index("secrets_owner_status_idx").on(t.ownerId, t.status, t.expiresAt, t.sizeBytes),
   ],
 );
 

@@ -58,9 +58,10 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     const { email, password } = c.req.valid("json");
+    const ip = clientIp(c.req.raw);
     await enforceRateLimit(
       c.env.LOGIN_IP_LIMITER,
-      clientIp(c.req.raw),
+      ip,
       "Too many sign-in attempts from this address. Try again in a minute.",
     );
     await enforceRateLimit(
@@ -68,17 +69,17 @@ export const authRoutes = new Hono<AppEnv>()
       email,
       "Too many sign-in attempts for this account. Try again in a minute.",
     );
-    await assertLoginAllowed(c.env.KV, email);
+    await assertLoginAllowed(c.env.KV, email, ip);
     const account = await c.var.db.query.users.findFirst({ where: eq(users.email, email) });
     // Unknown emails, and invitees without a password yet, pay for a hash too: timing tells nothing.
     const matches = await verifyPassword(password, account?.passwordHash || (await decoyPasswordHash()));
     if (!account || !matches) {
-      await recordLoginFailure(c.env.KV, email);
+      await recordLoginFailure(c.env.KV, email, ip);
       const failure = { ...accountEvent("login_failed", account ?? null), result: "failure" as const, actor: null };
       await commitWithAudit(c, [], { ...failure, details: { email } });
       throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
     }
-    await clearLoginFailures(c.env.KV, email);
+    await clearLoginFailures(c.env.KV, email, ip);
     // Rotation: whatever session this browser presented is ended, and a new one begins.
     await deleteSession(c);
     await createSession(c, account.id);

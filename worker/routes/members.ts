@@ -15,6 +15,7 @@ import { invites, users } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput } from "../http/errors";
 import { limitBody, valid } from "../http/read-json";
+import { quotaOf, usageByOwner } from "../secrets/quota";
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 const invalidInvite = () => new ApiError(404, "not_found", "This invite link is invalid or has already been used.");
@@ -22,7 +23,13 @@ const invalidInvite = () => new ApiError(404, "not_found", "This invite link is 
 export const memberRoutes = new Hono<AppEnv>()
   .get("/users", requireAdmin, async (c) => {
     const rows = await c.var.db.query.users.findMany({ orderBy: asc(users.createdAt) });
-    return c.json({ items: rows.map(presentMember) });
+    // Admins see each member's storage use beside the quota.
+    const usage = await usageByOwner(c.var.db);
+    const none = { activeSecrets: 0, activeBytes: 0 };
+    return c.json({
+      items: rows.map((row) => ({ ...presentMember(row), usage: usage.get(row.id) ?? none })),
+      quota: quotaOf(c.env),
+    });
   })
   .post("/users", requireAdmin, limitBody(4096), valid("json", inviteSchema), async (c) => {
     const { email } = c.req.valid("json");

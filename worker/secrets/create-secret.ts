@@ -17,6 +17,7 @@ import type { AppEnv } from "../env";
 import { ApiError, invalidInput } from "../http/errors";
 import { vaultFor } from "../vault/vault-for";
 import { presentSecret } from "./present-secret";
+import { assertWithinQuota } from "./quota";
 
 export function maxSecretBytes(env: Env): number {
   return Number(env.MAX_SECRET_BYTES) || 1_048_576;
@@ -34,6 +35,7 @@ export async function createSecret(
   const limit = maxSecretBytes(c.env);
   if (bytes.length > limit) throw new ApiError(413, "too_large", `The secret is larger than ${limit} bytes.`);
 
+  if (c.var.user) await assertWithinQuota(c.var.db, c.env, c.var.user.id, bytes.length);
   const id = encodeBase64Url(randomBytes(16));
   const expiresAt = new Date(Date.now() + body.expiresIn * 1000);
   const ownerId = c.var.user?.id ?? null;

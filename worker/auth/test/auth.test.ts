@@ -175,6 +175,23 @@ describe("sign-in and sessions", () => {
     expect((await errorOf(expired)).code).toBe("unauthenticated");
   });
 
+  it("ends a session left idle longer than SESSION_IDLE_SECONDS, and keeps a used one alive", async () => {
+    const { cookie, user } = await signUp();
+    const idleFor = async (ms: number) =>
+      env.DB.prepare("UPDATE sessions SET last_seen_at = ? WHERE user_id = ?")
+        .bind(Date.now() - ms, user.id)
+        .run();
+    await idleFor(23 * 3600_000);
+    expect((await api("/api/me", { cookie })).status).toBe(200);
+    // That use refreshed it: a day later than the old last-seen time is still within the idle window.
+    const seen = await env.DB.prepare("SELECT last_seen_at FROM sessions WHERE user_id = ?")
+      .bind(user.id)
+      .first<{ last_seen_at: number }>();
+    expect(Date.now() - (seen?.last_seen_at ?? 0)).toBeLessThan(60_000);
+    await idleFor(25 * 3600_000);
+    expect((await api("/api/me", { cookie })).status).toBe(401);
+  });
+
   it("ends the session on the server at sign-out", async () => {
     const { cookie } = await signUp();
     expect((await api("/api/me", { cookie })).status).toBe(200);
@@ -185,15 +202,24 @@ describe("sign-in and sessions", () => {
     expect((await api("/api/me", { cookie })).status).toBe(401);
   });
 
-  it("slows guessing at one account after ten failures, with Retry-After", async () => {
+  it("locks one address out of one account after ten failures, without locking out the owner elsewhere", async () => {
     const email = uniqueEmail();
     await signUp(email);
+    const from = (ip: string, password: string) =>
+      api("/api/auth/login", {
+        method: "POST",
+        body: JSON.stringify({ email, password }),
+        headers: { "CF-Connecting-IP": ip },
+      });
     for (let i = 0; i < 10; i++) {
-      expect((await postJson("/api/auth/login", { email, password: `wrong guess number ${i}` })).status).toBe(401);
+      expect((await from("203.0.113.66", `wrong guess number ${i}`)).status).toBe(401);
     }
-    const limited = await postJson("/api/auth/login", { email, password: STRONG_PASSWORD });
+    // Even the right password is refused from the guesser's address for the next 15 minutes...
+    const limited = await from("203.0.113.66", STRONG_PASSWORD);
     expect(limited.status).toBe(429);
     expect((await errorOf(limited)).code).toBe("rate_limited");
-    expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
+    expect(Number(limited.headers.get("Retry-After"))).toBe(900);
+    // ...while the owner, signing in from elsewhere, is not locked out.
+    expect((await from("192.0.2.10", STRONG_PASSWORD)).status).toBe(200);
   });
 });

@@ -50,8 +50,10 @@ describe("rate limits", () => {
         headers: { "CF-Connecting-IP": ip },
       }),
     );
+    // Guessing at one email from many addresses (each attempt from a new one).
     const email = uniqueEmail();
-    await statuses(10, () => postJson("/api/auth/login", { email, password: STRONG_PASSWORD }));
+    const perEmail = await statuses(20, () => postJson("/api/auth/login", { email, password: STRONG_PASSWORD }));
+    expect(perEmail.every((s) => s === 401)).toBe(true);
     await expectLimited(await postJson("/api/auth/login", { email, password: STRONG_PASSWORD }));
   });
 
