@@ -25,6 +25,11 @@ export interface SecretFields {
   maxViews?: number;
   recipientEmail?: string;
   requireLogin?: boolean;
+  /** An "Expires in" choice by its label, e.g. "1 hour". */
+  expiresIn?: string;
+  /** Mails the link to `recipientEmail`; the helper waits until the dialog says it was sent. */
+  sendByEmail?: boolean;
+  notifyOnView?: boolean;
 }
 
 /** Creates a secret from the dashboard's dialog and answers the share link it shows. */
@@ -35,13 +40,44 @@ export async function createSecret(page: Page, fields: SecretFields): Promise<st
   await dialog.getByLabel("Secret Text").fill(fields.text);
   if (fields.name) await dialog.getByLabel("Name").fill(fields.name);
   if (fields.passphrase) await dialog.getByLabel("Passphrase").fill(fields.passphrase);
+  if (fields.expiresIn) await dialog.getByLabel("Expires in").selectOption({ label: fields.expiresIn });
   if (fields.maxViews) await dialog.getByLabel("Max views").fill(String(fields.maxViews));
   if (fields.recipientEmail) await dialog.getByLabel("Recipient Email").fill(fields.recipientEmail);
   if (fields.requireLogin) await dialog.getByLabel("Require login to view").check();
+  if (fields.sendByEmail) await dialog.getByLabel("Send via email").check();
+  if (fields.notifyOnView) await dialog.getByLabel("Notify me when viewed").check();
   await dialog.getByRole("button", { name: "Create Secret", exact: true }).click();
   await dialog.getByText("Secret created.").waitFor({ timeout: 30_000 });
+  if (fields.sendByEmail) await dialog.getByText(`Link sent to ${fields.recipientEmail}.`).waitFor();
   const link = await dialog.getByLabel("Share link").inputValue();
   await dialog.getByRole("button", { name: "Done" }).click();
   await dialog.waitFor({ state: "hidden" });
   return link;
+}
+
+/** Opens Audit Logs from the sidebar and waits for its first answer. */
+export async function openAuditLogs(page: Page): Promise<void> {
+  await page.getByRole("link", { name: "Audit Logs" }).click();
+  await page.getByRole("heading", { name: "Audit Logs" }).waitFor();
+  await page.getByText("Loading events…").waitFor({ state: "detached" });
+}
+
+/** The audit table's row for an action (its label, e.g. "View") on a resource of that name. */
+export function auditRow(page: Page, action: string, resourceName: string) {
+  return page
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell", { name: action, exact: true }) })
+    .filter({ has: page.getByText(resourceName, { exact: true }) });
+}
+
+/**
+ * Waits for a row to appear, pressing Refresh meanwhile: a view is recorded by the secret's Durable
+ * Object and reaches the log a moment after the recipient saw the secret.
+ */
+export async function waitForAuditRow(page: Page, row: ReturnType<typeof auditRow>): Promise<void> {
+  for (let attempt = 0; attempt < 20 && (await row.count()) === 0; attempt++) {
+    await page.waitForTimeout(500);
+    await page.getByRole("button", { name: "Refresh" }).click();
+  }
+  await row.first().waitFor({ timeout: 1_000 });
 }

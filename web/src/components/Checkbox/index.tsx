@@ -6,16 +6,18 @@ interface CheckboxProps {
   label: string;
   hint?: string;
   checked: boolean;
+  disabled?: boolean;
   onChange: (checked: boolean) => void;
 }
 
-export function Checkbox({ id, label, hint, checked, onChange }: CheckboxProps) {
+export function Checkbox({ id, label, hint, checked, disabled, onChange }: CheckboxProps) {
   return (
     <div class="checkbox">
       <input
         id={id}
         type="checkbox"
         checked={checked}
+        disabled={disabled}
         aria-describedby={hint ? hintId(id) : undefined}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />

@@ -1,11 +1,74 @@
-// A placeholder until the audit issue lands; the route and the sidebar link are already in place.
+import { useState } from "preact/hooks";
+import type { AuditEvent } from "../../../../protocol/api";
+import { Notice } from "../../components/Notice";
+import { useSession } from "../../lib/use-session";
+import { AuditEventDialog } from "./AuditEventDialog";
+import { AuditFiltersForm } from "./AuditFiltersForm";
+import { AuditTable } from "./AuditTable";
+import { type AuditFilters, auditSearch, NO_FILTERS, rangeIsBackwards } from "./audit-filters";
+import { ChainVerdictNotice } from "./ChainVerdictNotice";
+import { useAuditLog } from "./use-audit-log";
+import { useChainCheck } from "./use-chain-check";
+import "./style.css";
+
 export default function AuditPage() {
+  const { user } = useSession();
+  const isAdmin = user?.role === "admin";
+  const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
+  const search = auditSearch({ ...filters, allAccounts: isAdmin && filters.allAccounts }).toString();
+  const log = useAuditLog(search);
+  const chain = useChainCheck();
+  const [opened, setOpened] = useState<AuditEvent | null>(null);
+  const filtered = search !== "";
+
   return (
     <>
-      <h1>Audit Logs</h1>
-      <div class="card">
-        <p>The audit trail arrives soon: who created, viewed and burned which secret, and when.</p>
+      <div class="audit-heading">
+        <h1>Audit Logs</h1>
+        <div class="audit-tools">
+          {isAdmin && (
+            <button type="button" class="button-secondary" disabled={chain.busy} onClick={chain.check}>
+              {chain.busy ? "Verifying…" : "Verify integrity"}
+            </button>
+          )}
+          {/* A plain download: the session cookie authenticates the GET, and the browser saves the file. */}
+          <a class="button-link" href={`/api/audit/export${filtered ? `?${search}` : ""}`} download>
+            Export CSV
+          </a>
+        </div>
       </div>
+      <p class="lead">
+        Who did what, to which secret or token, when and from where. Export CSV saves what the filters show.
+      </p>
+      {chain.error && <Notice tone="error">{chain.error}</Notice>}
+      {chain.verdict && <ChainVerdictNotice verdict={chain.verdict} />}
+
+      <AuditFiltersForm filters={filters} onChange={setFilters} isAdmin={isAdmin} />
+      <div class="audit-list-tools">
+        {filtered && (
+          <button type="button" class="button-quiet" onClick={() => setFilters(NO_FILTERS)}>
+            Clear filters
+          </button>
+        )}
+        <button type="button" class="button-quiet" disabled={log.loading} onClick={log.refresh}>
+          {log.loading && log.loaded ? "Refreshing…" : "Refresh"}
+        </button>
+      </div>
+      {rangeIsBackwards(filters) && <Notice tone="warning">“From” is after “To”, so no event can match.</Notice>}
+      {log.error && <Notice tone="error">{log.error}</Notice>}
+
+      <section class="audit-section" aria-label="Events">
+        {!log.loaded && !log.error && <p class="lead">Loading events…</p>}
+        {log.loaded && log.items.length === 0 && <p class="lead audit-empty">No events match these filters.</p>}
+        {log.items.length > 0 && <AuditTable events={log.items} busy={log.loading} onDetails={setOpened} />}
+        {log.nextCursor && (
+          <button type="button" class="button-secondary" disabled={log.loadingMore} onClick={log.loadMore}>
+            {log.loadingMore ? "Loading…" : "Load more"}
+          </button>
+        )}
+      </section>
+
+      <AuditEventDialog event={opened} onClose={() => setOpened(null)} />
     </>
   );
 }

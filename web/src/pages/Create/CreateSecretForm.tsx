@@ -14,7 +14,11 @@ export interface Created {
   /** The share link with its key: known to this browser only. */
   link: string;
   secret: Secret;
+  /** The recipient to mail the link to, when "Send via email" was on. */
+  emailTo: string | null;
 }
+
+const EMAIL_HINT = "Emailing lets the Oncelink server see the link once, to send it. It keeps no copy.";
 
 export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) => void }) {
   const [text, setText] = useState("");
@@ -24,14 +28,18 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
   const [maxViews, setMaxViews] = useState("1");
   const [recipientEmail, setRecipientEmail] = useState("");
   const [requireLogin, setRequireLogin] = useState(false);
+  const [sendByEmail, setSendByEmail] = useState(false);
+  const [notifyOnView, setNotifyOnView] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { stretching, track } = useStretchProgress();
+  const hasRecipient = recipientEmail.trim() !== "";
 
   async function createSecret(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    const recipient = recipientEmail.trim();
     try {
       // Encrypted here; the server gets the ciphertext and the verifier, never the text, passphrase or key.
       const sealed = passphrase
@@ -45,13 +53,14 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
           name: name.trim() || undefined,
           expiresIn,
           maxViews: Number(maxViews),
-          recipientEmail: recipientEmail.trim() || undefined,
+          recipientEmail: recipient || undefined,
           requireLogin,
+          notifyOnView,
         },
       });
       const link = `${secret.url}#${sealed.linkKey}`;
       rememberLink(secret.id, link, secret.expiresAt);
-      onCreated({ link, secret });
+      onCreated({ link, secret, emailTo: sendByEmail && recipient ? recipient : null });
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);
@@ -137,6 +146,21 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
         hint="Only a signed-in viewer can open it. With a recipient email, only that account can open it."
         checked={requireLogin}
         onChange={setRequireLogin}
+      />
+      <Checkbox
+        id="send-by-email"
+        label="Send via email"
+        hint={hasRecipient ? EMAIL_HINT : `Needs a Recipient Email. ${EMAIL_HINT}`}
+        checked={sendByEmail && hasRecipient}
+        disabled={!hasRecipient}
+        onChange={setSendByEmail}
+      />
+      <Checkbox
+        id="notify-on-view"
+        label="Notify me when viewed"
+        hint="We'll email you when it's viewed, with when, by whom and from where — never the content."
+        checked={notifyOnView}
+        onChange={setNotifyOnView}
       />
       {stretching && <StretchProgress {...stretching} />}
       <button type="submit" disabled={busy}>

@@ -2,15 +2,27 @@ import { Notice } from "../../components/Notice";
 import { formatLocalTime } from "../../lib/local-time";
 import type { CopyState } from "../../lib/use-clipboard";
 import type { Created } from "./CreateSecretForm";
+import type { LinkMail } from "./use-link-mail";
 
 interface CreatedLinkProps extends Created {
   copyState: CopyState;
+  mail: LinkMail | null;
   onCopy: (link: string) => void;
+  onSendAgain: () => void;
   onCreateAnother: () => void;
   onDone: () => void;
 }
 
-export function CreatedLink({ link, secret, copyState, onCopy, onCreateAnother, onDone }: CreatedLinkProps) {
+export function CreatedLink({
+  link,
+  secret,
+  copyState,
+  mail,
+  onCopy,
+  onSendAgain,
+  onCreateAnother,
+  onDone,
+}: CreatedLinkProps) {
   const views = secret.maxViews === 1 ? "once" : `${secret.maxViews} times`;
   return (
     <>
@@ -18,7 +30,22 @@ export function CreatedLink({ link, secret, copyState, onCopy, onCreateAnother, 
         <p>
           <strong>Secret created.</strong> {copyState === "copied" && "The link is on your clipboard."}
         </p>
+        {mail?.state === "sending" && <p>Sending the link to {mail.to}…</p>}
+        {mail?.state === "sent" && <p>Link sent to {mail.to}.</p>}
       </Notice>
+      {mail?.state === "failed" && (
+        <Notice tone="error">
+          <p>
+            <strong>The link was not emailed to {mail.to}.</strong> {mail.message}
+          </p>
+          <p>The link below still works: send it another way.</p>
+          {mail.retryable && (
+            <button type="button" class="button-secondary" onClick={onSendAgain}>
+              Send again
+            </button>
+          )}
+        </Notice>
+      )}
       {copyState === "failed" && (
         <Notice tone="warning">Couldn't copy the link automatically. Select it below and copy it by hand.</Notice>
       )}

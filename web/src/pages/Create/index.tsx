@@ -5,6 +5,7 @@ import { Dialog } from "../../components/Dialog";
 import { useClipboard } from "../../lib/use-clipboard";
 import { CreatedLink } from "./CreatedLink";
 import { type Created, CreateSecretForm } from "./CreateSecretForm";
+import { useLinkMail } from "./use-link-mail";
 
 interface CreateSecretDialogProps {
   open: boolean;
@@ -15,16 +16,19 @@ interface CreateSecretDialogProps {
 export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDialogProps) {
   const [created, setCreated] = useState<Created | null>(null);
   const clipboard = useClipboard();
+  const linkMail = useLinkMail();
 
   async function showCreated(next: Created) {
     setCreated(next);
     onCreated(next.secret);
+    linkMail.send(next);
     await clipboard.copy(next.link);
   }
 
   function startOver() {
     setCreated(null);
     clipboard.reset();
+    linkMail.reset();
   }
 
   function close() {
@@ -38,7 +42,9 @@ export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDia
         <CreatedLink
           {...created}
           copyState={clipboard.state}
+          mail={linkMail.mail}
           onCopy={clipboard.copy}
+          onSendAgain={() => linkMail.send(created)}
           onCreateAnother={startOver}
           onDone={close}
         />

@@ -28,6 +28,12 @@ export function SecretCard({ secret, link, onBurn }: SecretCardProps) {
         </h3>
         <span class={`badge badge-${secret.status}`}>{STATUS_LABELS[secret.status]}</span>
       </div>
+      {(secret.recipientEmail || secret.notifyOnView) && (
+        <p class="secret-tags">
+          {secret.recipientEmail && <span class="secret-tag">For {secret.recipientEmail}</span>}
+          {secret.notifyOnView && <span class="secret-tag">Notifies you</span>}
+        </p>
+      )}
       <div class="secret-facts">
         <p>
           <span class="secret-fact-label">Views:</span> {secret.views} of {secret.maxViews}

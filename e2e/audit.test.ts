@@ -1,0 +1,124 @@
+import { readFile } from "node:fs/promises";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { browserFound, launchBrowser } from "./browser";
+import { auditRow, createSecret, openAuditLogs, signUp, waitForAuditRow } from "./flows";
+
+const origin = inject("origin");
+let browser: Browser;
+let creator: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  if (!browserFound) return;
+  browser = await launchBrowser();
+  creator = await browser.newContext({ baseURL: origin });
+  await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  page = await creator.newPage();
+  await signUp(page);
+});
+afterAll(async () => browser?.close());
+
+/** The body rows of the audit table, and how many of them show this action. */
+async function rowsWithAction(page: Page, action: string): Promise<{ all: number; matching: number }> {
+  const rows = page.getByRole("table").locator("tbody").getByRole("row");
+  const matching = rows.filter({ has: page.getByRole("cell", { name: action, exact: true }) });
+  return { all: await rows.count(), matching: await matching.count() };
+}
+
+describe.skipIf(!browserFound)("the Audit Logs page", () => {
+  it("shows the tutorial's create and anonymous view, and narrows to views with the Action filter", async () => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "+ Create Secret" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Secret Text").fill("DB_PASSWORD=super_secret_password_123!");
+    await dialog.getByLabel("Name").fill("Production DB Credentials");
+    await dialog.getByLabel("Expires in").selectOption({ label: "1 hour" });
+    await dialog.getByRole("button", { name: "Create Secret", exact: true }).click();
+    const link = await dialog.getByLabel("Share link").inputValue({ timeout: 30_000 });
+    await dialog.getByRole("button", { name: "Done" }).click();
+
+    const recipient = await browser.newContext();
+    const view = await recipient.newPage();
+    await view.goto(link);
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe(
+      "DB_PASSWORD=super_secret_password_123!",
+    );
+    await recipient.close();
+
+    await openAuditLogs(page);
+    const viewRow = auditRow(page, "View", "Production DB Credentials");
+    await waitForAuditRow(page, viewRow);
+    await auditRow(page, "Create", "Production DB Credentials").waitFor();
+    // The recipient was not signed in; the User column (the fifth) says so.
+    const user = viewRow.getByRole("cell", { name: "Unknown", exact: true });
+    expect(await user.evaluate((cell) => (cell as HTMLTableCellElement).cellIndex)).toBe(4);
+
+    await viewRow.getByRole("button", { name: "Details" }).click();
+    const details = page.getByRole("dialog", { name: "Event details" });
+    await details.getByText("Unknown (not signed in)").waitFor();
+    await details.getByText("remainingViews").waitFor();
+    await details.getByRole("button", { name: "Close" }).click();
+
+    await page.getByLabel("Action", { exact: true }).selectOption({ label: "View" });
+    await auditRow(page, "Create", "Production DB Credentials").waitFor({ state: "detached" });
+    await viewRow.waitFor();
+    const views = await rowsWithAction(page, "View");
+    expect(views.all).toBeGreaterThan(0);
+    expect(views.matching).toBe(views.all);
+
+    // Export CSV saves what the filters show: views only.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export CSV" }).click(),
+    ]);
+    const [header, ...lines] = (await readFile((await download.path()) ?? "", "utf8")).trim().split("\r\n");
+    expect(header).toMatch(/^"id","time_utc","action"/);
+    expect(lines.length).toBe(views.all);
+    for (const line of lines) expect(line).toMatch(/^"[^"]*","[^"]*","view",/);
+    expect(lines.some((line) => line.includes('"Production DB Credentials"'))).toBe(true);
+  });
+
+  it("renders a secret name that looks like markup as text, in the dashboard and the audit table", async () => {
+    const name = "<img src=x onerror=alert(1)>";
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      dialog.dismiss();
+    });
+    await createSecret(page, { text: "harmless", name });
+    const card = page.getByRole("article", { name });
+    expect(await card.getByRole("heading").textContent()).toBe(name);
+
+    await openAuditLogs(page);
+    const row = auditRow(page, "Create", name);
+    await waitForAuditRow(page, row);
+    expect(await row.getByText(name, { exact: true }).textContent()).toBe(name);
+    await row.getByRole("button", { name: "Details" }).click();
+    await page.getByRole("dialog", { name: "Event details" }).getByText(name, { exact: true }).waitFor();
+    await page.keyboard.press("Escape");
+
+    // Nothing the name says became an element, and nothing ran.
+    expect(await page.locator("img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("offers the whole deployment and the integrity check to an admin only", async () => {
+    const { user } = await (await page.request.get("/api/me")).json();
+    await openAuditLogs(page);
+    const allAccounts = page.getByLabel("All accounts");
+    const verify = page.getByRole("button", { name: "Verify integrity" });
+    // Whichever browser suite signs up first owns the deployment, so this account may be either.
+    if (user.role !== "admin") {
+      expect(await allAccounts.count()).toBe(0);
+      expect(await verify.count()).toBe(0);
+      return;
+    }
+    await verify.click();
+    await page.getByText(/^Chain intact: \d+ events? checked\./).waitFor({ timeout: 30_000 });
+    await allAccounts.check();
+    await page.getByText("Loading events…").waitFor({ state: "detached" });
+    expect(await page.getByRole("link", { name: "Export CSV" }).getAttribute("href")).toContain("scope=all");
+  });
+});

@@ -1,0 +1,64 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { browserFound, launchBrowser } from "./browser";
+import { createSecret, newEmail, signUp } from "./flows";
+
+const origin = inject("origin");
+let browser: Browser;
+let creator: BrowserContext;
+let page: Page;
+let creatorEmail: string;
+
+beforeAll(async () => {
+  if (!browserFound) return;
+  browser = await launchBrowser();
+  creator = await browser.newContext({ baseURL: origin });
+  await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  page = await creator.newPage();
+  creatorEmail = await signUp(page);
+});
+afterAll(async () => browser?.close());
+
+/** The text of the newest mail to `to` in the dev outbox (npm start keeps mail there instead of sending it). */
+async function mailTo(page: Page, to: string): Promise<string> {
+  const mail = page.getByRole("article").filter({ hasText: `To ${to} ·` });
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.goto("/dev/outbox");
+    if ((await mail.count()) > 0) return (await mail.first().locator("pre").textContent()) ?? "";
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no mail to ${to} in the dev outbox`);
+}
+
+describe.skipIf(!browserFound)("email from the create form", () => {
+  it("mails the full link to the recipient and says so", async () => {
+    const recipientEmail = newEmail("mailed");
+    const dialog = page.getByRole("dialog");
+    await page.goto("/");
+    await page.getByRole("button", { name: "+ Create Secret" }).click();
+    // Nobody to mail yet.
+    expect(await dialog.getByLabel("Send via email").isDisabled()).toBe(true);
+    await dialog.getByRole("button", { name: "Close" }).click();
+
+    const link = await createSecret(page, { text: "mailed secret", name: "Mailed", recipientEmail, sendByEmail: true });
+    await page.getByRole("article", { name: "Mailed" }).getByText(`For ${recipientEmail}`).waitFor();
+
+    const outbox = await creator.newPage();
+    expect(await mailTo(outbox, recipientEmail)).toContain(link);
+  });
+
+  it("mails the creator when the secret is viewed, without its content", async () => {
+    const link = await createSecret(page, { text: "watched content", name: "Watched by mail", notifyOnView: true });
+    await page.getByRole("article", { name: "Watched by mail" }).getByText("Notifies you").waitFor();
+
+    const view = await (await browser.newContext()).newPage();
+    await view.goto(link);
+    await view.getByRole("button", { name: "View Secret" }).click();
+    await view.getByLabel("Secret", { exact: true }).waitFor();
+
+    const notice = await mailTo(await creator.newPage(), creatorEmail);
+    expect(notice).toContain('Your secret "Watched by mail" was viewed.');
+    expect(notice).toContain("By: Unknown");
+    expect(notice).not.toContain("watched content");
+  });
+});

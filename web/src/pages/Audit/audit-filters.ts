@@ -1,0 +1,43 @@
+// The filters of the Audit Logs page, and the query string they make for the list and the CSV export alike.
+export interface AuditFilters {
+  action: string;
+  resourceType: string;
+  result: string;
+  /** yyyy-mm-dd from a date input, in the viewer's time zone; "" for no bound. */
+  from: string;
+  to: string;
+  allAccounts: boolean;
+}
+
+export const NO_FILTERS: AuditFilters = {
+  action: "",
+  resourceType: "",
+  result: "",
+  from: "",
+  to: "",
+  allAccounts: false,
+};
+
+/** The API's filters; paging (limit, cursor) is added by the list. */
+export function auditSearch(filters: AuditFilters): URLSearchParams {
+  const search = new URLSearchParams();
+  if (filters.action) search.set("action", filters.action);
+  if (filters.resourceType) search.set("resourceType", filters.resourceType);
+  if (filters.result) search.set("result", filters.result);
+  // A date without a time is read as local midnight, so the range covers whole days where the viewer is.
+  const since = localDayBound(filters.from, "T00:00:00.000");
+  const until = localDayBound(filters.to, "T23:59:59.999");
+  if (since) search.set("since", since);
+  if (until) search.set("until", until);
+  if (filters.allAccounts) search.set("scope", "all");
+  return search;
+}
+
+function localDayBound(day: string, time: string): string | null {
+  const date = new Date(`${day}${time}`);
+  return day && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
+}
+
+export function rangeIsBackwards(filters: AuditFilters): boolean {
+  return filters.from !== "" && filters.to !== "" && filters.from > filters.to;
+}
