@@ -7,7 +7,11 @@ export default defineConfig(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
         // The tests apply the same migrations wrangler applies locally and on deploy.
-        bindings: { TEST_MIGRATIONS: await readD1Migrations("./migrations") },
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+          // FUZZ_RUNS=5000 npm test: more cases for the property-based hostile-input suite.
+          FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
+        },
       },
     }),
   ],
