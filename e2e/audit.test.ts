@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser } from "./browser";
+import { browserFound, launchBrowser, newProfile } from "./browser";
 import { auditRow, createSecret, openAuditLogs, signUp, waitForAuditRow } from "./flows";
 
 const origin = inject("origin");
@@ -12,7 +12,7 @@ let page: Page;
 beforeAll(async () => {
   if (!browserFound) return;
   browser = await launchBrowser();
-  creator = await browser.newContext({ baseURL: origin });
+  creator = await newProfile(browser, { baseURL: origin });
   await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   page = await creator.newPage();
   await signUp(page);
@@ -38,7 +38,7 @@ describe.skipIf(!browserFound)("the Audit Logs page", () => {
     const link = await dialog.getByLabel("Share link").inputValue({ timeout: 30_000 });
     await dialog.getByRole("button", { name: "Done" }).click();
 
-    const recipient = await browser.newContext();
+    const recipient = await newProfile(browser);
     const view = await recipient.newPage();
     await view.goto(link);
     await view.getByRole("button", { name: "View Secret" }).click();

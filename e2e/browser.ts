@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core. Without a browser the suite skips and says so loudly,
 // unless E2E_REQUIRED=1 (set by .ci/run), where a missing browser fails the run.
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from "playwright-core";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const browserFound = existsSync(chromiumPath);
@@ -25,4 +25,17 @@ export function launchBrowser(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+let contexts = 0;
+
+/**
+ * A browser profile that looks like its own client: wrangler dev passes CF-Connecting-IP through, so each
+ * profile gets an address of its own, as separate people would have, and per-address rate limits
+ * (five sign-ups a minute) apply per profile rather than to the whole suite.
+ */
+export function newProfile(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  contexts += 1;
+  const address = `198.18.${Math.floor(contexts / 250)}.${(contexts % 250) + 1}`;
+  return browser.newContext({ ...options, extraHTTPHeaders: { "CF-Connecting-IP": address } });
 }

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser } from "./browser";
+import { browserFound, launchBrowser, newProfile } from "./browser";
 import { createSecret, newEmail, PASSWORD, signUp } from "./flows";
 
 const origin = inject("origin");
@@ -11,7 +11,7 @@ let dashboard: Page;
 beforeAll(async () => {
   if (!browserFound) return;
   browser = await launchBrowser();
-  creator = await browser.newContext({ baseURL: origin });
+  creator = await newProfile(browser, { baseURL: origin });
   await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   dashboard = await creator.newPage();
   await signUp(dashboard);
@@ -20,7 +20,7 @@ afterAll(async () => browser?.close());
 
 /** A fresh browser profile: nobody signed in, nothing stored. */
 async function stranger(): Promise<Page> {
-  return (await browser.newContext({ baseURL: origin })).newPage();
+  return (await newProfile(browser, { baseURL: origin })).newPage();
 }
 
 function card(page: Page, name: string) {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser } from "./browser";
+import { browserFound, launchBrowser, newProfile } from "./browser";
 import { createSecret, newEmail, signUp } from "./flows";
 
 const origin = inject("origin");
@@ -12,7 +12,7 @@ let creatorEmail: string;
 beforeAll(async () => {
   if (!browserFound) return;
   browser = await launchBrowser();
-  creator = await browser.newContext({ baseURL: origin });
+  creator = await newProfile(browser, { baseURL: origin });
   await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
   page = await creator.newPage();
   creatorEmail = await signUp(page);
@@ -51,7 +51,7 @@ describe.skipIf(!browserFound)("email from the create form", () => {
     const link = await createSecret(page, { text: "watched content", name: "Watched by mail", notifyOnView: true });
     await page.getByRole("article", { name: "Watched by mail" }).getByText("Notifies you").waitFor();
 
-    const view = await (await browser.newContext()).newPage();
+    const view = await (await newProfile(browser)).newPage();
     await view.goto(link);
     await view.getByRole("button", { name: "View Secret" }).click();
     await view.getByLabel("Secret", { exact: true }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser } from "./browser";
+import { browserFound, launchBrowser, newProfile } from "./browser";
 import { createSecret, signUp } from "./flows";
 
 const origin = inject("origin");
@@ -10,7 +10,7 @@ let creator: BrowserContext;
 beforeAll(async () => {
   if (!browserFound) return;
   browser = await launchBrowser();
-  creator = await browser.newContext({ baseURL: origin });
+  creator = await newProfile(browser, { baseURL: origin });
   await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
 });
 afterAll(async () => browser?.close());
@@ -26,7 +26,7 @@ describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
     expect(link).toMatch(new RegExp(`^${origin}/s/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$`));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
-    const recipient = await browser.newContext();
+    const recipient = await newProfile(browser);
     const view = await recipient.newPage();
     // CSP violations and script errors surface as console errors: the pages must have none.
     const problems: string[] = [];
@@ -54,7 +54,7 @@ describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
   it("refuses a wrong passphrase without consuming, then opens with the right one", async () => {
     const page = await creator.newPage();
     const link = await createSecret(page, { text: "guarded", passphrase: "a passphrase for the recipient" });
-    const recipient = await browser.newContext();
+    const recipient = await newProfile(browser);
     const view = await recipient.newPage();
     await view.goto(link);
     await view.getByLabel("Passphrase").fill("not the passphrase");
@@ -70,7 +70,7 @@ describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
   it("says the link is incomplete when its key is cut off", async () => {
     const page = await creator.newPage();
     const link = await createSecret(page, { text: "cut" });
-    const view = await (await browser.newContext()).newPage();
+    const view = await (await newProfile(browser)).newPage();
     await view.goto(link.slice(0, -5));
     await view.getByText("This link is incomplete").waitFor();
   });
