@@ -14,7 +14,10 @@ export const securityHeaders = createMiddleware(async (c, next) => {
   headers.set("Referrer-Policy", "no-referrer");
   headers.set("X-Frame-Options", "DENY");
   headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
   if (c.req.path.startsWith("/api/")) headers.set("Cache-Control", "no-store");
+  // Off localhost only: HSTS on a plain-http development origin would be ignored at best.
   const url = new URL(c.req.url);
   if (url.protocol === "https:") headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 });

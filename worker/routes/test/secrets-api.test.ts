@@ -343,7 +343,25 @@ describe("the API surface", () => {
       expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
       expect(res.headers.get("Cache-Control")).toBe("no-store");
       expect(res.headers.get("Strict-Transport-Security")).toContain("max-age=");
+      expect(res.headers.get("Cross-Origin-Opener-Policy")).toBe("same-origin");
+      expect(res.headers.get("Cross-Origin-Resource-Policy")).toBe("same-origin");
+      expect(res.headers.get("Permissions-Policy")).toContain("camera=()");
     }
+  });
+
+  it("serves the app's pages with a strict CSP: no inline script or style, Trusted Types required", async () => {
+    const page = await env.ASSETS.fetch(`${ORIGIN}/s/AAAAAAAAAAAAAAAAAAAAAA`);
+    const csp = page.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("require-trusted-types-for 'script'");
+    expect(page.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(page.headers.get("Referrer-Policy")).toBe("no-referrer");
+    const html = await page.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script is a file
+    expect(html).not.toMatch(/\sstyle=/);
   });
 
   it("refuses cookie-authenticated changes from another origin or without an Origin", async () => {
