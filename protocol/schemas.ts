@@ -58,7 +58,11 @@ export type EncryptedCreateInput = z.input<typeof encryptedCreateSchema>;
 export type EncryptedCreate = z.output<typeof encryptedCreateSchema>;
 export type PlaintextCreate = z.output<typeof plaintextCreateSchema>;
 
-export const revealSchema = z.object({ proof: base64url(32) });
+export const revealSchema = z.object({
+  proof: base64url(32),
+  /** Only where the deployment turned on the human check (Turnstile). */
+  turnstileToken: z.string().max(2048).optional(),
+});
 
 export const credentialsSchema = z.object({
   email: emailSchema,

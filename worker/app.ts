@@ -5,6 +5,7 @@ import type { AppEnv } from "./env";
 import { requireSameOrigin } from "./http/csrf";
 import { ApiError, renderError } from "./http/errors";
 import { securityHeaders } from "./http/security-headers";
+import { turnstileSiteKey } from "./http/turnstile";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
@@ -20,6 +21,8 @@ const api = new Hono<AppEnv>()
   })
   // Health answers before the caller is identified, so it touches no storage.
   .get("/health", (c) => c.json({ ok: true }))
+  // What the browser needs to know about this deployment before anyone signs in.
+  .get("/config", (c) => c.json({ turnstileSiteKey: turnstileSiteKey(c.env) }))
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", secretRoutes)

@@ -16,6 +16,7 @@ import { clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { describeIssues, limitBody, valid } from "../http/read-json";
+import { assertHuman } from "../http/turnstile";
 import { createSecret, maxSecretBytes } from "../secrets/create-secret";
 import { presentSecret } from "../secrets/present-secret";
 import { vaultFor } from "../vault/vault-for";
@@ -77,8 +78,10 @@ export const secretRoutes = new Hono<AppEnv>()
       "Too many attempts from this address. Try again in a minute.",
     );
     await enforceRateLimit(c.env.REVEAL_SECRET_LIMITER, id, "Too many attempts on this secret. Try again in a minute.");
+    const { proof, turnstileToken } = c.req.valid("json");
+    await assertHuman(c.env, turnstileToken, clientIp(c.req.raw));
     const viewer = c.var.user ? { id: c.var.user.id, email: c.var.user.email } : null;
-    const outcome = await vaultFor(c.env, id).reveal(c.req.valid("json").proof, viewer, requestContext(c.req.raw));
+    const outcome = await vaultFor(c.env, id).reveal(proof, viewer, requestContext(c.req.raw));
     switch (outcome.kind) {
       case "revealed":
         return c.json({

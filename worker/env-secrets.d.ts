@@ -1,0 +1,6 @@
+// Secrets are set with `wrangler secret put` and never appear in wrangler.toml, so `wrangler types` cannot
+// see them; they are declared here.
+interface Env {
+  /** Cloudflare Turnstile's secret key; with TURNSTILE_SITE_KEY it turns on the human check before reveals. */
+  TURNSTILE_SECRET?: string;
+}
