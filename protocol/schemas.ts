@@ -122,6 +122,7 @@ export const AUDIT_ACTION_NAMES = [
   "token_create",
   "token_revoke",
   "invite",
+  "password_change",
 ] as const;
 
 export const auditQuery = z.object({
@@ -140,3 +141,8 @@ export type AuditQuery = z.output<typeof auditQuery>;
 export const verifyAuditQuery = z.object({ from: z.coerce.number().int().min(1).optional() });
 
 export const emailLinkSchema = z.object({ link: z.string().max(2048) });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().max(1024),
+  newPassword: z.string().max(1024),
+});

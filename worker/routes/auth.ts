@@ -2,15 +2,16 @@ import { count, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import type { User } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
-import { credentialsSchema } from "../../protocol/schemas";
+import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
+import { currentUser, requireUser } from "../auth/current-user";
 import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/login-throttle";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { createSession, deleteSession, endSession } from "../auth/sessions";
 import { assertSignupAllowed } from "../auth/signup-policy";
 import type { Database } from "../db/client";
-import { users } from "../db/schema";
+import { sessions, users } from "../db/schema";
 import type { AppEnv } from "../env";
 import { clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, unauthenticated } from "../http/errors";
@@ -89,6 +90,31 @@ export const authRoutes = new Hono<AppEnv>()
   .post("/auth/logout", async (c) => {
     await endSession(c);
     if (c.var.user) await commitWithAudit(c, [], accountEvent("logout", c.var.user));
+    return c.body(null, 204);
+  })
+  .post("/auth/password", requireUser, limitBody(AUTH_BODY_LIMIT), valid("json", changePasswordSchema), async (c) => {
+    const { currentPassword, newPassword } = c.req.valid("json");
+    const user = currentUser(c);
+    // A stolen session must not become a way to guess the password behind it.
+    await enforceRateLimit(
+      c.env.LOGIN_EMAIL_LIMITER,
+      user.email,
+      "Too many attempts for this account. Try again in a minute.",
+    );
+    const account = await c.var.db.query.users.findFirst({ where: eq(users.id, user.id) });
+    if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+      throw new ApiError(403, "invalid_credentials", "The current password is incorrect.");
+    }
+    const problem = passwordProblem(newPassword, account.email);
+    if (problem) throw invalidInput(`newPassword: ${problem}`);
+    // Every session of the account ends, this one included; the caller gets a fresh one.
+    const update = c.var.db
+      .update(users)
+      .set({ passwordHash: await hashPassword(newPassword) })
+      .where(eq(users.id, user.id));
+    const endSessions = c.var.db.delete(sessions).where(eq(sessions.userId, user.id));
+    await commitWithAudit(c, [update, endSessions], accountEvent("password_change", user));
+    await createSession(c, user.id);
     return c.body(null, 204);
   })
   .get("/me", (c) => {

@@ -5,6 +5,7 @@ import type { User } from "../../../protocol/api";
 import { app } from "../../app";
 import {
   api,
+  type Caller,
   errorOf,
   ORIGIN,
   postJson,
@@ -190,6 +191,28 @@ describe("sign-in and sessions", () => {
     expect(Date.now() - (seen?.last_seen_at ?? 0)).toBeLessThan(60_000);
     await idleFor(25 * 3600_000);
     expect((await api("/api/me", { cookie })).status).toBe(401);
+  });
+
+  it("changes the password with the current one, ending every other session", async () => {
+    const email = uniqueEmail();
+    const { cookie } = await signUp(email);
+    const other = sessionCookieOf(await postJson("/api/auth/login", { email, password: STRONG_PASSWORD }));
+    const change = (body: unknown, caller: Caller = { cookie }) => postJson("/api/auth/password", body, caller);
+    const wrong = await change({ currentPassword: "not my password at all", newPassword: "a brand new passphrase 77" });
+    expect(wrong.status).toBe(403);
+    const weak = await change({ currentPassword: STRONG_PASSWORD, newPassword: "short" });
+    expect(weak.status).toBe(400);
+    expect((await errorOf(weak)).message).toContain("newPassword");
+    expect((await api("/api/me", { cookie: other })).status).toBe(200);
+
+    const done = await change({ currentPassword: STRONG_PASSWORD, newPassword: "a brand new passphrase 77" });
+    expect(done.status).toBe(204);
+    expect((await api("/api/me", { cookie: other })).status).toBe(401);
+    expect((await api("/api/me", { cookie })).status).toBe(401);
+    expect((await api("/api/me", { cookie: sessionCookieOf(done) })).status).toBe(200);
+    expect((await postJson("/api/auth/login", { email, password: STRONG_PASSWORD })).status).toBe(401);
+    expect((await postJson("/api/auth/login", { email, password: "a brand new passphrase 77" })).status).toBe(200);
+    expect((await change({ currentPassword: "x", newPassword: "y" }, {})).status).toBe(401);
   });
 
   it("ends the session on the server at sign-out", async () => {
