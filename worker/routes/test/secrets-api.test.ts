@@ -71,6 +71,29 @@ describe("POST /api/secrets", () => {
     expect(await openSecret(ciphertext, encKey)).toEqual({ text: "curl-made secret" });
   });
 
+  it("takes anonymous creations where the deployment allows them, limited per address", async () => {
+    const { createExecutionContext } = await import("cloudflare:test");
+    const { app } = await import("../../app");
+    const open = { ...env, ALLOW_ANONYMOUS_CREATE: "true" };
+    const anonymousCreate = () =>
+      app.fetch(
+        new Request(`${ORIGIN}/api/secrets`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", Origin: ORIGIN, "CF-Connecting-IP": "203.0.113.90" },
+          body: JSON.stringify({ text: "no account needed", expiresIn: 300 }),
+        }),
+        open,
+        createExecutionContext(),
+      );
+    const first = await anonymousCreate();
+    expect(first.status).toBe(201);
+    const { secret } = await first.json<{ secret: Secret }>();
+    const row = await env.DB.prepare("SELECT owner_id FROM secrets WHERE id = ?").bind(secret.id).first();
+    expect(row).toEqual({ owner_id: null });
+    for (let i = 1; i < 30; i++) expect((await anonymousCreate()).status).toBe(201);
+    expect((await anonymousCreate()).status).toBe(429);
+  });
+
   it("needs an account", async () => {
     const res = await postJson("/api/secrets", await validEnvelope());
     expect(res.status).toBe(401);
