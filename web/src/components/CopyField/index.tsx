@@ -64,6 +64,10 @@ export function CopyField({ id, label, value, copyLabel, hint, code, rows, actio
       <p class="hint" id={hintId(id)} role="status">
         {state === "failed" ? "Couldn't copy. Select the text and copy it by hand." : hint}
       </p>
+      {/* The button says "Copied" for the eye; this says it to a screen reader, without moving the layout. */}
+      <span class="visually-hidden" role="status">
+        {state === "copied" ? "Copied to your clipboard." : ""}
+      </span>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useNow } from "../../lib/use-now";
+import "./style.css";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -19,6 +19,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   token_create: "Token created",
   token_revoke: "Token revoked",
   invite: "Invite",
+  password_change: "Password changed",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */

@@ -106,6 +106,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
         <Field id="expires-in" label="Expires in">
           <select
             id="expires-in"
+            aria-describedby="expires-in-hint"
             value={String(expiresIn)}
             onChange={(event) => setExpiresIn(Number(event.currentTarget.value))}
           >
@@ -130,6 +131,9 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
           />
         </Field>
       </div>
+      <p class="hint expiry-hints" id="expires-in-hint">
+        Quick handoff: 5–15 min · Same day: 1 hour · Async: 24 hours · Vendors: 24–48 hours
+      </p>
       <Field id="recipient-email" label="Recipient Email" hint="Optional. The account this secret is meant for.">
         <input
           id="recipient-email"

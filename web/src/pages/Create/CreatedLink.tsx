@@ -1,7 +1,9 @@
+import { Countdown } from "../../components/Countdown";
 import { Notice } from "../../components/Notice";
 import { formatLocalTime } from "../../lib/local-time";
 import type { CopyState } from "../../lib/use-clipboard";
 import type { Created } from "./CreateSecretForm";
+import { ShareQrCode } from "./ShareQrCode";
 import type { LinkMail } from "./use-link-mail";
 
 interface CreatedLinkProps extends Created {
@@ -51,13 +53,27 @@ export function CreatedLink({
       )}
       <div class="field">
         <label for="link">Share link</label>
-        <input id="link" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
-        <p class="hint">
-          It can be opened {views} and expires {formatLocalTime(secret.expiresAt)}. Anyone holding the whole link can
-          open it, so send it only to the recipient. Its key stays in this browser: other devices show the link without
-          it.
-        </p>
+        <input
+          id="link"
+          readOnly
+          value={link}
+          aria-describedby="link-hint"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <div class="created-link-notes" id="link-hint">
+          <p class="hint">
+            It can be opened {views} and expires <Countdown until={secret.expiresAt} />, at{" "}
+            {formatLocalTime(secret.expiresAt)}. Anyone holding the whole link can open it, so send it only to the
+            recipient.
+          </p>
+          <p class="hint">
+            Safe to paste in a chat: link previews and scanners don't use it up. Only pressing “View Secret” with the
+            whole link does.
+          </p>
+          <p class="hint">Its key stays in this browser: other devices show the link without it.</p>
+        </div>
       </div>
+      <ShareQrCode link={link} />
       <div class="actions">
         <button type="button" onClick={() => onCopy(link)}>
           {copyState === "copied" ? "Copied" : "Copy link"}

@@ -6,6 +6,7 @@ import { useClipboard } from "../../lib/use-clipboard";
 import { CreatedLink } from "./CreatedLink";
 import { type Created, CreateSecretForm } from "./CreateSecretForm";
 import { useLinkMail } from "./use-link-mail";
+import "./style.css";
 
 interface CreateSecretDialogProps {
   open: boolean;

@@ -60,7 +60,7 @@ export function RevealForm({ id, linkKey, peek, onRevealed, onProblem }: RevealF
   }
 
   return (
-    <form onSubmit={reveal}>
+    <form autocomplete="off" onSubmit={reveal}>
       {error && (
         <Notice tone="error">
           <p>

@@ -1,15 +1,40 @@
+import { useEffect, useRef } from "preact/hooks";
 import { Notice } from "../../components/Notice";
 import { formatLocalTime } from "../../lib/local-time";
 import { useClipboard } from "../../lib/use-clipboard";
 
 export interface Revealed {
-  text: string;
+  /** null once cleared from the page: by "Copy and clear", "Clear", or leaving the page. */
+  text: string | null;
   viewedAt: string;
   remainingViews: number;
 }
 
-export function RevealedSecret({ text, viewedAt, remainingViews }: Revealed) {
+interface RevealedSecretProps extends Revealed {
+  onClear: () => void;
+}
+
+export function RevealedSecret({ text, viewedAt, remainingViews, onClear }: RevealedSecretProps) {
   const { state, copy } = useClipboard();
+  const clearedNote = useRef<HTMLParagraphElement>(null);
+
+  // The back/forward cache keeps a page alive in memory after it is left; pressing Back must not show the
+  // secret again, so leaving the page clears it (the render runs before the page is frozen).
+  useEffect(() => {
+    addEventListener("pagehide", onClear);
+    return () => removeEventListener("pagehide", onClear);
+  }, [onClear]);
+
+  // The buttons that had focus are gone: keyboard and screen-reader users land on what happened instead.
+  useEffect(() => {
+    if (text === null) clearedNote.current?.focus();
+  }, [text]);
+
+  async function copyAndClear() {
+    // If the copy failed, clearing would lose the secret for good: it stays up to be copied by hand.
+    if (text !== null && (await copy(text))) onClear();
+  }
+
   return (
     <>
       <div class="revealed-heading">
@@ -19,18 +44,38 @@ export function RevealedSecret({ text, viewedAt, remainingViews }: Revealed) {
         </svg>
         <h1>Secret revealed</h1>
       </div>
-      <div class="field">
-        <label for="secret-text">Secret</label>
-        <textarea id="secret-text" readOnly rows={6} autocomplete="off" spellcheck={false} value={text} />
-      </div>
-      <div class="actions">
-        <button type="button" onClick={() => copy(text)}>
-          {state === "copied" ? "Copied" : "Copy"}
-        </button>
-        <span class="hint" role="status">
-          {state === "failed" && "Couldn't copy. Select the text and copy it by hand."}
-        </span>
-      </div>
+      {text === null ? (
+        <p class="revealed-cleared" ref={clearedNote} tabIndex={-1}>
+          {state === "copied"
+            ? "Copied to your clipboard and cleared from this page. Paste it where it belongs: it can't be shown again."
+            : "Cleared from this page. It can't be shown again."}
+        </p>
+      ) : (
+        <>
+          <div class="field">
+            <label for="secret-text">Secret</label>
+            <textarea id="secret-text" readOnly rows={6} autocomplete="off" spellcheck={false} value={text} />
+          </div>
+          <div class="actions">
+            <button type="button" onClick={copyAndClear}>
+              Copy and clear
+            </button>
+            <button type="button" class="button-secondary" onClick={() => copy(text)}>
+              {state === "copied" ? "Copied" : "Copy"}
+            </button>
+            <button type="button" class="button-quiet" onClick={onClear}>
+              Clear
+            </button>
+          </div>
+          <p class="hint" role="status">
+            {state === "failed"
+              ? "Couldn't copy. Select the text and copy it by hand."
+              : state === "copied"
+                ? "Copied to your clipboard."
+                : "“Copy and clear” copies it, then removes it from this page."}
+          </p>
+        </>
+      )}
       <p class="hint">Viewed at {formatLocalTime(viewedAt)}</p>
       <Notice tone="warning">
         {remainingViews > 0

@@ -1,15 +1,16 @@
-import { useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { MESSAGES, type SecretPeek } from "../../../../protocol/api";
 import { SECRET_ID_PATTERN } from "../../../../protocol/limits";
 import { Notice } from "../../components/Notice";
 import { api } from "../../lib/api";
-import { formatLocalTime } from "../../lib/local-time";
 import { useSession } from "../../lib/use-session";
+import { ExpiryNotice } from "./ExpiryNotice";
 import { type Problem, problemFrom } from "./problems";
 import { type Revealed, RevealedSecret } from "./RevealedSecret";
 import { RevealForm } from "./RevealForm";
 import { SignInPrompt } from "./SignInPrompt";
+import { useExpiryCheck } from "./use-expiry-check";
 import "./style.css";
 
 /** 32 bytes as unpadded base64url. */
@@ -26,13 +27,23 @@ export default function RevealPage() {
   // Read once: the key only ever arrives in the fragment, which the server never sees.
   const [linkKey] = useState(() => location.hash.slice(1));
   const [stage, setStage] = useState<Stage>({ kind: "loading" });
+  // Bumped by "Try again" after a network error, to ask the server once more.
+  const [attempt, setAttempt] = useState(0);
   const { user } = useSession();
   const showProblem = (problem: Problem) => setStage({ kind: "problem", problem });
+  const clearSecret = useCallback(
+    () =>
+      setStage((current) =>
+        current.kind === "revealed" ? { kind: "revealed", revealed: { ...current.revealed, text: null } } : current,
+      ),
+    [],
+  );
 
   useEffect(() => {
     if (!LINK_KEY_PATTERN.test(linkKey)) return showProblem({ message: MESSAGES.invalidLink });
     if (!SECRET_ID_PATTERN.test(id)) return showProblem({ message: MESSAGES.notFound });
     let current = true;
+    setStage({ kind: "loading" });
     // The peek never consumes a view; nothing is spent until the user asks to see the secret.
     api<SecretPeek>(`/api/secrets/${id}`).then(
       (peek) => current && setStage({ kind: "ready", peek }),
@@ -41,30 +52,40 @@ export default function RevealPage() {
     return () => {
       current = false;
     };
-  }, [id, linkKey]);
+  }, [id, linkKey, attempt]);
+
+  useExpiryCheck(id, stage.kind === "ready" ? stage.peek.expiresAt : null, showProblem);
 
   return (
     <main class="page">
-      <div class="card">
-        {stage.kind === "loading" && <p class="lead">Checking the link…</p>}
+      <div class="card reveal-card">
+        {stage.kind === "loading" && (
+          <p class="lead" role="status">
+            Checking the link…
+          </p>
+        )}
         {stage.kind === "problem" && (
           <>
             <h1>One-time secret</h1>
-            {stage.problem.signIn ? <SignInPrompt /> : <Notice tone="error">{stage.problem.message}</Notice>}
+            {stage.problem.signIn ? (
+              <SignInPrompt />
+            ) : (
+              <Notice tone="error">
+                <p>{stage.problem.message}</p>
+                {stage.problem.retry && <p>Nothing was used up: the secret can still be viewed once this works.</p>}
+              </Notice>
+            )}
+            {stage.problem.retry && (
+              <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+                Try again
+              </button>
+            )}
           </>
         )}
         {stage.kind === "ready" && (
           <>
             <h1>Someone shared a secret with you</h1>
-            <Notice tone="warning">
-              <p>
-                <strong>This is a one-time secret.</strong>{" "}
-                {stage.peek.remainingViews === 1
-                  ? "Once you view it, it is permanently deleted."
-                  : `It can be viewed ${stage.peek.remainingViews} more times, then it is permanently deleted.`}
-              </p>
-              <p>It expires {formatLocalTime(stage.peek.expiresAt)}.</p>
-            </Notice>
+            <ExpiryNotice peek={stage.peek} />
             {/* Asking before the click saves a round trip; the server checks again on reveal anyway. */}
             {stage.peek.requireLogin && user === null ? (
               <SignInPrompt />
@@ -79,7 +100,7 @@ export default function RevealPage() {
             )}
           </>
         )}
-        {stage.kind === "revealed" && <RevealedSecret {...stage.revealed} />}
+        {stage.kind === "revealed" && <RevealedSecret {...stage.revealed} onClear={clearSecret} />}
       </div>
     </main>
   );

@@ -1,10 +1,12 @@
 import { MESSAGES } from "../../../../protocol/api";
-import { ApiError, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage, OFFLINE_STATUS } from "../../lib/api";
 
 export interface Problem {
   message: string;
   /** The secret is for signed-in viewers: offer the way to sign in and come back. */
   signIn?: boolean;
+  /** The network or the server failed, not the link: asking again may work. */
+  retry?: boolean;
 }
 
 export const TOO_MANY_ATTEMPTS = "Too many attempts, try again later";
@@ -21,5 +23,6 @@ export function problemFrom(error: unknown): Problem {
   if (error.code === "incorrect_passphrase") {
     return { message: `${MESSAGES.incorrectPassphrase}. No attempts are left, so the secret has been deleted.` };
   }
+  if (error.status === OFFLINE_STATUS || error.status >= 500) return { message: error.message, retry: true };
   return { message: error.message };
 }

@@ -2,7 +2,10 @@ import type { ApiToken } from "../../../../protocol/api";
 import { formatLocalTime } from "../../lib/local-time";
 
 export function TokenList({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token: ApiToken) => void }) {
-  if (tokens.length === 0) return <p class="lead">No tokens yet.</p>;
+  if (tokens.length === 0)
+    return (
+      <p class="lead token-empty">No tokens yet. Create one above to use Oncelink from a script or the command line.</p>
+    );
   return (
     <ul class="token-list">
       {tokens.map((token) => (
