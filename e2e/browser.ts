@@ -39,3 +39,10 @@ export function newProfile(browser: Browser, options: BrowserContextOptions = {}
   const address = `198.18.${Math.floor(contexts / 250)}.${(contexts % 250) + 1}`;
   return browser.newContext({ ...options, extraHTTPHeaders: { "CF-Connecting-IP": address } });
 }
+
+/** The two sizes every screen is checked at: a laptop, and a 390 px wide phone (an iPhone 12 to 15). */
+export const VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+} satisfies Record<string, BrowserContextOptions>;
+export type ViewportName = keyof typeof VIEWPORTS;

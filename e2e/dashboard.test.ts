@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser, newProfile } from "./browser";
-import { createSecret, newEmail, PASSWORD, signUp } from "./flows";
+import { browserFound, launchBrowser, newProfile, VIEWPORTS, type ViewportName } from "./browser";
+import { createSecret, createSecretByApi, layoutShift, newEmail, PASSWORD, signUp } from "./flows";
 
 const origin = inject("origin");
 let browser: Browser;
@@ -90,6 +90,24 @@ describe.skipIf(!browserFound)("the One-Time Secrets dashboard", () => {
     expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe("members only");
     await card(dashboard, "Login first").getByText("Viewed", { exact: true }).waitFor({ timeout: 10_000 });
   });
+
+  for (const size of Object.keys(VIEWPORTS) as ViewportName[]) {
+    it(`does not shift its layout while the list loads (${size})`, async () => {
+      await createSecretByApi(dashboard, { text: "one of many", name: `Layout check, ${size}` });
+      const page = await creator.newPage();
+      await page.setViewportSize(VIEWPORTS[size].viewport);
+      // The list answers late, as on a slow network, after the page has drawn its frame.
+      await page.route("**/api/secrets?*", async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await route.continue();
+      });
+      await page.goto("/");
+      await card(page, `Layout check, ${size}`).waitFor();
+      await page.waitForLoadState("networkidle");
+      expect(await layoutShift(page)).toBeLessThan(0.1);
+      await page.close();
+    });
+  }
 
   it("keeps the full link on the creating device and forgets it at sign-out", async () => {
     const link = await createSecret(dashboard, { text: "device bound", name: "Device bound" });

@@ -18,6 +18,15 @@ export async function signUp(page: Page, email = newEmail()): Promise<string> {
   return email;
 }
 
+/** Signs in on /signin with the suite's password and waits for the dashboard. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "Your Secrets" }).waitFor();
+}
+
 export interface SecretFields {
   text: string;
   name?: string;
@@ -80,4 +89,45 @@ export async function waitForAuditRow(page: Page, row: ReturnType<typeof auditRo
     await page.getByRole("button", { name: "Refresh" }).click();
   }
   await row.first().waitFor({ timeout: 1_000 });
+}
+
+/**
+ * Creates a secret the way a script does, through the API in plaintext mode, with the page's session:
+ * quicker than the dialog where the dialog is not what a test is about. Answers the full link.
+ */
+export async function createSecretByApi(
+  page: Page,
+  fields: {
+    text: string;
+    name?: string;
+    expiresIn?: number;
+    maxViews?: number;
+    recipientEmail?: string;
+    notifyOnView?: boolean;
+  },
+): Promise<string> {
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.post(`${origin}/api/secrets`, {
+    headers: { origin },
+    data: { expiresIn: 3600, ...fields },
+  });
+  if (response.status() !== 201) throw new Error(`creating a secret answered ${response.status()}`);
+  return ((await response.json()) as { link: string }).link;
+}
+
+/** The page's cumulative layout shift so far, the way Core Web Vitals counts it (shifts after input excluded). */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        // Buffered entries arrive in a callback of their own, after this task.
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
 }

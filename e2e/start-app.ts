@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { type Seed, seed } from "./seed";
 
 let app: ChildProcess | undefined;
 let state: string | undefined;
@@ -28,6 +29,12 @@ export async function setup(project: TestProject): Promise<void> {
     );
     if (healthy) {
       project.provide("origin", origin);
+      try {
+        project.provide("seed", await seed(origin));
+      } catch (error) {
+        await teardown();
+        throw error;
+      }
       return;
     }
     if (app.exitCode !== null) break;
@@ -45,5 +52,6 @@ export async function teardown(): Promise<void> {
 declare module "vitest" {
   export interface ProvidedContext {
     origin: string;
+    seed: Seed;
   }
 }

@@ -1,0 +1,105 @@
+// The main screens of the app, reached the way a person reaches them, for the suites that look at each
+// one in turn (screenshots, accessibility). An account with some history makes them look lived in.
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { newProfile } from "./browser";
+import { createSecretByApi, PASSWORD, signUp } from "./flows";
+
+export const SCREENS = [
+  "sign-in",
+  "dashboard",
+  "create-form",
+  "created-link",
+  "recipient-warning",
+  "revealed-secret",
+  "error-page",
+  "audit-logs",
+  "tokens",
+] as const;
+export type ScreenName = (typeof SCREENS)[number];
+
+/** Signs up an account with active, viewed and burned secrets, tagged ones, and an API token. */
+export async function accountWithHistory(browser: Browser, origin: string): Promise<string> {
+  const profile = await newProfile(browser, { baseURL: origin });
+  const page = await profile.newPage();
+  const email = await signUp(page);
+  await createSecretByApi(page, { text: "sk_live_0000", name: "Stripe API key", recipientEmail: "vendor@example.com" });
+  await createSecretByApi(page, { text: "hunter2", name: "Wi-Fi password", maxViews: 3, notifyOnView: true });
+  const viewed = await createSecretByApi(page, { text: "ssh-ed25519 AAAA…", name: "Staging SSH key" });
+  const burned = await createSecretByApi(page, { text: "old", name: "Old VPN config", expiresIn: 86_400 });
+  const headers = { origin };
+  await page.request.delete(`${origin}/api/secrets/${new URL(burned).pathname.split("/")[2]}`, { headers });
+  await page.request.post(`${origin}/api/tokens`, { headers, data: { name: "deploy script" } });
+
+  const viewer = await (await newProfile(browser)).newPage();
+  await viewer.goto(viewed);
+  await viewer.getByRole("button", { name: "View Secret" }).click();
+  await viewer.getByLabel("Secret", { exact: true }).waitFor();
+  await viewer.context().close();
+  await profile.close();
+  return email;
+}
+
+/**
+ * Walks every screen of SCREENS in order, in fresh profiles made with `options` (a viewport, a colour
+ * scheme), and calls `visit` once each has settled.
+ */
+export async function walkScreens(
+  browser: Browser,
+  origin: string,
+  email: string,
+  options: BrowserContextOptions,
+  visit: (screen: ScreenName, page: Page) => Promise<void>,
+): Promise<void> {
+  const profile = await newProfile(browser, { ...options, baseURL: origin });
+  const recipient = await newProfile(browser, options);
+  try {
+    const page = await profile.newPage();
+    await page.goto("/signin");
+    await page.getByRole("heading", { name: "Sign in" }).waitFor();
+    await visit("sign-in", page);
+
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("article").first().waitFor();
+    await visit("dashboard", page);
+
+    await page.getByRole("button", { name: "+ Create Secret" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Secret Text").fill("DB_PASSWORD=super_secret_password_123!");
+    await dialog.getByLabel("Name").fill("Production DB Credentials");
+    await visit("create-form", page);
+
+    await dialog.getByRole("button", { name: "Create Secret", exact: true }).click();
+    await dialog.getByText("Secret created.").waitFor({ timeout: 30_000 });
+    await dialog.getByRole("button", { name: "Show QR code" }).click();
+    await dialog.getByRole("img", { name: "QR code of the link, to open it on a phone" }).waitFor();
+    const link = await dialog.getByLabel("Share link").inputValue();
+    await visit("created-link", page);
+    await dialog.getByRole("button", { name: "Done" }).click();
+    await dialog.waitFor({ state: "hidden" });
+
+    const view = await recipient.newPage();
+    await view.goto(link);
+    await view.getByRole("button", { name: "View Secret" }).waitFor();
+    await visit("recipient-warning", view);
+    await view.getByRole("button", { name: "View Secret" }).click();
+    await view.getByLabel("Secret", { exact: true }).waitFor();
+    await visit("revealed-secret", view);
+    await view.reload();
+    await view.getByText("Secret not found or has already been viewed").waitFor();
+    await visit("error-page", view);
+
+    await page.getByRole("link", { name: "Audit Logs" }).click();
+    await page.getByRole("table").waitFor();
+    await visit("audit-logs", page);
+
+    await page.getByRole("link", { name: "API Tokens" }).click();
+    await page.getByRole("heading", { name: "Your tokens" }).waitFor();
+    await page.getByText("Loading…").waitFor({ state: "detached" });
+    await visit("tokens", page);
+  } finally {
+    await recipient.close();
+    await profile.close();
+  }
+}
