@@ -1,0 +1,60 @@
+// The budgets `npm run bench -- --check` holds the app to (documented in the README, "Benchmarks").
+import type { BenchResults, BudgetCheck } from "./results";
+import { RECIPIENT_PAGE } from "./weights";
+
+export const KB = 1000;
+export const BUDGETS = {
+  recipientPageGzipBytes: 25 * KB,
+  workerBundleGzipBytes: 150 * KB,
+  /** Reveal of an existing secret, median at one connection, as a multiple of the floor's. */
+  revealLatencyRatio: 3,
+  /** Median latency with the large table over the small one. */
+  scaleRatio: 2,
+  doubleReads: 0,
+};
+
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const recipient = results.pages.find((page) => page.page === RECIPIENT_PAGE)?.gzipBytes ?? null;
+  checks.push({
+    key: "recipientPage",
+    limit: `<= ${BUDGETS.recipientPageGzipBytes / KB} KB gz`,
+    actual: recipient === null ? "not measured" : kb(recipient),
+    ok: recipient !== null && recipient <= BUDGETS.recipientPageGzipBytes,
+  });
+  checks.push({
+    key: "workerBundle",
+    limit: `<= ${BUDGETS.workerBundleGzipBytes / KB} KB gz`,
+    actual: kb(results.worker.gzipBytes),
+    ok: results.worker.gzipBytes <= BUDGETS.workerBundleGzipBytes,
+  });
+  const reveal = results.api.cases.find((c) => c.key === "reveal");
+  const revealRatio = reveal ? reveal.serial.p50 / reveal.serialFloorP50 : Number.NaN;
+  checks.push({
+    key: "reveal",
+    limit: `p50@1 <= ${BUDGETS.revealLatencyRatio}x floor`,
+    actual: `${revealRatio.toFixed(2)}x`,
+    // NaN (no successful reveal) fails too.
+    ok: revealRatio <= BUDGETS.revealLatencyRatio,
+  });
+  for (const row of results.scale) {
+    if (row.ratio === undefined) continue;
+    checks.push({
+      key: `scale:${row.name}`,
+      limit: `<= ${BUDGETS.scaleRatio}x`,
+      actual: `${row.ratio.toFixed(2)}x`,
+      ok: row.ratio <= BUDGETS.scaleRatio,
+    });
+  }
+  checks.push({
+    key: "race",
+    limit: `${BUDGETS.doubleReads} double reads`,
+    actual: String(results.race.doubleReads),
+    ok: results.race.doubleReads <= BUDGETS.doubleReads,
+  });
+  return checks;
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}

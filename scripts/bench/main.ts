@@ -1,0 +1,72 @@
+// `npm run bench [-- --quick] [-- --check]`: how fast and how light Oncelink is, measured the same way every
+// run. Timings are local (wrangler dev on this machine), so they are read as ratios within one run.
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { signUp } from "./account";
+import { accountPool, createsPerAccount } from "./account-pool";
+import { measureApi } from "./api";
+import { startApp } from "./app";
+import { checkBudgets } from "./budgets";
+import { log } from "./log";
+import { parseOptions } from "./options";
+import { raceReveals } from "./race";
+import { renderTable, writeJson } from "./report";
+import type { BenchResults } from "./results";
+import { measureScale } from "./scale";
+import { snapshotWorkingTree } from "./snapshot";
+import { measurePageWeights, measureWorkerBundle } from "./weights";
+
+const options = parseOptions(process.argv.slice(2));
+const startedAt = new Date().toISOString();
+const tree = snapshotWorkingTree();
+
+log(`starting the app from a copy of the working tree (${tree.revision})`);
+const app = await startApp(tree.dir).catch((error) => {
+  tree.remove();
+  throw error;
+});
+const cleanUp = async () => {
+  await app.stop();
+  tree.remove();
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/app.log", app.output());
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
+
+let results: BenchResults;
+try {
+  log("page weights and worker bundle");
+  const pages = measurePageWeights(tree.dir);
+  const worker = measureWorkerBundle(tree.dir);
+  const stamp = Date.now().toString(36);
+  // The scale owner holds exactly the seeded rows (and, signing up first, is the admin: it may read the
+  // whole deployment's audit log); the load runs create through accounts of their own.
+  const scaleOwner = await signUp(app.origin, `bench-scale-${stamp}@example.com`);
+  const accounts = accountPool(app.origin, `bench-load-${stamp}`, createsPerAccount(tree.dir));
+  // Scale first, while nothing else writes to D1 (reveals keep writing to it in the background).
+  const scale = await measureScale(app.origin, scaleOwner, app.stateDir, options.sizes);
+  const api = await measureApi(app.origin, accounts, options.sizes);
+  const race = await raceReveals(app.origin, accounts, options.sizes);
+  const meta = {
+    startedAt,
+    mode: options.quick ? ("quick" as const) : ("full" as const),
+    node: process.version,
+    cpus: availableParallelism(),
+    revision: tree.revision,
+  };
+  results = { meta, api, race, pages, worker, scale };
+} finally {
+  await cleanUp();
+}
+
+const checks = checkBudgets(results);
+console.log(renderTable(results, checks));
+console.log(`\nwritten to ${writeJson(results, checks)} (${results.meta.mode} run of ${results.meta.revision})`);
+const broken = checks.filter((check) => !check.ok);
+if (broken.length > 0) {
+  console.log(`over budget: ${broken.map((check) => `${check.key} ${check.actual} (${check.limit})`).join("; ")}`);
+  if (options.check) process.exit(1);
+}

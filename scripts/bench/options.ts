@@ -1,0 +1,52 @@
+// Command line and run sizes. `--quick` keeps every measurement but shrinks the counts to seconds.
+import type { ApiCaseKey } from "./api";
+
+export interface Sizes {
+  /**
+   * Units each 32-connection run waits for, by case. Counts rather than seconds: a timed run would drop
+   * the requests still in flight at its end, and a create+reveal pair can take seconds under load.
+   */
+  busy: Record<ApiCaseKey, number>;
+  /** Units timed one after another on a single connection. */
+  serial: number;
+  raceSecrets: number;
+  raceWidth: number;
+  /** Requests timed per route and size in the scale runs. */
+  scaleRequests: number;
+  /** The scale runs' large sizes are divided by this (quick: a tenth, 100k events rather than 1M). */
+  scaleLargeDivisor: number;
+}
+
+export interface Options {
+  quick: boolean;
+  check: boolean;
+  sizes: Sizes;
+}
+
+const FULL: Sizes = {
+  busy: { floor: 4000, create: 600, peek: 2000, reveal: 1000, pair: 300 },
+  serial: 300,
+  raceSecrets: 1000,
+  raceWidth: 20,
+  scaleRequests: 200,
+  scaleLargeDivisor: 1,
+};
+
+const QUICK: Sizes = {
+  busy: { floor: 200, create: 64, peek: 100, reveal: 64, pair: 32 },
+  serial: 20,
+  raceSecrets: 10,
+  raceWidth: 20,
+  scaleRequests: 30,
+  scaleLargeDivisor: 10,
+};
+
+export function parseOptions(argv: string[]): Options {
+  const known = new Set(["--quick", "--check"]);
+  const unknown = argv.filter((arg) => !known.has(arg));
+  if (unknown.length > 0) {
+    throw new Error(`unknown option ${unknown.join(" ")}; usage: npm run bench -- [--quick] [--check]`);
+  }
+  const quick = argv.includes("--quick");
+  return { quick, check: argv.includes("--check"), sizes: quick ? QUICK : FULL };
+}

@@ -1,0 +1,91 @@
+// One table for the terminal (Markdown, so it pastes into an issue as it is) and the JSON file.
+import { mkdirSync, writeFileSync } from "node:fs";
+import type { ApiCase } from "./api";
+import { kb } from "./budgets";
+import type { BenchResults, BudgetCheck } from "./results";
+import { RECIPIENT_PAGE } from "./weights";
+
+type Row = [measure: string, result: string, vsFloor: string, budgetKey?: string];
+
+export function renderTable(results: BenchResults, checks: BudgetCheck[]): string {
+  const { floor, cases } = results.api;
+  const rows: Row[] = [
+    [floor.name, load(floor), "1x"],
+    ...cases.map((c): Row => [c.name, load(c), vsFloor(c, floor), c.key === "reveal" ? "reveal" : undefined]),
+    [
+      `exactly-once race: ${results.race.secrets} secrets x ${results.race.revealsPerSecret} reveals`,
+      `${results.race.doubleReads} double reads, ${results.race.neverRead} never read; answers ${statuses(results.race.statuses)} in ${results.race.seconds.toFixed(1)} s`,
+      "",
+      "race",
+    ],
+    ...results.pages.map((page): Row => {
+      const result =
+        page.gzipBytes === null
+          ? `not in this build: ${page.missing.join(", ")} (see PAGES in scripts/bench/weights.ts)`
+          : `${kb(page.gzipBytes)} gz first load (HTML+JS+CSS, ${page.files.length} files)`;
+      return [`page weight: ${page.page}`, result, "", page.page === RECIPIENT_PAGE ? "recipientPage" : undefined];
+    }),
+    [
+      "worker bundle (wrangler deploy --dry-run)",
+      `${kb(results.worker.gzipBytes)} gz (${kb(results.worker.rawBytes)} raw)`,
+      "",
+      "workerBundle",
+    ],
+    ...results.scale.map((row): Row => {
+      if (!row.small || !row.large || row.ratio === undefined) return [`scale: ${row.name}`, row.pending ?? "", ""];
+      const { small, large } = row;
+      const result = `p50@1 ${ms(small.p50)} (floor ${ms(small.floorP50)}) at ${count(small.rows)} -> ${ms(large.p50)} (floor ${ms(large.floorP50)}) at ${count(large.rows)}`;
+      return [`scale: ${row.name}`, result, "", `scale:${row.name}`];
+    }),
+  ];
+  const header = ["measure", "result", "vs floor", "budget", ""];
+  const body = rows.map(([measure, result, ratio, key]) => {
+    const check = checks.find((c) => c.key === key);
+    const budget = check ? `${check.limit} (${check.actual})` : "";
+    return [measure, result, ratio, budget, check ? (check.ok ? "ok" : "OVER") : ""];
+  });
+  return markdownTable([header, ...body]);
+}
+
+export function writeJson(results: BenchResults, checks: BudgetCheck[]): string {
+  mkdirSync("bench-results", { recursive: true });
+  const file = `bench-results/bench-${results.meta.startedAt.replace(/[:.]/g, "-")}.json`;
+  const json = `${JSON.stringify({ ...results, budgets: checks }, null, 2)}\n`;
+  writeFileSync(file, json);
+  writeFileSync("bench-results/latest.json", json);
+  return file;
+}
+
+function load(c: ApiCase): string {
+  const failed = c.busy.failed + c.serial.failed;
+  const busy = `${c.busy.requestsPerSecond.toFixed(0)}/s p50 ${ms(c.busy.p50)} p99 ${ms(c.busy.p99)} @32`;
+  const paired = c.key === "floor" ? "" : ` (floor ${ms(c.serialFloorP50)})`;
+  return `${busy}; p50 ${ms(c.serial.p50)}${paired} @1${failed > 0 ? `; ${failed} FAILED` : ""}`;
+}
+
+function vsFloor(c: ApiCase, floor: ApiCase): string {
+  const rate = c.busy.requestsPerSecond / floor.busy.requestsPerSecond;
+  return `${rate.toFixed(2)}x rate, ${(c.serial.p50 / c.serialFloorP50).toFixed(2)}x p50@1`;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+}
+
+function count(n: number): string {
+  if (n >= 1_000_000) return `${n / 1_000_000}M`;
+  return n >= 1000 ? `${n / 1000}k` : String(n);
+}
+
+function statuses(byStatus: Record<string, number>): string {
+  return Object.entries(byStatus)
+    .map(([status, n]) => `${status}: ${n}`)
+    .join(", ");
+}
+
+function markdownTable(rows: string[][]): string {
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => row[col]?.length ?? 0))) ?? [];
+  const line = (row: string[]) => `| ${row.map((cell, col) => cell.padEnd(widths[col] ?? 0)).join(" | ")} |`;
+  const [header, ...body] = rows;
+  return [line(header ?? []), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
+}

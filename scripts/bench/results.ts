@@ -1,0 +1,28 @@
+// The shape of one run, as written to bench-results/*.json.
+import type { ApiResults } from "./api";
+import type { RaceResult } from "./race";
+import type { ScaleResult } from "./scale";
+import type { BundleWeight, PageWeight } from "./weights";
+
+export interface BenchResults {
+  meta: {
+    startedAt: string;
+    mode: "full" | "quick";
+    node: string;
+    cpus: number;
+    /** The commit the bench's copy of the working tree started from ("+changes": with uncommitted edits). */
+    revision: string;
+  };
+  api: ApiResults;
+  race: RaceResult;
+  pages: PageWeight[];
+  worker: BundleWeight;
+  scale: ScaleResult[];
+}
+
+export interface BudgetCheck {
+  key: string;
+  limit: string;
+  actual: string;
+  ok: boolean;
+}
