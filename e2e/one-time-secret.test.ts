@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from "playwright-core";
+import { encode } from "uqr";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { browserFound, launchBrowser, newProfile } from "./browser";
 import { createSecret, signUp } from "./flows";
@@ -73,5 +74,53 @@ describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
     const view = await (await newProfile(browser)).newPage();
     await view.goto(link.slice(0, -5));
     await view.getByText("This link is incomplete").waitFor();
+  });
+
+  it("offers a QR code of the whole link, drawn module for module", async () => {
+    const page = await creator.newPage();
+    await page.goto("/");
+    await page.getByRole("button", { name: "+ Create Secret" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel("Secret Text").fill("scan me");
+    await dialog.getByRole("button", { name: "Create Secret", exact: true }).click();
+    const link = await dialog.getByLabel("Share link").inputValue({ timeout: 30_000 });
+    const toggle = dialog.getByRole("button", { name: "Show QR code" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await toggle.click();
+    const code = dialog.getByRole("img", { name: "QR code of the link, to open it on a phone" });
+
+    // Read the code back from the pixels on screen: each module's centre must be dark exactly where the
+    // encoder says, inside four light modules of quiet zone.
+    const viewBox = (await code.getAttribute("viewBox"))?.split(" ").map(Number) ?? [];
+    const extent = viewBox[2] ?? 0;
+    const png = (await code.screenshot()).toString("base64");
+    const dark = await page.evaluate(
+      async ({ png, extent }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext("2d");
+        if (!context) throw new Error("no canvas");
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data;
+        const step = image.width / extent;
+        return Array.from({ length: extent }, (_, y) =>
+          Array.from({ length: extent }, (_, x) => {
+            const at = (Math.floor((y + 0.5) * step) * image.width + Math.floor((x + 0.5) * step)) * 4;
+            return (pixels[at] ?? 255) < 128;
+          }),
+        );
+      },
+      { png, extent },
+    );
+    const { data, size } = encode(link, { ecc: "M", border: 0 });
+    expect(extent).toBe(size + 8);
+    const expected = Array.from({ length: extent }, (_, y) =>
+      Array.from({ length: extent }, (_, x) => data[y - 4]?.[x - 4] ?? false),
+    );
+    expect(dark).toEqual(expected);
   });
 });
