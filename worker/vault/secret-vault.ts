@@ -109,7 +109,9 @@ export class SecretVault extends DurableObject<Env> {
     // Hashing is async, so it happens before the transaction; everything after it is one synchronous step.
     const presented = new Uint8Array(await crypto.subtle.digest("SHA-256", decodeBase64Url(proof)));
     const outcome = this.ctx.storage.transactionSync(() => this.consume(presented, viewer, context, Date.now()));
-    this.ctx.waitUntil(this.deliverToD1());
+    // Delivery to D1 (and mail) runs as its own event, an alarm due now, after this answer has gone out:
+    // the reveal waits for nothing but its own storage writes, and a failed delivery retries by itself.
+    if (this.hasUndelivered()) await this.ctx.storage.setAlarm(Date.now());
     return outcome;
   }
 
@@ -290,9 +292,7 @@ export class SecretVault extends DurableObject<Env> {
   private async settle(): Promise<void> {
     const current = this.state();
     if (!current) return;
-    const undelivered =
-      current.version > (this.kv.get<number>("delivered") ?? 0) || this.hasQueuedEvents() || hasQueuedMail(this.kv);
-    if (current.status !== "active" && !undelivered) {
+    if (current.status !== "active" && !this.hasUndelivered()) {
       await this.ctx.storage.deleteAll();
     } else if ((await this.ctx.storage.getAlarm()) === null) {
       // Live: wake at expiry. Ended but with mail still queued: a retry is already set, or set one now.
@@ -300,7 +300,10 @@ export class SecretVault extends DurableObject<Env> {
     }
   }
 
-  private hasQueuedEvents(): boolean {
+  private hasUndelivered(): boolean {
+    const state = this.state();
+    if (!state) return false;
+    if (state.version > (this.kv.get<number>("delivered") ?? 0) || hasQueuedMail(this.kv)) return true;
     for (const _ of this.kv.list({ prefix: "event:", limit: 1 })) return true;
     return false;
   }
