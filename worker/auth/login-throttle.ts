@@ -32,7 +32,12 @@ export async function assertLoginAllowed(kv: KVNamespace, email: string, ip: str
 export async function recordLoginFailure(kv: KVNamespace, email: string, ip: string): Promise<void> {
   const key = await keyFor(email, ip);
   const failures = Number((await kv.get(key)) ?? 0) + 1;
-  await kv.put(key, String(failures), { expirationTtl: LOGIN_FAILURE_WINDOW_SECONDS });
+  try {
+    await kv.put(key, String(failures), { expirationTtl: LOGIN_FAILURE_WINDOW_SECONDS });
+  } catch {
+    // KV takes one write per key per second; a burst loses a count, not the answer (the per-email and
+    // per-address rate limits in front still hold).
+  }
 }
 
 export async function clearLoginFailures(kv: KVNamespace, email: string, ip: string): Promise<void> {
