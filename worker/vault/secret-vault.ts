@@ -5,7 +5,6 @@
 // reveal's path, retrying by alarm until it succeeds. Only then may an ended vault delete itself.
 import { DurableObject } from "cloudflare:workers";
 import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
-import type { Kdf } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
 import type { SecretStatus } from "../../protocol/schemas";
 import { auditLedger } from "../audit/audit-ledger";
@@ -13,49 +12,9 @@ import type { AuditEventInput } from "../audit/record-audit-event";
 import type { RequestContext } from "../audit/request-context";
 import { deliverVaultChanges } from "./deliver-vault-changes";
 import { hasQueuedMail, queueMail, sendQueuedMail } from "./vault-mail";
+import type { BurnOutcome, Ended, PeekOutcome, RevealOutcome, VaultDeposit, VaultState, Viewer } from "./vault-types";
 
-export interface VaultDeposit {
-  id: string;
-  name: string | null;
-  ownerId: string | null;
-  ciphertext: Uint8Array<ArrayBuffer>;
-  verifier: string;
-  kdf: Kdf | null;
-  expiresAt: number;
-  maxViews: number;
-  requireLogin: boolean;
-  /** With requireLogin: the one account (by email) that may open it. */
-  onlyFor: string | null;
-  /** The creator's address when they asked to be told of views ("notify me when viewed"). */
-  notifyEmail: string | null;
-  /** The deployment's origin, for links in notification mail. */
-  origin: string;
-}
-
-export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
-  status: SecretStatus;
-  views: number;
-  viewedAt: number | null;
-  endedAt: number | null;
-  wrongProofs: number;
-  /** Bumped on every change D1 must hear of; D1 is in step once `delivered` has caught up with it. */
-  version: number;
-}
-
-export type Viewer = { id: string; email: string } | null;
-
-/** "absent": nothing stored (never created, or deleted for good); the caller asks D1 why. */
-type Ended = { kind: "absent" } | { kind: "gone" } | { kind: "expired" };
-export type PeekOutcome =
-  | Ended
-  | { kind: "active"; expiresAt: number; remainingViews: number; kdf: Kdf | null; requireLogin: boolean };
-export type RevealOutcome =
-  | Ended
-  | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }
-  | { kind: "login_required" }
-  | { kind: "not_recipient" }
-  | { kind: "wrong_proof"; attemptsRemaining: number; passphrase: boolean };
-export type BurnOutcome = Ended | { kind: "burned" };
+export type { Viewer } from "./vault-types";
 
 const MAX_RETRY_DELAY_MS = 3_600_000;
 

@@ -1,0 +1,46 @@
+// What a SecretVault holds and what it answers.
+import type { Kdf } from "../../protocol/envelope";
+import type { SecretStatus } from "../../protocol/schemas";
+
+export interface VaultDeposit {
+  id: string;
+  name: string | null;
+  ownerId: string | null;
+  ciphertext: Uint8Array<ArrayBuffer>;
+  verifier: string;
+  kdf: Kdf | null;
+  expiresAt: number;
+  maxViews: number;
+  requireLogin: boolean;
+  /** With requireLogin: the one account (by email) that may open it. */
+  onlyFor: string | null;
+  /** The creator's address when they asked to be told of views ("notify me when viewed"). */
+  notifyEmail: string | null;
+  /** The deployment's origin, for links in notification mail. */
+  origin: string;
+}
+
+export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
+  status: SecretStatus;
+  views: number;
+  viewedAt: number | null;
+  endedAt: number | null;
+  wrongProofs: number;
+  /** Bumped on every change D1 must hear of; D1 is in step once `delivered` has caught up with it. */
+  version: number;
+}
+
+export type Viewer = { id: string; email: string } | null;
+
+/** "absent": nothing stored (never created, or deleted for good); the caller asks D1 why. */
+export type Ended = { kind: "absent" } | { kind: "gone" } | { kind: "expired" };
+export type PeekOutcome =
+  | Ended
+  | { kind: "active"; expiresAt: number; remainingViews: number; kdf: Kdf | null; requireLogin: boolean };
+export type RevealOutcome =
+  | Ended
+  | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }
+  | { kind: "login_required" }
+  | { kind: "not_recipient" }
+  | { kind: "wrong_proof"; attemptsRemaining: number; passphrase: boolean };
+export type BurnOutcome = Ended | { kind: "burned" };
