@@ -14,8 +14,6 @@ import { deliverVaultChanges } from "./deliver-vault-changes";
 import { hasQueuedMail, queueMail, sendQueuedMail } from "./vault-mail";
 import type { BurnOutcome, Ended, PeekOutcome, RevealOutcome, VaultDeposit, VaultState, Viewer } from "./vault-types";
 
-export type { Viewer } from "./vault-types";
-
 const MAX_RETRY_DELAY_MS = 3_600_000;
 
 export class SecretVault extends DurableObject<Env> {
