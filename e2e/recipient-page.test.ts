@@ -21,7 +21,7 @@ afterAll(async () => browser?.close());
 /** What a recipient may download, all files together, gzipped. */
 const BUDGET_BYTES = 25 * 1024;
 /** Chunks of the signed-in app: a recipient must never load them. */
-const SIGNED_IN_CHUNKS = /\/assets\/(AppShell|Secrets|Audit|Tokens|Members|QrCode|Dialog|CopyField)-/;
+const SIGNED_IN_CHUNKS = /\/assets\/(AppShell|Secrets|Audit|Tokens|Members|Account|QrCode|Dialog|CopyField)-/;
 
 async function recipient(options = {}): Promise<Page> {
   return (await newProfile(browser, options)).newPage();

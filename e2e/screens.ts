@@ -14,6 +14,7 @@ export const SCREENS = [
   "error-page",
   "audit-logs",
   "tokens",
+  "account",
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
@@ -98,6 +99,10 @@ export async function walkScreens(
     await page.getByRole("heading", { name: "Your tokens" }).waitFor();
     await page.getByText("Loading…").waitFor({ state: "detached" });
     await visit("tokens", page);
+
+    await page.getByRole("link", { name: "Account" }).click();
+    await page.getByRole("heading", { name: "Change password" }).waitFor();
+    await visit("account", page);
   } finally {
     await recipient.close();
     await profile.close();

@@ -21,6 +21,7 @@ const signedInPages: Record<string, ReturnType<typeof page>> = {
   "/audit": page(() => import("./pages/Audit")),
   "/tokens": page(() => import("./pages/Tokens")),
   "/members": page(() => import("./pages/Members")),
+  "/account": page(() => import("./pages/Account")),
 };
 
 const routes: RouteProps<object>[] = [

@@ -39,6 +39,9 @@ export function AppShell({ children }: { children: ComponentChildren }) {
           </ul>
         </nav>
         <div class="shell-account">
+          <a class="shell-account-link" href="/account" aria-current={path === "/account" ? "page" : undefined}>
+            Account
+          </a>
           <span class="shell-email" title={user?.email}>
             {user?.email}
           </span>

@@ -1,0 +1,92 @@
+import { useRef, useState } from "preact/hooks";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
+import { Field, hintId } from "../../components/Field";
+import { Notice } from "../../components/Notice";
+import { ApiError, api, errorMessage } from "../../lib/api";
+import { useSession } from "../../lib/use-session";
+
+/** The server names the refused field ("newPassword: …"); on this form the field is plain to see. */
+const FIELD_PREFIX = /^newPassword: /;
+
+function changeError(error: unknown): string {
+  if (!(error instanceof ApiError)) return errorMessage(error);
+  if (error.status === 403 && error.code === "invalid_credentials") return "The current password is incorrect.";
+  if (error.status === 400) return error.message.replace(FIELD_PREFIX, "");
+  return error.message;
+}
+
+export function ChangePasswordForm({ email }: { email: string }) {
+  const { setUser } = useSession();
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [changed, setChanged] = useState(false);
+  const currentInput = useRef<HTMLInputElement>(null);
+  const newInput = useRef<HTMLInputElement>(null);
+
+  async function changePassword(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setChanged(false);
+    try {
+      // 204 with a fresh session cookie for this browser; every other session of the account has ended.
+      await api<void>("/api/auth/password", { body: { currentPassword, newPassword } });
+      setCurrentPassword("");
+      setNewPassword("");
+      setChanged(true);
+    } catch (caught) {
+      // This session itself ended meanwhile (the password was changed elsewhere): SignedInOnly goes to sign-in.
+      if (caught instanceof ApiError && caught.status === 401) {
+        setUser(null);
+        return;
+      }
+      setError(changeError(caught));
+      // Back to the field that needs retyping.
+      const wrongCurrent = caught instanceof ApiError && caught.code === "invalid_credentials";
+      (wrongCurrent ? currentInput : newInput).current?.select();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card account-password" onSubmit={changePassword}>
+      <h2>Change password</h2>
+      {error && <Notice tone="error">{error}</Notice>}
+      {changed && <Notice tone="success">Password changed. You were signed out everywhere else.</Notice>}
+      {/* Lets a password manager file the new password under the right account. */}
+      <input type="email" autocomplete="username" value={email} readOnly hidden />
+      <Field id="current-password" label="Current password">
+        <input
+          id="current-password"
+          ref={currentInput}
+          type="password"
+          autocomplete="current-password"
+          required
+          maxLength={MAX_PASSWORD_LENGTH}
+          value={currentPassword}
+          onInput={(event) => setCurrentPassword(event.currentTarget.value)}
+        />
+      </Field>
+      <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+        <input
+          id="new-password"
+          ref={newInput}
+          type="password"
+          autocomplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          maxLength={MAX_PASSWORD_LENGTH}
+          aria-describedby={hintId("new-password")}
+          value={newPassword}
+          onInput={(event) => setNewPassword(event.currentTarget.value)}
+        />
+      </Field>
+      <button type="submit" disabled={busy}>
+        {busy ? "Changing…" : "Change password"}
+      </button>
+    </form>
+  );
+}

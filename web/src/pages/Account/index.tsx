@@ -1,0 +1,26 @@
+import { useSession } from "../../lib/use-session";
+import { ChangePasswordForm } from "./ChangePasswordForm";
+import "./style.css";
+
+export default function AccountPage() {
+  const { user } = useSession();
+  // The shell renders this page only for a signed-in user.
+  if (!user) return null;
+
+  return (
+    <>
+      <h1>Account</h1>
+      <dl class="card account-details">
+        <div>
+          <dt>Email</dt>
+          <dd>{user.email}</dd>
+        </div>
+        <div>
+          <dt>Role</dt>
+          <dd>{user.role === "admin" ? "Admin" : "Member"}</dd>
+        </div>
+      </dl>
+      <ChangePasswordForm email={user.email} />
+    </>
+  );
+}
