@@ -109,3 +109,9 @@ export interface AuditChainReport {
   firstBroken: { seq: number; id: string; reason: string } | null;
   next: number | null;
 }
+
+/** GET /api/config: what the browser needs to know about this deployment before anyone signs in. */
+export interface AppConfig {
+  /** Set when reveals need a Cloudflare Turnstile token; null when the human check is off. */
+  turnstileSiteKey: string | null;
+}

@@ -9,11 +9,14 @@ import { ApiError, api, errorMessage } from "../../lib/api";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
 import { type Problem, problemFrom, TOO_MANY_ATTEMPTS } from "./problems";
 import type { Revealed } from "./RevealedSecret";
+import { useHumanCheck } from "./use-human-check";
 
 interface RevealFormProps {
   id: string;
   linkKey: string;
   peek: SecretPeek;
+  /** Set when this deployment asks for a Turnstile token with each reveal. */
+  turnstileSiteKey: string | null;
   onRevealed: (revealed: Revealed) => void;
   onProblem: (problem: Problem) => void;
 }
@@ -27,12 +30,16 @@ function attemptsLeft(n: number): string {
   return n === 1 ? "1 attempt left" : `${n} attempts left`;
 }
 
-export function RevealForm({ id, linkKey, peek, onRevealed, onProblem }: RevealFormProps) {
+export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, onProblem }: RevealFormProps) {
   const [passphrase, setPassphrase] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<InlineError | null>(null);
   const { stretching, track } = useStretchProgress();
   const passphraseInput = useRef<HTMLInputElement>(null);
+  const humanCheck = useHumanCheck(turnstileSiteKey, () =>
+    onProblem({ message: "The human check didn't load. Check your connection, then try again.", retry: true }),
+  );
+  const waitingForCheck = turnstileSiteKey !== null && humanCheck.token === null;
 
   // After a wrong passphrase, put the cursor back in the field so retyping is one step.
   useEffect(() => {
@@ -47,11 +54,14 @@ export function RevealForm({ id, linkKey, peek, onRevealed, onProblem }: RevealF
       const kdf = peek.passphrase ? peek.kdf : undefined;
       const stretched = kdf ? await track(kdf.iterations, () => stretchPassphrase(passphrase, kdf)) : undefined;
       const { encKey, proof } = await deriveLinkSecrets(linkKey, stretched);
-      const result = await api<RevealResult>(`/api/secrets/${id}/reveal`, { body: { proof } });
+      // Without the human check there is no token, and JSON leaves the undefined field out.
+      const body = { proof, turnstileToken: humanCheck.token ?? undefined };
+      const result = await api<RevealResult>(`/api/secrets/${id}/reveal`, { body });
       const { text } = await openSecret(result.ciphertext, encKey);
       onRevealed({ text, viewedAt: result.viewedAt, remainingViews: result.remainingViews });
       return;
     } catch (caught) {
+      humanCheck.reset();
       const inline = inlineError(caught);
       if (inline) setError(inline);
       else onProblem(caught instanceof EnvelopeError ? { message: MESSAGES.invalidLink } : problemFrom(caught));
@@ -83,7 +93,9 @@ export function RevealForm({ id, linkKey, peek, onRevealed, onProblem }: RevealF
         </Field>
       )}
       {stretching && <StretchProgress {...stretching} />}
-      <button type="submit" disabled={busy}>
+      {/* Filled by Turnstile's own chunk; Preact leaves what is inside alone. */}
+      {turnstileSiteKey && <div class="human-check" ref={humanCheck.slot} />}
+      <button type="submit" disabled={busy || waitingForCheck}>
         {busy ? "Opening…" : "View Secret"}
       </button>
     </form>
@@ -100,6 +112,8 @@ function inlineError(error: unknown): InlineError | null {
     return { message: `${MESSAGES.incorrectPassphrase}.`, detail };
   }
   if (error.status === 429) return { message: TOO_MANY_ATTEMPTS };
+  // The widget has been reset: a new token, then another try.
+  if (error.code === "human_check_failed") return { message: error.message };
   if (error.status === 0 || error.status >= 500) return { message: error.message };
   return null;
 }

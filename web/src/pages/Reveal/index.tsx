@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { MESSAGES, type SecretPeek } from "../../../../protocol/api";
+import { type AppConfig, MESSAGES, type SecretPeek } from "../../../../protocol/api";
 import { SECRET_ID_PATTERN } from "../../../../protocol/limits";
 import { Notice } from "../../components/Notice";
 import { api } from "../../lib/api";
@@ -19,7 +19,7 @@ const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 type Stage =
   | { kind: "loading" }
   | { kind: "problem"; problem: Problem }
-  | { kind: "ready"; peek: SecretPeek }
+  | { kind: "ready"; peek: SecretPeek; turnstileSiteKey: string | null }
   | { kind: "revealed"; revealed: Revealed };
 
 export default function RevealPage() {
@@ -44,9 +44,10 @@ export default function RevealPage() {
     if (!SECRET_ID_PATTERN.test(id)) return showProblem({ message: MESSAGES.notFound });
     let current = true;
     setStage({ kind: "loading" });
-    // The peek never consumes a view; nothing is spent until the user asks to see the secret.
-    api<SecretPeek>(`/api/secrets/${id}`).then(
-      (peek) => current && setStage({ kind: "ready", peek }),
+    // The peek never consumes a view; nothing is spent until the user asks to see the secret. The config is
+    // asked for at the same time, so a deployment without the human check waits no longer than for the peek.
+    Promise.all([api<SecretPeek>(`/api/secrets/${id}`), api<AppConfig>("/api/config")]).then(
+      ([peek, config]) => current && setStage({ kind: "ready", peek, turnstileSiteKey: config.turnstileSiteKey }),
       (error: unknown) => current && showProblem(problemFrom(error)),
     );
     return () => {
@@ -94,6 +95,7 @@ export default function RevealPage() {
                 id={id}
                 linkKey={linkKey}
                 peek={stage.peek}
+                turnstileSiteKey={stage.turnstileSiteKey}
                 onRevealed={(revealed) => setStage({ kind: "revealed", revealed })}
                 onProblem={showProblem}
               />
