@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
-import { Field, hintId } from "../../components/Field";
+import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
+import { Field } from "../../components/Field";
+import { NewPasswordField } from "../../components/NewPasswordField";
 import { Notice } from "../../components/Notice";
 import { ApiError, api, errorMessage } from "../../lib/api";
 import { useSession } from "../../lib/use-session";
@@ -70,20 +71,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
           onInput={(event) => setCurrentPassword(event.currentTarget.value)}
         />
       </Field>
-      <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
-        <input
-          id="new-password"
-          ref={newInput}
-          type="password"
-          autocomplete="new-password"
-          required
-          minLength={MIN_PASSWORD_LENGTH}
-          maxLength={MAX_PASSWORD_LENGTH}
-          aria-describedby={hintId("new-password")}
-          value={newPassword}
-          onInput={(event) => setNewPassword(event.currentTarget.value)}
-        />
-      </Field>
+      <NewPasswordField value={newPassword} onInput={setNewPassword} inputRef={newInput} />
       <button type="submit" disabled={busy}>
         {busy ? "Changing…" : "Change password"}
       </button>

@@ -1,8 +1,7 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import type { User } from "../../../../protocol/api";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
-import { Field, hintId } from "../../components/Field";
+import { NewPasswordField } from "../../components/NewPasswordField";
 import { Notice } from "../../components/Notice";
 import { ApiError, api, errorMessage } from "../../lib/api";
 import { useSession } from "../../lib/use-session";
@@ -47,19 +46,7 @@ export default function SetupPage() {
           <>
             <p class="lead">Welcome to Oncelink. Choose a password to finish setting up your account.</p>
             {error && <Notice tone="error">{error}</Notice>}
-            <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
-              <input
-                id="new-password"
-                type="password"
-                autocomplete="new-password"
-                required
-                minLength={MIN_PASSWORD_LENGTH}
-                maxLength={MAX_PASSWORD_LENGTH}
-                aria-describedby={hintId("new-password")}
-                value={password}
-                onInput={(event) => setPassword(event.currentTarget.value)}
-              />
-            </Field>
+            <NewPasswordField value={password} onInput={setPassword} />
             <button type="submit" disabled={busy}>
               {busy ? "Please wait…" : "Set password"}
             </button>
