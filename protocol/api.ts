@@ -62,6 +62,13 @@ export interface Member extends User {
   createdAt: string;
   /** Invited, but has not set a password yet. */
   pending: boolean;
+  /** Storage in use, from GET /api/users (absent on a member just invited). */
+  usage?: StorageUsage;
+}
+
+export interface StorageUsage {
+  activeSecrets: number;
+  activeBytes: number;
 }
 
 /** GET /api/secrets: one page of the caller's secrets, newest first. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import type { Member } from "../../../../protocol/api";
+import type { Member, StorageUsage } from "../../../../protocol/api";
 import { Notice } from "../../components/Notice";
 import { api, errorMessage } from "../../lib/api";
 import { formatLocalTime } from "../../lib/local-time";
@@ -11,12 +11,16 @@ export default function MembersPage() {
   const { user } = useSession();
   const isAdmin = user?.role === "admin";
   const [members, setMembers] = useState<Member[] | null>(null);
+  const [quota, setQuota] = useState<StorageUsage | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!isAdmin) return;
-    api<{ items: Member[] }>("/api/users").then(
-      ({ items }) => setMembers(items),
+    api<{ items: Member[]; quota: StorageUsage }>("/api/users").then(
+      ({ items, quota }) => {
+        setMembers(items);
+        setQuota(quota);
+      },
       (caught: unknown) => setError(errorMessage(caught)),
     );
   }, [isAdmin]);
@@ -46,10 +50,25 @@ export default function MembersPage() {
                 {member.role === "admin" ? "Admin" : "Member"} ·{" "}
                 {member.pending ? "Invited, no password yet" : `Joined ${formatLocalTime(member.createdAt)}`}
               </span>
+              {member.usage && quota && <span class="member-meta">{usageText(member.usage, quota)}</span>}
             </li>
           ))}
         </ul>
       )}
     </>
   );
+}
+
+/** "3 of 1,000 active secrets · 12 KB of 100 MB": a member's storage against the per-account quota. */
+function usageText(usage: StorageUsage, quota: StorageUsage): string {
+  const count = new Intl.NumberFormat();
+  return `${count.format(usage.activeSecrets)} of ${count.format(quota.activeSecrets)} active secrets · ${size(usage.activeBytes)} of ${size(quota.activeBytes)}`;
+}
+
+/** Sizes in binary units, as the quota is set (104857600 bytes is "100 MB"). */
+function size(bytes: number): string {
+  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  return bytes >= 1024 * 1024
+    ? `${format.format(bytes / (1024 * 1024))} MB`
+    : `${format.format(Math.ceil(bytes / 1024))} KB`;
 }
