@@ -1,11 +1,11 @@
 // Reading the audit log: one page of events under the caller's filters, newest first on (at, seq).
 import { and, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
 import type { AuditEvent, User } from "../../protocol/api";
-import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import type { AuditQuery } from "../../protocol/schemas";
 import type { Database } from "../db/client";
 import { type AuditEventRow, auditEvents } from "../db/schema";
-import { ApiError, invalidInput } from "../http/errors";
+import { ApiError } from "../http/errors";
+import { readPageCursor, writePageCursor } from "../http/page-cursor";
 
 export interface AuditCursor {
   at: number;
@@ -46,16 +46,12 @@ export async function auditPage(db: Database, filter: SQL | undefined, limit: nu
 }
 
 export function writeAuditCursor(cursor: AuditCursor): string {
-  return encodeBase64Url(new TextEncoder().encode(`${cursor.at}.${cursor.seq}`));
+  return writePageCursor(cursor.at, cursor.seq);
 }
 
 export function readAuditCursor(raw: string | undefined): AuditCursor | undefined {
-  if (raw === undefined) return undefined;
-  try {
-    const [at, seq] = new TextDecoder().decode(decodeBase64Url(raw)).split(".").map(Number);
-    if (Number.isSafeInteger(at) && Number.isSafeInteger(seq)) return { at: at as number, seq: seq as number };
-  } catch {}
-  throw invalidInput("cursor: is not a cursor this API gave out");
+  const cursor = readPageCursor(raw, "number");
+  return cursor && { at: cursor.at, seq: cursor.tieBreaker };
 }
 
 export function presentAuditEvent(row: AuditEventRow): AuditEvent {

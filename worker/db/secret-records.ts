@@ -36,14 +36,13 @@ export function effectiveStatus(row: Pick<SecretRow, "status" | "expiresAt">, no
 
 function statusesFilter(statuses: readonly (SecretStatus | "all")[], now: Date): SQL | undefined {
   if (statuses.includes("all")) return undefined;
-  return or(...statuses.map((status) => statusFilter(status, now)));
+  const named = statuses.filter((status): status is SecretStatus => status !== "all");
+  return or(...named.map((status) => statusFilter(status, now)));
 }
 
-function statusFilter(status: SecretStatus | "all", now: Date): SQL | undefined {
+function statusFilter(status: SecretStatus, now: Date): SQL | undefined {
   const pastExpiry = and(eq(secrets.status, "active"), lte(secrets.expiresAt, now));
   switch (status) {
-    case "all":
-      return undefined;
     case "active":
       return and(eq(secrets.status, "active"), gt(secrets.expiresAt, now));
     case "expired":

@@ -18,6 +18,7 @@ export class ApiError extends Error {
 export const secretNotFound = () => new ApiError(404, "not_found", MESSAGES.notFound);
 export const secretExpired = () => new ApiError(410, "expired", MESSAGES.expired);
 export const unauthenticated = () => new ApiError(401, "unauthenticated", "Sign in to continue.");
+export const emailTakenError = () => new ApiError(409, "email_taken", "An account with this email already exists.");
 export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
 
 export function errorBody(code: string, message: string, extra: Record<string, number> = {}) {

@@ -10,11 +10,11 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/passwor
 import { passwordProblem } from "../auth/password-policy";
 import { createSession, deleteSession, endSession } from "../auth/sessions";
 import { assertSignupAllowed } from "../auth/signup-policy";
-import type { Database } from "../db/client";
+import { emailTaken } from "../db/account-records";
 import { sessions, users } from "../db/schema";
 import type { AppEnv } from "../env";
 import { clientIp } from "../http/client-ip";
-import { ApiError, invalidInput, unauthenticated } from "../http/errors";
+import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/read-json";
 
@@ -121,9 +121,3 @@ export const authRoutes = new Hono<AppEnv>()
     if (!c.var.user) throw unauthenticated();
     return c.json({ user: c.var.user });
   });
-
-const emailTakenError = () => new ApiError(409, "email_taken", "An account with this email already exists.");
-
-async function emailTaken(db: Database, email: string): Promise<boolean> {
-  return (await db.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } })) !== undefined;
-}

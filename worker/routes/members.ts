@@ -11,9 +11,10 @@ import { hashPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { createSession } from "../auth/sessions";
 import { formatSplitToken, newSplitToken, parseSplitToken, secretMatches } from "../auth/split-token";
+import { emailTaken } from "../db/account-records";
 import { invites, users } from "../db/schema";
 import type { AppEnv } from "../env";
-import { ApiError, invalidInput } from "../http/errors";
+import { ApiError, emailTakenError, invalidInput } from "../http/errors";
 import { limitBody, valid } from "../http/read-json";
 import { quotaOf, usageByOwner } from "../secrets/quota";
 
@@ -55,9 +56,7 @@ export const memberRoutes = new Hono<AppEnv>()
         accountEvent("invite", user),
       );
     } catch (error) {
-      if (await c.var.db.query.users.findFirst({ where: eq(users.email, email) })) {
-        throw new ApiError(409, "email_taken", "An account with this email already exists.");
-      }
+      if (await emailTaken(c.var.db, email)) throw emailTakenError();
       throw error;
     }
     const id = user.id;

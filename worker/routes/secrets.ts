@@ -3,7 +3,6 @@ import { Hono } from "hono";
 import { validator } from "hono/validator";
 import type { SecretPeek } from "../../protocol/api";
 import { MESSAGES } from "../../protocol/api";
-import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
 import { requestContext } from "../audit/request-context";
@@ -14,6 +13,7 @@ import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/
 import type { AppEnv } from "../env";
 import { clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
+import { readPageCursor, writePageCursor } from "../http/page-cursor";
 import { enforceRateLimit } from "../http/rate-limit";
 import { describeIssues, limitBody, valid } from "../http/read-json";
 import { assertHuman } from "../http/turnstile";
@@ -44,15 +44,14 @@ export const secretRoutes = new Hono<AppEnv>()
     const rows = await listOwnedSecrets(c.var.db, owner, {
       statuses: status,
       limit: limit + 1,
-      after: readCursor(cursor),
+      after: afterCursor(cursor),
     });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const origin = new URL(c.req.url).origin;
     return c.json({
       items: page.map((row) => presentSecret(row, origin)),
-      nextCursor:
-        rows.length > limit && last ? writeCursor({ createdAt: last.createdAt.getTime(), id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? writePageCursor(last.createdAt.getTime(), last.id) : null,
     });
   })
   .get("/secrets/:id", async (c) => {
@@ -133,15 +132,7 @@ async function endedError(db: Database, id: string, kind: "absent" | "gone" | "e
   return row && effectiveStatus(row) === "expired" ? secretExpired() : secretNotFound();
 }
 
-function writeCursor(cursor: SecretPageCursor): string {
-  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([cursor.createdAt, cursor.id])));
-}
-
-function readCursor(raw: string | undefined): SecretPageCursor | undefined {
-  if (raw === undefined) return undefined;
-  try {
-    const [createdAt, id] = JSON.parse(new TextDecoder().decode(decodeBase64Url(raw)));
-    if (Number.isSafeInteger(createdAt) && typeof id === "string") return { createdAt, id };
-  } catch {}
-  throw invalidInput("cursor: is not a cursor this API gave out");
+function afterCursor(raw: string | undefined): SecretPageCursor | undefined {
+  const cursor = readPageCursor(raw, "string");
+  return cursor && { createdAt: cursor.at, id: cursor.tieBreaker };
 }

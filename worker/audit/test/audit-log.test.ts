@@ -5,7 +5,6 @@ import {
   api,
   type Caller,
   createSecret,
-  errorOf,
   eventually,
   postJson,
   reveal,
