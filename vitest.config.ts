@@ -9,6 +9,8 @@ export default defineConfig(async () => ({
         // The tests apply the same migrations wrangler applies locally and on deploy.
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+          // The origin worker/test/client.ts sends every request to; any other host is refused.
+          APP_ORIGIN: "https://oncelink.test",
           // FUZZ_RUNS=5000 npm test: more cases for the property-based hostile-input suite.
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
         },

@@ -29,6 +29,10 @@ export interface SealedSecret {
   verifier: string;
   /** Sent by whoever opens the secret; kept by the creator only to run the vectors. */
   proof: string;
+  /** PROTOCOL 2.1: SHA-256 of the key proof, uploaded for a secret with a passphrase. */
+  keyVerifier: string;
+  /** PROTOCOL 2.1: from the link key alone; sent beside `proof` when revealing. */
+  keyProof: string;
   kdf?: Kdf;
 }
 
@@ -69,6 +73,15 @@ export async function deriveLinkSecrets(
   const encBits = await hkdf(ikm, "oncelink/v1/enc");
   const encKey = await crypto.subtle.importKey("raw", encBits, "AES-GCM", false, ["encrypt", "decrypt"]);
   return { encKey, proof: encodeBase64Url(await hkdf(ikm, "oncelink/v1/proof")) };
+}
+
+/**
+ * PROTOCOL 2.1: a proof of the link key alone. With a passphrase, `proof` mixes key and passphrase, so the
+ * server could not tell a wrong key (someone with only the id) from a wrong passphrase (the key's holder);
+ * this lets it spend the five passphrase attempts on the key's holder only.
+ */
+export async function deriveKeyProof(linkKey: string): Promise<string> {
+  return encodeBase64Url(await hkdf(decodeLinkKey(linkKey), "oncelink/v1/key"));
 }
 
 export async function verifierFor(proof: string): Promise<string> {
@@ -113,13 +126,36 @@ export async function sealSecret(options: SealOptions): Promise<SealedSecret> {
   envelope[0] = ENVELOPE_VERSION;
   envelope.set(iv, 1);
   envelope.set(sealed, 1 + IV_BYTES);
+  const keyProof = await deriveKeyProof(linkKey);
   return {
     linkKey,
     ciphertext: encodeBase64Url(envelope),
     verifier: await verifierFor(proof),
     proof,
+    keyProof,
+    keyVerifier: await verifierFor(keyProof),
     ...(kdf && { kdf }),
   };
+}
+
+/** The envelope fields a client uploads to create a secret (PROTOCOL 2 and 2.1), for every client alike. */
+export function envelopeUpload(sealed: SealedSecret): {
+  ciphertext: string;
+  verifier: string;
+  kdf?: Kdf;
+  keyVerifier?: string;
+} {
+  const { ciphertext, verifier, kdf, keyVerifier } = sealed;
+  return kdf ? { ciphertext, verifier, kdf, keyVerifier } : { ciphertext, verifier };
+}
+
+/** What a client derives to open a secret: the AES key, and the proofs a reveal sends (PROTOCOL 2 and 2.1). */
+export async function revealProofs(
+  linkKey: string,
+  stretched?: Uint8Array,
+): Promise<{ encKey: CryptoKey; proof: string; keyProof?: string }> {
+  const { encKey, proof } = await deriveLinkSecrets(linkKey, stretched);
+  return stretched ? { encKey, proof, keyProof: await deriveKeyProof(linkKey) } : { encKey, proof };
 }
 
 export async function openSecret(ciphertext: string, encKey: CryptoKey): Promise<{ text: string }> {

@@ -17,3 +17,6 @@ export const MAX_NAME_LENGTH = 200;
 export const MAX_WRONG_PROOFS = 5;
 export const MIN_PASSWORD_LENGTH = 15;
 export const MAX_PASSWORD_LENGTH = 256;
+/** C0 and C1 controls, DEL, and the Unicode line and paragraph separators: refused in names, cut from headers. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;

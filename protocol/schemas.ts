@@ -5,7 +5,14 @@
 import * as z from "zod";
 import { base64UrlLength, decodeBase64Url } from "./base64url";
 import { KDF_SALT_BYTES, LINK_KEY_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
-import { DEFAULT_EXPIRES_IN, MAX_EXPIRES_IN, MAX_NAME_LENGTH, MAX_VIEWS, MIN_EXPIRES_IN } from "./limits";
+import {
+  CONTROL_CHARACTERS,
+  DEFAULT_EXPIRES_IN,
+  MAX_EXPIRES_IN,
+  MAX_NAME_LENGTH,
+  MAX_VIEWS,
+  MIN_EXPIRES_IN,
+} from "./limits";
 
 const isCanonicalBase64Url = (text: string) => {
   try {
@@ -22,6 +29,17 @@ const base64url = (bytes: number) =>
     .length(base64UrlLength(bytes), `must encode ${bytes} bytes`)
     .refine(isCanonicalBase64Url, "must be base64url without padding");
 
+/**
+ * A label a person typed (a secret's or a token's name). Control characters are refused, not stripped:
+ * a line break in a name would become a line break in a mail header or a log line.
+ */
+const labelSchema = (maxLength: number) =>
+  z
+    .string()
+    .refine((text) => !CONTROL_CHARACTERS.test(text), "must not contain control characters or line breaks")
+    .trim()
+    .max(maxLength);
+
 export const emailSchema = z
   .string()
   .trim()
@@ -35,7 +53,7 @@ export const kdfSchema = z.object({
 });
 
 const createOptions = {
-  name: z.string().trim().max(MAX_NAME_LENGTH).optional(),
+  name: labelSchema(MAX_NAME_LENGTH).optional(),
   expiresIn: z.number().int().min(MIN_EXPIRES_IN).max(MAX_EXPIRES_IN).default(DEFAULT_EXPIRES_IN),
   maxViews: z.number().int().min(1).max(MAX_VIEWS).default(1),
   requireLogin: z.boolean().default(false),
@@ -46,6 +64,8 @@ const createOptions = {
 export const encryptedCreateSchema = z.object({
   ciphertext: z.string().min(1).refine(isCanonicalBase64Url, "must be base64url without padding"),
   verifier: base64url(32),
+  /** PROTOCOL 2.1: SHA-256 of the key proof; clients send it for a secret with a passphrase. */
+  keyVerifier: base64url(32).optional(),
   kdf: kdfSchema.optional(),
   ...createOptions,
 });
@@ -62,6 +82,8 @@ export type PlaintextCreate = z.output<typeof plaintextCreateSchema>;
 
 export const revealSchema = z.object({
   proof: base64url(32),
+  /** PROTOCOL 2.1: the proof of the link key alone, for a secret created with a keyVerifier. */
+  keyProof: base64url(32).optional(),
   /** Only where the deployment turned on the human check (Turnstile). */
   turnstileToken: z.string().max(2048).optional(),
 });
@@ -104,7 +126,7 @@ export function parseCreateSecret(body: unknown): ParsedCreate {
   return parsed.success ? { success: true, data: { mode: "encrypted", ...parsed.data } } : parsed;
 }
 
-export const createTokenSchema = z.object({ name: z.string().trim().min(1, "must not be empty").max(100) });
+export const createTokenSchema = z.object({ name: labelSchema(100).pipe(z.string().min(1, "must not be empty")) });
 
 export const inviteSchema = z.object({ email: emailSchema });
 

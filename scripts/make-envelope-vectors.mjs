@@ -17,6 +17,8 @@ function vector(name, text, passphrase, iterations) {
   const ikm = Buffer.concat([linkKey, stretched]);
   const encKey = Buffer.from(hkdfSync("sha256", ikm, Buffer.alloc(0), "oncelink/v1/enc", 32));
   const proof = Buffer.from(hkdfSync("sha256", ikm, Buffer.alloc(0), "oncelink/v1/proof", 32));
+  // PROTOCOL 2.1: from the link key alone, so the server can tell a wrong key from a wrong passphrase.
+  const keyProof = Buffer.from(hkdfSync("sha256", linkKey, Buffer.alloc(0), "oncelink/v1/key", 32));
   const cipher = createCipheriv("aes-256-gcm", encKey, iv);
   cipher.setAAD(Buffer.from("oncelink/v1"));
   const body = Buffer.concat([cipher.update(JSON.stringify({ text }), "utf8"), cipher.final(), cipher.getAuthTag()]);
@@ -32,6 +34,8 @@ function vector(name, text, passphrase, iterations) {
     expected: {
       proof: b64u(proof),
       verifier: b64u(createHash("sha256").update(proof).digest()),
+      keyProof: b64u(keyProof),
+      keyVerifier: b64u(createHash("sha256").update(keyProof).digest()),
       ciphertext: b64u(Buffer.concat([Buffer.from([1]), iv, body])),
     },
   };

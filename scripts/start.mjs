@@ -30,6 +30,9 @@ const server = spawn(
     // Mail goes to the dev outbox (http://127.0.0.1:$PORT/dev/outbox) instead of a real provider.
     "--var",
     "MAIL_TRANSPORT:outbox",
+    // Links are built for, and requests accepted on, both local names of this port (and nothing else).
+    "--var",
+    `APP_ORIGIN:http://127.0.0.1:${port},http://localhost:${port}`,
     ...persist,
   ],
   {

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { identifyCaller } from "./auth/current-user";
 import { openDatabase } from "./db/client";
 import type { AppEnv } from "./env";
+import { requireOwnHost } from "./http/app-origin";
 import { requireSameOrigin } from "./http/csrf";
 import { ApiError, renderError } from "./http/errors";
 import { securityHeaders } from "./http/security-headers";
@@ -35,7 +36,7 @@ const api = new Hono<AppEnv>()
   });
 
 export const app = new Hono<AppEnv>()
-  .use(securityHeaders)
+  .use(securityHeaders, requireOwnHost)
   .route("/api", api)
   .route("/dev", devRoutes)
   // Only reached where static assets did not answer first (tests call the Worker directly).

@@ -8,6 +8,8 @@ export interface AppEnv {
     db: Database;
     /** The signed-in account, or null for an anonymous caller. */
     user: User | null;
+    /** This deployment's origin for this request, checked against APP_ORIGIN (http/app-origin.ts). */
+    origin: string;
     /** How the caller authenticated; CSRF rules apply to cookies only. */
     authMethod: "session" | "token" | null;
   };

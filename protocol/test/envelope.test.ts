@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeBase64Url } from "../base64url";
 import {
+  deriveKeyProof,
   deriveLinkSecrets,
   EnvelopeError,
   newLinkKey,
@@ -26,6 +27,9 @@ describe("envelope", () => {
       expect(sealed.verifier).toBe(expected.verifier);
       expect(sealed.ciphertext).toBe(expected.ciphertext);
       expect(await verifierFor(expected.proof)).toBe(expected.verifier);
+      expect(sealed.keyProof).toBe(expected.keyProof);
+      expect(sealed.keyVerifier).toBe(expected.keyVerifier);
+      expect(await deriveKeyProof(input.linkKey)).toBe(expected.keyProof);
     });
   }
 

@@ -1,6 +1,6 @@
 // The bench's view of the API: a signed-in owner, the headers each kind of request needs, and the
 // client-encrypted bodies it creates secrets with (sealed by the same envelope code the browser runs).
-import { sealSecret } from "../../protocol/envelope";
+import { envelopeUpload, sealSecret } from "../../protocol/envelope";
 
 export interface Owner {
   id: string;
@@ -40,8 +40,7 @@ export async function sealBodies(count: number): Promise<SealedBody[]> {
   for (let i = 0; i < count; i++) {
     const sealed = await sealSecret({ text: `bench secret ${i}: correct horse battery staple` });
     const body = JSON.stringify({
-      ciphertext: sealed.ciphertext,
-      verifier: sealed.verifier,
+      ...envelopeUpload(sealed),
       expiresIn: 3600,
       maxViews: 1,
     });

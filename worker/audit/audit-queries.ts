@@ -54,7 +54,13 @@ export function readAuditCursor(raw: string | undefined): AuditCursor | undefine
   return cursor && { at: cursor.at, seq: cursor.tieBreaker };
 }
 
-export function presentAuditEvent(row: AuditEventRow): AuditEvent {
+/**
+ * One event as `viewer` may see it. The resource's name is the owner's label ("Prod DB password for
+ * Acme"): a viewer who is only the event's actor (a recipient who viewed, a stranger whose proof failed)
+ * sees the event without it. Owners and admins see it whole.
+ */
+export function presentAuditEvent(row: AuditEventRow, viewer: User): AuditEvent {
+  const mayReadName = viewer.role === "admin" || row.ownerId === viewer.id;
   return {
     id: row.id,
     at: row.at.toISOString(),
@@ -62,7 +68,7 @@ export function presentAuditEvent(row: AuditEventRow): AuditEvent {
     result: row.result,
     resourceType: row.resourceType,
     resourceId: row.resourceId,
-    resourceName: row.resourceName,
+    resourceName: mayReadName ? row.resourceName : null,
     actor: row.actorId ? { id: row.actorId, email: row.actorEmail ?? "" } : null,
     ip: row.ip,
     country: row.country,

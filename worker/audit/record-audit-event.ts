@@ -9,6 +9,8 @@ import type { AppEnv } from "../env";
 import { auditLedger } from "./audit-ledger";
 import { type RequestContext, requestContext } from "./request-context";
 
+export type AuditDetails = Record<string, string | number | boolean | null>;
+
 export interface AuditEventInput {
   action: AuditAction;
   result?: "success" | "failure";
@@ -19,7 +21,7 @@ export interface AuditEventInput {
   actor?: { id: string; email: string } | null;
   context?: RequestContext | null;
   /** Metadata only: counts, reasons, addresses. Never content, keys, proofs, passwords or tokens. */
-  details?: Record<string, string | number | boolean | null>;
+  details?: AuditDetails;
   at?: number;
 }
 

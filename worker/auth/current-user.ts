@@ -36,6 +36,18 @@ export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   return next();
 });
 
+/**
+ * Signed in with the browser session, not an API token: for what a leaked token must not be able to do
+ * (mint or revoke tokens, change the password), so revoking a token ends everything it could do.
+ */
+export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.user) throw unauthenticated();
+  if (c.var.authMethod !== "session") {
+    throw new ApiError(403, "session_required", "API tokens cannot do this; sign in to Oncelink in the browser.");
+  }
+  return next();
+});
+
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.var.user) throw unauthenticated();
   if (c.var.user.role !== "admin") throw new ApiError(403, "forbidden", "Only an administrator can do this.");

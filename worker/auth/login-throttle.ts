@@ -1,45 +1,60 @@
-// Failed sign-ins per (email, client IP), counted in KV for 15 minutes (short-lived state, which is what
-// this app keeps in KV). Keyed by the pair, a guesser is locked out of one account from their address,
-// while the account's owner, elsewhere, is not: an attacker cannot lock a victim out. Guessing from many
-// addresses meets the per-email rate limit instead. KV is eventually consistent, so the count is
-// approximate; it expires by itself.
+// Sign-in throttling that slows the guesser and never the owner (OWASP ASVS V6.3.1). Every limit is keyed
+// by the caller's address (an IPv6 /64, see addressKey) or by the pair (email, address), never by the email
+// alone: a key any stranger can spend is a key that locks its owner out. Two layers:
+// - Rate Limiting bindings: attempts per address, and per (email, address), per minute;
+// - failed sign-ins per (email, address), counted in KV for 15 minutes (short-lived state, which is what
+//   this app keeps in KV). Ten lock that pair; the owner, signing in from any other address, is unaffected.
+// KV is eventually consistent, so the count is approximate; it expires by itself. Passwords of at least 15
+// characters checked against a blocklist make guessing from many addresses hopeless at these rates.
 import { encodeBase64Url } from "../../protocol/base64url";
 import { sha256 } from "../../protocol/envelope";
+import { addressKey } from "../http/client-ip";
 import { ApiError } from "../http/errors";
+import { enforceRateLimit } from "../http/rate-limit";
 
 export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_WINDOW_SECONDS = 900;
 
-async function keyFor(email: string, ip: string): Promise<string> {
-  const digest = await sha256(new Uint8Array(new TextEncoder().encode(`${email}\n${ip}`)));
+async function keyFor(email: string, request: Request): Promise<string> {
+  const digest = await sha256(new Uint8Array(new TextEncoder().encode(`${email}\n${addressKey(request)}`)));
   return `login-failures:${encodeBase64Url(digest)}`;
 }
 
-export async function assertLoginAllowed(kv: KVNamespace, email: string, ip: string): Promise<void> {
-  const failures = Number((await kv.get(await keyFor(email, ip))) ?? 0);
+/** Before a password is checked (sign-in, password change): 429 for a guesser, whatever the owner does elsewhere. */
+export async function assertSignInAllowed(env: Env, email: string, request: Request): Promise<void> {
+  const address = addressKey(request);
+  await enforceRateLimit(
+    env.LOGIN_IP_LIMITER,
+    address,
+    "Too many sign-in attempts from this address. Try again in a minute.",
+  );
+  await enforceRateLimit(
+    env.LOGIN_PAIR_LIMITER,
+    `${email}\n${address}`,
+    "Too many sign-in attempts for this account from here. Try again in a minute.",
+  );
+  const failures = Number((await env.KV.get(await keyFor(email, request))) ?? 0);
   if (failures >= LOGIN_FAILURE_LIMIT) {
     throw new ApiError(
       429,
       "rate_limited",
       "Too many failed sign-ins for this account from here. Try again in 15 minutes.",
-      {
-        retryAfter: LOGIN_FAILURE_WINDOW_SECONDS,
-      },
+      { retryAfter: LOGIN_FAILURE_WINDOW_SECONDS },
     );
   }
 }
 
-export async function recordLoginFailure(kv: KVNamespace, email: string, ip: string): Promise<void> {
-  const key = await keyFor(email, ip);
+export async function recordSignInFailure(kv: KVNamespace, email: string, request: Request): Promise<void> {
+  const key = await keyFor(email, request);
   const failures = Number((await kv.get(key)) ?? 0) + 1;
   try {
     await kv.put(key, String(failures), { expirationTtl: LOGIN_FAILURE_WINDOW_SECONDS });
   } catch {
-    // KV takes one write per key per second; a burst loses a count, not the answer (the per-email and
-    // per-address rate limits in front still hold).
+    // KV takes one write per key per second; a burst loses a count, not the answer (the per-address and
+    // per-pair rate limits in front still hold).
   }
 }
 
-export async function clearLoginFailures(kv: KVNamespace, email: string, ip: string): Promise<void> {
-  await kv.delete(await keyFor(email, ip));
+export async function clearSignInFailures(kv: KVNamespace, email: string, request: Request): Promise<void> {
+  await kv.delete(await keyFor(email, request));
 }

@@ -10,7 +10,7 @@ export const requireSameOrigin = createMiddleware<AppEnv>(async (c, next) => {
   if (SAFE_METHODS.has(c.req.method)) return next();
   if (c.var.authMethod === "token") return next();
   const origin = c.req.header("Origin");
-  const ownOrigin = new URL(c.req.url).origin;
+  const ownOrigin = c.var.origin;
   const usesCookie = c.var.authMethod === "session";
   // Sign-in forms carry no session yet, but a foreign Origin there is login CSRF: refuse it as well.
   if ((usesCookie && origin !== ownOrigin) || (origin !== undefined && origin !== ownOrigin)) {

@@ -2,6 +2,7 @@
 // development outbox that keeps each message in local KV for /dev/outbox, so `npm start` shows what
 // would have been sent. MAIL_TRANSPORT picks one.
 import { storeInDevOutbox } from "./dev-outbox";
+import { headerValue, withSafeHeaders } from "./header-values";
 
 export interface MailMessage {
   to: string;
@@ -15,11 +16,12 @@ export type Mailer = (message: MailMessage) => Promise<void>;
 export class MailError extends Error {}
 
 export function mailerFor(env: Env): Mailer {
+  const from = headerValue(env.MAIL_FROM);
   if (env.MAIL_TRANSPORT === "outbox")
-    return (message) => storeInDevOutbox(env.KV, { from: env.MAIL_FROM, ...message });
+    return (message) => storeInDevOutbox(env.KV, { from, ...withSafeHeaders(message) });
   return async (message) => {
     try {
-      await env.EMAIL.send({ from: parseAddress(env.MAIL_FROM), ...message });
+      await env.EMAIL.send({ from: parseAddress(from), ...withSafeHeaders(message) });
     } catch (error) {
       // Keep the provider's reason (E_SENDER_NOT_VERIFIED, E_DAILY_LIMIT_EXCEEDED, ...), never the message.
       throw new MailError(error instanceof Error ? error.message.slice(0, 200) : "send failed");

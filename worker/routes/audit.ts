@@ -16,11 +16,14 @@ export const auditRoutes = new Hono<AppEnv>()
     const query = c.req.valid("query");
     const filter = auditFilter(query, currentUser(c));
     const { rows, next } = await auditPage(c.var.db, filter, query.limit, readAuditCursor(query.cursor));
-    return c.json({ items: rows.map(presentAuditEvent), nextCursor: next ? writeAuditCursor(next) : null });
+    const viewer = currentUser(c);
+    const items = rows.map((row) => presentAuditEvent(row, viewer));
+    return c.json({ items, nextCursor: next ? writeAuditCursor(next) : null });
   })
   .get("/audit/export", requireUser, valid("query", auditQuery), async (c) => {
     const query = c.req.valid("query");
-    const filter = auditFilter(query, currentUser(c));
+    const viewer = currentUser(c);
+    const filter = auditFilter(query, viewer);
     const db = c.var.db;
     const encoder = new TextEncoder();
     let cursor = readAuditCursor(query.cursor);
@@ -32,7 +35,7 @@ export const auditRoutes = new Hono<AppEnv>()
       },
       async pull(controller) {
         const { rows, next } = await auditPage(db, filter, EXPORT_PAGE, cursor);
-        controller.enqueue(encoder.encode(rows.map((row) => auditCsvLine(presentAuditEvent(row))).join("")));
+        controller.enqueue(encoder.encode(rows.map((row) => auditCsvLine(presentAuditEvent(row, viewer))).join("")));
         written += rows.length;
         cursor = next ?? undefined;
         if (!next || written >= EXPORT_MAX_ROWS) controller.close();

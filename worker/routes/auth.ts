@@ -4,16 +4,16 @@ import type { User } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
-import { currentUser, requireUser } from "../auth/current-user";
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from "../auth/login-throttle";
+import { currentUser, requireSession } from "../auth/current-user";
+import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "../auth/login-throttle";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { createSession, deleteSession, endSession } from "../auth/sessions";
 import { assertSignupAllowed } from "../auth/signup-policy";
 import { emailTaken } from "../db/account-records";
-import { sessions, users } from "../db/schema";
+import { apiTokens, sessions, users } from "../db/schema";
 import type { AppEnv } from "../env";
-import { clientIp } from "../http/client-ip";
+import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/read-json";
@@ -25,7 +25,7 @@ export const authRoutes = new Hono<AppEnv>()
     const { email, password } = c.req.valid("json");
     await enforceRateLimit(
       c.env.SIGNUP_LIMITER,
-      clientIp(c.req.raw),
+      addressKey(c.req.raw),
       "Too many sign-ups from this address. Try again in a minute.",
     );
     const [existing] = await c.var.db.select({ total: count() }).from(users);
@@ -59,28 +59,17 @@ export const authRoutes = new Hono<AppEnv>()
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     const { email, password } = c.req.valid("json");
-    const ip = clientIp(c.req.raw);
-    await enforceRateLimit(
-      c.env.LOGIN_IP_LIMITER,
-      ip,
-      "Too many sign-in attempts from this address. Try again in a minute.",
-    );
-    await enforceRateLimit(
-      c.env.LOGIN_EMAIL_LIMITER,
-      email,
-      "Too many sign-in attempts for this account. Try again in a minute.",
-    );
-    await assertLoginAllowed(c.env.KV, email, ip);
+    await assertSignInAllowed(c.env, email, c.req.raw);
     const account = await c.var.db.query.users.findFirst({ where: eq(users.email, email) });
     // Unknown emails, and invitees without a password yet, pay for a hash too: timing tells nothing.
     const matches = await verifyPassword(password, account?.passwordHash || (await decoyPasswordHash()));
     if (!account || !matches) {
-      await recordLoginFailure(c.env.KV, email, ip);
+      await recordSignInFailure(c.env.KV, email, c.req.raw);
       const failure = { ...accountEvent("login_failed", account ?? null), result: "failure" as const, actor: null };
       await commitWithAudit(c, [], { ...failure, details: { email } });
       throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
     }
-    await clearLoginFailures(c.env.KV, email, ip);
+    await clearSignInFailures(c.env.KV, email, c.req.raw);
     // Rotation: whatever session this browser presented is ended, and a new one begins.
     await deleteSession(c);
     await createSession(c, account.id);
@@ -92,31 +81,39 @@ export const authRoutes = new Hono<AppEnv>()
     if (c.var.user) await commitWithAudit(c, [], accountEvent("logout", c.var.user));
     return c.body(null, 204);
   })
-  .post("/auth/password", requireUser, limitBody(AUTH_BODY_LIMIT), valid("json", changePasswordSchema), async (c) => {
-    const { currentPassword, newPassword } = c.req.valid("json");
-    const user = currentUser(c);
-    // A stolen session must not become a way to guess the password behind it.
-    await enforceRateLimit(
-      c.env.LOGIN_EMAIL_LIMITER,
-      user.email,
-      "Too many attempts for this account. Try again in a minute.",
-    );
-    const account = await c.var.db.query.users.findFirst({ where: eq(users.id, user.id) });
-    if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
-      throw new ApiError(403, "invalid_credentials", "The current password is incorrect.");
-    }
-    const problem = passwordProblem(newPassword, account.email);
-    if (problem) throw invalidInput(`newPassword: ${problem}`);
-    // Every session of the account ends, this one included; the caller gets a fresh one.
-    const update = c.var.db
-      .update(users)
-      .set({ passwordHash: await hashPassword(newPassword) })
-      .where(eq(users.id, user.id));
-    const endSessions = c.var.db.delete(sessions).where(eq(sessions.userId, user.id));
-    await commitWithAudit(c, [update, endSessions], accountEvent("password_change", user));
-    await createSession(c, user.id);
-    return c.body(null, 204);
-  })
+  .post(
+    "/auth/password",
+    requireSession,
+    limitBody(AUTH_BODY_LIMIT),
+    valid("json", changePasswordSchema),
+    async (c) => {
+      const { currentPassword, newPassword } = c.req.valid("json");
+      const user = currentUser(c);
+      // A stolen session must not become a way to guess the password behind it: the same throttle as sign-in.
+      await assertSignInAllowed(c.env, user.email, c.req.raw);
+      const account = await c.var.db.query.users.findFirst({ where: eq(users.id, user.id) });
+      if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
+        await recordSignInFailure(c.env.KV, user.email, c.req.raw);
+        throw new ApiError(403, "invalid_credentials", "The current password is incorrect.");
+      }
+      const problem = passwordProblem(newPassword, account.email);
+      if (problem) throw invalidInput(`newPassword: ${problem}`);
+      // Every session and every API token of the account ends, this one included; the caller gets a fresh
+      // session. A password change is what someone does after a leak, so nothing minted before it survives.
+      const update = c.var.db
+        .update(users)
+        .set({ passwordHash: await hashPassword(newPassword) })
+        .where(eq(users.id, user.id));
+      const endSessions = c.var.db.delete(sessions).where(eq(sessions.userId, user.id));
+      const endTokens = c.var.db.delete(apiTokens).where(eq(apiTokens.userId, user.id));
+      await commitWithAudit(c, [update, endSessions, endTokens], {
+        ...accountEvent("password_change", user),
+        details: { sessionsEnded: true, apiTokensEnded: true },
+      });
+      await createSession(c, user.id);
+      return c.body(null, 204);
+    },
+  )
   .get("/me", (c) => {
     if (!c.var.user) throw unauthenticated();
     return c.json({ user: c.var.user });

@@ -31,7 +31,7 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
     if (!row || ["viewed", "burned"].includes(row.status)) throw secretNotFound();
     if (effectiveStatus(row) === "expired") throw secretExpired();
     if (!row.recipientEmail) throw invalidInput("recipientEmail: this secret has no recipient to mail");
-    const origin = new URL(c.req.url).origin;
+    const origin = c.var.origin;
     const link = c.req.valid("json").link;
     if (!isShareLink(link, shareUrl(origin, row.id))) {
       throw invalidInput(`link: must be this secret's full share link on ${origin}`);

@@ -11,7 +11,7 @@ import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
 import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secret-records";
 import type { AppEnv } from "../env";
-import { clientIp } from "../http/client-ip";
+import { addressKey, clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
 import { readPageCursor, writePageCursor } from "../http/page-cursor";
 import { enforceRateLimit } from "../http/rate-limit";
@@ -26,7 +26,7 @@ export const secretRoutes = new Hono<AppEnv>()
     "/secrets",
     async (c, next) => {
       if (!c.var.user && c.env.ALLOW_ANONYMOUS_CREATE !== "true") throw unauthenticated();
-      const creator = c.var.user ? `account:${c.var.user.id}` : `ip:${clientIp(c.req.raw)}`;
+      const creator = c.var.user ? `account:${c.var.user.id}` : `ip:${addressKey(c.req.raw)}`;
       await enforceRateLimit(c.env.CREATE_LIMITER, creator, "Too many secrets created in a minute. Try again shortly.");
       // Base64 of the largest ciphertext, plus room for the options around it.
       return limitBody(Math.ceil((maxSecretBytes(c.env) * 4) / 3) + 16 * 1024)(c, next);
@@ -48,9 +48,8 @@ export const secretRoutes = new Hono<AppEnv>()
     });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
-    const origin = new URL(c.req.url).origin;
     return c.json({
-      items: page.map((row) => presentSecret(row, origin)),
+      items: page.map((row) => presentSecret(row, c.var.origin)),
       nextCursor: rows.length > limit && last ? writePageCursor(last.createdAt.getTime(), last.id) : null,
     });
   })
@@ -71,16 +70,18 @@ export const secretRoutes = new Hono<AppEnv>()
   })
   .post("/secrets/:id/reveal", limitBody(4096), valid("json", revealSchema), async (c) => {
     const id = secretId(c.req.param("id"));
+    // Per address only: a limit per secret would let anyone with the id lock its recipient out (PROTOCOL
+    // 2.1). What must be exact, wrong passphrases from the key's holder, the vault counts itself.
     await enforceRateLimit(
       c.env.REVEAL_LIMITER,
-      clientIp(c.req.raw),
+      addressKey(c.req.raw),
       "Too many attempts from this address. Try again in a minute.",
     );
-    await enforceRateLimit(c.env.REVEAL_SECRET_LIMITER, id, "Too many attempts on this secret. Try again in a minute.");
-    const { proof, turnstileToken } = c.req.valid("json");
+    const { proof, keyProof, turnstileToken } = c.req.valid("json");
     await assertHuman(c.env, turnstileToken, clientIp(c.req.raw));
     const viewer = c.var.user ? { id: c.var.user.id, email: c.var.user.email } : null;
-    const outcome = await vaultFor(c.env, id).reveal(proof, viewer, requestContext(c.req.raw));
+    const proofs = { proof, keyProof: keyProof ?? null };
+    const outcome = await vaultFor(c.env, id).reveal(proofs, viewer, requestContext(c.req.raw));
     switch (outcome.kind) {
       case "revealed":
         return c.json({
@@ -92,13 +93,12 @@ export const secretRoutes = new Hono<AppEnv>()
         throw new ApiError(401, "login_required", "Sign in to view this secret.");
       case "not_recipient":
         throw new ApiError(403, "not_recipient", "This secret was shared with a different account.");
-      case "wrong_proof":
-        throw new ApiError(
-          403,
-          outcome.passphrase ? "incorrect_passphrase" : "invalid_link",
-          outcome.passphrase ? MESSAGES.incorrectPassphrase : MESSAGES.invalidLink,
-          { attemptsRemaining: outcome.attemptsRemaining },
-        );
+      case "invalid_link":
+        throw new ApiError(403, "invalid_link", MESSAGES.invalidLink, { attemptsRemaining: outcome.attemptsRemaining });
+      case "incorrect_passphrase":
+        throw new ApiError(403, "incorrect_passphrase", MESSAGES.incorrectPassphrase, {
+          attemptsRemaining: outcome.attemptsRemaining,
+        });
       default:
         throw await endedError(c.var.db, id, outcome.kind);
     }

@@ -4,7 +4,7 @@ import type { ApiToken } from "../../protocol/api";
 import { createTokenSchema } from "../../protocol/schemas";
 import { type AuditEventInput, commitWithAudit } from "../audit/record-audit-event";
 import { TOKEN_PREFIX } from "../auth/api-tokens";
-import { currentUser, requireUser } from "../auth/current-user";
+import { currentUser, requireSession, requireUser } from "../auth/current-user";
 import { formatSplitToken, newSplitToken } from "../auth/split-token";
 import { type ApiTokenRow, apiTokens } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -14,7 +14,9 @@ import { limitBody, valid } from "../http/read-json";
 export const tokenRoutes = new Hono<AppEnv>()
   .use("/tokens/*", requireUser)
   .use("/tokens", requireUser)
-  .post("/tokens", limitBody(4096), valid("json", createTokenSchema), async (c) => {
+  // Only a browser session mints or revokes tokens: a token that could mint another would outlive its own
+  // revocation through the one it made.
+  .post("/tokens", requireSession, limitBody(4096), valid("json", createTokenSchema), async (c) => {
     const token = await newSplitToken();
     const row: ApiTokenRow = {
       id: token.id,
@@ -35,7 +37,7 @@ export const tokenRoutes = new Hono<AppEnv>()
     });
     return c.json({ items: rows.map(presentToken) });
   })
-  .delete("/tokens/:id", async (c) => {
+  .delete("/tokens/:id", requireSession, async (c) => {
     // Another account's token answers exactly like a token that does not exist.
     const mine = and(eq(apiTokens.id, c.req.param("id")), eq(apiTokens.userId, currentUser(c).id));
     const row = await c.var.db.query.apiTokens.findFirst({ where: mine });

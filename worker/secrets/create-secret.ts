@@ -27,7 +27,7 @@ export async function createSecret(
   c: Context<AppEnv>,
   body: CreateSecretBody,
 ): Promise<{ secret: Secret; link?: string }> {
-  const { ciphertext, verifier, kdf, linkKey } = await envelopeOf(body);
+  const { ciphertext, verifier, keyVerifier, kdf, linkKey } = await envelopeOf(body);
   const bytes = decodeBase64Url(ciphertext);
   if (bytes[0] !== ENVELOPE_VERSION || bytes.length < MIN_CIPHERTEXT_BYTES) {
     throw invalidInput("ciphertext: is not an Oncelink v1 envelope");
@@ -48,13 +48,15 @@ export async function createSecret(
     ownerId,
     ciphertext: bytes,
     verifier,
+    // Only a passphrase makes the key proof matter: without one, the proof itself is a proof of the key.
+    keyVerifier: kdf ? keyVerifier : null,
     kdf,
     expiresAt: expiresAt.getTime(),
     maxViews: body.maxViews,
     requireLogin: body.requireLogin,
     onlyFor: body.requireLogin ? (body.recipientEmail ?? null) : null,
     notifyEmail: body.notifyOnView ? (c.var.user?.email ?? null) : null,
-    origin: new URL(c.req.url).origin,
+    origin: c.var.origin,
   });
   const row: SecretRow = {
     id,
@@ -86,19 +88,21 @@ export async function createSecret(
     await vault.discard();
     throw error;
   }
-  const secret = presentSecret(row, new URL(c.req.url).origin);
+  const secret = presentSecret(row, c.var.origin);
   return linkKey ? { secret, link: `${secret.url}#${linkKey}` } : { secret };
 }
 
 /** Plaintext mode runs the envelope here; its passphrase stretch is capped by workerd at 100,000 rounds. */
 async function envelopeOf(body: CreateSecretBody) {
   if (body.mode === "encrypted") {
-    return { ciphertext: body.ciphertext, verifier: body.verifier, kdf: body.kdf ?? null, linkKey: null };
+    const { ciphertext, verifier, keyVerifier = null, kdf = null } = body;
+    return { ciphertext, verifier, keyVerifier, kdf, linkKey: null };
   }
   const sealed = await sealSecret({
     text: body.text,
     passphrase: body.passphrase,
     kdf: body.passphrase ? newKdf(MIN_KDF_ITERATIONS) : undefined,
   });
-  return { ciphertext: sealed.ciphertext, verifier: sealed.verifier, kdf: sealed.kdf ?? null, linkKey: sealed.linkKey };
+  const { ciphertext, verifier, keyVerifier, linkKey } = sealed;
+  return { ciphertext, verifier, keyVerifier, kdf: sealed.kdf ?? null, linkKey };
 }

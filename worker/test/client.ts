@@ -2,7 +2,7 @@
 // exports.default.fetch, real D1, KV and Durable Objects underneath.
 import { exports } from "cloudflare:workers";
 import type { Secret, User } from "../../protocol/api";
-import { deriveLinkSecrets, type SealOptions, sealSecret } from "../../protocol/envelope";
+import { deriveLinkSecrets, envelopeUpload, type SealOptions, sealSecret } from "../../protocol/envelope";
 
 export const ORIGIN = "https://oncelink.test";
 export const STRONG_PASSWORD = "plum kettle orbit saxophone 42";
@@ -50,6 +50,8 @@ export interface CreatedSecret {
   secret: Secret;
   linkKey: string;
   proof: string;
+  /** PROTOCOL 2.1's proof of the link key alone; the server checks it for a secret with a passphrase. */
+  keyProof: string;
 }
 
 /** Encrypts like the browser does and uploads the envelope. */
@@ -63,11 +65,11 @@ export async function createSecret(
     passphrase: passphrase as string | undefined,
     kdf: passphrase ? (kdf ?? { salt: "oKGio6SlpqeoqaqrrK2urw", iterations: 100_000 }) : undefined,
   });
-  const body = { ciphertext: sealed.ciphertext, verifier: sealed.verifier, kdf: sealed.kdf, ...rest };
+  const body = { ...envelopeUpload(sealed), ...rest };
   const res = await postJson("/api/secrets", body, caller);
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
   const { secret } = await res.json<{ secret: Secret }>();
-  return { secret, linkKey: sealed.linkKey, proof: sealed.proof };
+  return { secret, linkKey: sealed.linkKey, proof: sealed.proof, keyProof: sealed.keyProof };
 }
 
 function randomTestIp(): string {
@@ -75,11 +77,15 @@ function randomTestIp(): string {
 }
 
 /** Reveals from a random client IP unless one is given, as racing recipients would. */
-export function reveal(id: string, proof: string, caller: Caller & { ip?: string } = {}): Promise<Response> {
+export function reveal(
+  id: string,
+  proof: string,
+  caller: Caller & { ip?: string; keyProof?: string } = {},
+): Promise<Response> {
   const ip = caller.ip ?? randomTestIp();
   return api(`/api/secrets/${id}/reveal`, {
     method: "POST",
-    body: JSON.stringify({ proof }),
+    body: JSON.stringify({ proof, keyProof: caller.keyProof }),
     headers: { "CF-Connecting-IP": ip },
     cookie: caller.cookie,
   });

@@ -5,14 +5,25 @@
 // reveal's path, retrying by alarm until it succeeds. Only then may an ended vault delete itself.
 import { DurableObject } from "cloudflare:workers";
 import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
+import { sha256 } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
 import type { SecretStatus } from "../../protocol/schemas";
 import { auditLedger } from "../audit/audit-ledger";
-import type { AuditEventInput } from "../audit/record-audit-event";
+import type { AuditDetails, AuditEventInput } from "../audit/record-audit-event";
 import type { RequestContext } from "../audit/request-context";
 import { deliverVaultChanges } from "./deliver-vault-changes";
+import { checkKey, proofMatches } from "./key-check";
 import { hasQueuedMail, queueMail, sendQueuedMail } from "./vault-mail";
-import type { BurnOutcome, Ended, PeekOutcome, RevealOutcome, VaultDeposit, VaultState, Viewer } from "./vault-types";
+import type {
+  BurnOutcome,
+  Ended,
+  PeekOutcome,
+  PresentedProofs,
+  RevealOutcome,
+  VaultDeposit,
+  VaultState,
+  Viewer,
+} from "./vault-types";
 
 const MAX_RETRY_DELAY_MS = 3_600_000;
 
@@ -62,9 +73,16 @@ export class SecretVault extends DurableObject<Env> {
     return outcome;
   }
 
-  async reveal(proof: string, viewer: Viewer, context: RequestContext): Promise<RevealOutcome> {
+  async reveal(
+    proofs: { proof: string; keyProof: string | null },
+    viewer: Viewer,
+    context: RequestContext,
+  ): Promise<RevealOutcome> {
     // Hashing is async, so it happens before the transaction; everything after it is one synchronous step.
-    const presented = new Uint8Array(await crypto.subtle.digest("SHA-256", decodeBase64Url(proof)));
+    const presented: PresentedProofs = {
+      proofHash: await sha256(decodeBase64Url(proofs.proof)),
+      keyProofHash: proofs.keyProof === null ? null : await sha256(decodeBase64Url(proofs.keyProof)),
+    };
     const outcome = this.ctx.storage.transactionSync(() => this.consume(presented, viewer, context, Date.now()));
     // Delivery to D1 (and mail) runs as its own event, an alarm due now, after this answer has gone out:
     // the reveal waits for nothing but its own storage writes, and a failed delivery retries by itself.
@@ -111,38 +129,44 @@ export class SecretVault extends DurableObject<Env> {
     return { kind: "live", value: state };
   }
 
-  private consume(
-    presented: Uint8Array<ArrayBuffer>,
-    viewer: Viewer,
-    context: RequestContext,
-    now: number,
-  ): RevealOutcome {
+  /**
+   * PROTOCOL 2.1, in order: a caller without the key learns nothing and spends nothing; the key's holder
+   * is then held to the recipient rules (and the owner hears of it); only then does a wrong passphrase
+   * count toward the five that burn the secret.
+   */
+  private consume(presented: PresentedProofs, viewer: Viewer, context: RequestContext, now: number): RevealOutcome {
     const live = this.liveState(now);
     if (live.kind !== "live") return live;
     const state = live.value;
-    if (state.requireLogin && !viewer) return { kind: "login_required" };
-    if (state.onlyFor && viewer?.email !== state.onlyFor) return { kind: "not_recipient" };
-    if (!crypto.subtle.timingSafeEqual(presented, decodeBase64Url(state.verifier))) {
+    const key = checkKey(state, presented);
+    const attempts = { attemptsRemaining: MAX_WRONG_PROOFS - state.wrongProofs };
+    if (key === "wrong") {
+      this.recordFailure(state, viewer, context, { reason: "invalid_link" });
+      return { kind: "invalid_link", ...attempts };
+    }
+    const refusal = this.recipientRefusal(state, viewer);
+    if (refusal) {
+      // A holder of the full link was turned away: the owner learns that the link reached someone else.
+      // For an older passphrase secret the key cannot be checked alone, so only a full proof says so.
+      if (key === "right" || proofMatches(state, presented))
+        this.recordFailure(state, viewer, context, { reason: refusal });
+      return { kind: refusal };
+    }
+    if (!proofMatches(state, presented)) {
       state.wrongProofs += 1;
       const attemptsRemaining = MAX_WRONG_PROOFS - state.wrongProofs;
-      this.record(state, {
-        action: "reveal_failed",
-        result: "failure",
-        actor: viewer,
-        context,
-        details: { attemptsRemaining },
-      });
+      this.recordFailure(state, viewer, context, { reason: "incorrect_passphrase", attemptsRemaining });
       if (attemptsRemaining === 0) {
         this.end(state, "burned", now, {
           action: "burn",
           actor: viewer,
           context,
-          details: { reason: "too many wrong proofs" },
+          details: { reason: "too many wrong passphrases" },
         });
       } else {
         this.kv.put("state", state); // the count lives here, exactly; D1 hears of it through the event
       }
-      return { kind: "wrong_proof", attemptsRemaining, passphrase: state.kdf !== null };
+      return { kind: "incorrect_passphrase", attemptsRemaining };
     }
     const ciphertext = this.kv.get<Uint8Array>("ciphertext");
     if (!ciphertext) throw new Error("active vault without ciphertext");
@@ -166,6 +190,16 @@ export class SecretVault extends DurableObject<Env> {
       queueMail(this.kv, { kind: "viewed", to: state.notifyEmail, notice });
     }
     return { kind: "revealed", ciphertext: encodeBase64Url(ciphertext), viewedAt: now, remainingViews };
+  }
+
+  private recipientRefusal(state: VaultState, viewer: Viewer): "login_required" | "not_recipient" | null {
+    if (state.requireLogin && !viewer) return "login_required";
+    if (state.onlyFor && viewer?.email !== state.onlyFor) return "not_recipient";
+    return null;
+  }
+
+  private recordFailure(state: VaultState, actor: Viewer, context: RequestContext, details: AuditDetails): void {
+    this.record(state, { action: "reveal_failed", result: "failure", actor, context, details });
   }
 
   /** The ciphertext leaves storage in the same transaction that ends the secret. */

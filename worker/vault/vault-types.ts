@@ -8,6 +8,8 @@ export interface VaultDeposit {
   ownerId: string | null;
   ciphertext: Uint8Array<ArrayBuffer>;
   verifier: string;
+  /** PROTOCOL 2.1: SHA-256 of the key proof; null for a secret without a passphrase, or from an older client. */
+  keyVerifier: string | null;
   kdf: Kdf | null;
   expiresAt: number;
   maxViews: number;
@@ -42,5 +44,14 @@ export type RevealOutcome =
   | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }
   | { kind: "login_required" }
   | { kind: "not_recipient" }
-  | { kind: "wrong_proof"; attemptsRemaining: number; passphrase: boolean };
+  /** The key is wrong (or unproven): nothing is counted, whoever sent it. */
+  | { kind: "invalid_link"; attemptsRemaining: number }
+  /** The key is right (or cannot be told apart) and the passphrase wrong: one of the five is spent. */
+  | { kind: "incorrect_passphrase"; attemptsRemaining: number };
+
+/** What a reveal presents, hashed before the vault's transaction (hashing is async, the transaction is not). */
+export interface PresentedProofs {
+  proofHash: Uint8Array<ArrayBuffer>;
+  keyProofHash: Uint8Array<ArrayBuffer> | null;
+}
 export type BurnOutcome = Ended | { kind: "burned" };

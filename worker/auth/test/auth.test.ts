@@ -42,7 +42,7 @@ describe("sign-up", () => {
         headers: { "Content-Type": "application/json", Origin: "http://127.0.0.1:8787" },
         body: JSON.stringify({ email: uniqueEmail(), password: STRONG_PASSWORD }),
       }),
-      env,
+      { ...env, APP_ORIGIN: "" }, // unset: loopback only, as on a developer's machine
       createExecutionContext(),
     );
     const localCookie = local.headers.get("Set-Cookie") ?? "";

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { api, createSecret, errorOf, postJson, reveal, STRONG_PASSWORD, signUp, uniqueEmail } from "../../test/client";
+import {
+  api,
+  createSecret,
+  errorOf,
+  postJson,
+  reveal,
+  STRONG_PASSWORD,
+  signUp,
+  uniqueEmail,
+  wrongProof,
+} from "../../test/client";
 
 /**
  * Sends requests one after another until one is refused with 429, and checks where that happens. The
@@ -30,11 +40,23 @@ describe("rate limits", () => {
     expect((await postJson("/api/secrets", { text: "x", expiresIn: 300 }, await signUp())).status).toBe(201);
   });
 
-  it("cap reveal attempts on one secret, from any number of addresses", async () => {
+  it("never let strangers with the id lock a signed-in recipient out (130 anonymous attempts, then the recipient)", async () => {
     const owner = await signUp();
     const { secret, proof } = await createSecret(owner, { requireLogin: true });
-    // Anonymous attempts at a login-only secret consume nothing, so only the limiter stops them.
-    await expectRefusedAfter(120, [401], () => reveal(secret.id, proof));
+    // The attack: anonymous attempts from many addresses at a login-only secret. Each address is its own
+    // key, so none of them is refused, and none of them spends anything the recipient needs.
+    for (let i = 0; i < 130; i++) expect((await reveal(secret.id, proof)).status).toBe(401);
+    const recipient = await signUp();
+    expect((await reveal(secret.id, proof, recipient)).status).toBe(200);
+  });
+
+  it("cap reveal attempts per address, across secrets", async () => {
+    const owner = await signUp();
+    const { secret } = await createSecret(owner);
+    const fromOneAddress = async () => reveal(secret.id, await wrongProof(), { ip: "203.0.113.52" });
+    await expectRefusedAfter(60, [403], fromOneAddress);
+    // Another address is not held up.
+    expect((await reveal(secret.id, await wrongProof(), { ip: "203.0.113.53" })).status).toBe(403);
   });
 
   it("cap sign-in attempts per address", async () => {
@@ -47,10 +69,34 @@ describe("rate limits", () => {
     await expectRefusedAfter(20, [401], fromOneAddress);
   });
 
-  it("cap sign-in attempts per email, from many addresses", async () => {
+  it("never lock the owner out: 25 wrong passwords from 25 addresses, then the right one from another", async () => {
     const email = uniqueEmail();
-    // Each attempt from a new address (the client helper's default).
-    await expectRefusedAfter(20, [401], () => postJson("/api/auth/login", { email, password: STRONG_PASSWORD }));
+    await signUp(email);
+    for (let i = 0; i < 25; i++) {
+      const guess = await postJson("/api/auth/login", { email, password: `wrong guess number ${i}` });
+      expect(guess.status).toBe(401);
+    }
+    // Each attempt came from a new address (the client helper's default), and so does the owner's.
+    expect((await postJson("/api/auth/login", { email, password: STRONG_PASSWORD })).status).toBe(200);
+  });
+
+  it("cap sign-ups per IPv6 /64, however the host rotates its address", async () => {
+    let n = 0;
+    const fromOneSubnet = () => {
+      n += 1;
+      return api("/api/auth/signup", {
+        method: "POST",
+        body: JSON.stringify({ email: uniqueEmail(), password: STRONG_PASSWORD }),
+        headers: { "CF-Connecting-IP": `2001:db8:77:1:${n.toString(16)}::${(n * 7).toString(16)}` },
+      });
+    };
+    await expectRefusedAfter(5, [201], fromOneSubnet);
+    const neighbour = await api("/api/auth/signup", {
+      method: "POST",
+      body: JSON.stringify({ email: uniqueEmail(), password: STRONG_PASSWORD }),
+      headers: { "CF-Connecting-IP": "2001:db8:77:2::1" },
+    });
+    expect(neighbour.status).toBe(201);
   });
 
   it("cap sign-ups per address", async () => {

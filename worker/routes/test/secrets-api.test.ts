@@ -1,7 +1,13 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Secret, SecretPeek } from "../../../protocol/api";
-import { deriveLinkSecrets, openSecret, sealSecret, stretchPassphrase } from "../../../protocol/envelope";
+import {
+  deriveKeyProof,
+  deriveLinkSecrets,
+  openSecret,
+  sealSecret,
+  stretchPassphrase,
+} from "../../../protocol/envelope";
 import {
   api,
   type Caller,
@@ -65,7 +71,7 @@ describe("POST /api/secrets", () => {
     expect(peek.kdf?.iterations).toBe(100_000);
     const stretched = await stretchPassphrase("script passphrase", peek.kdf ?? { salt: "", iterations: 0 });
     const { encKey, proof } = await deriveLinkSecrets(linkKey, stretched);
-    const opened = await reveal(secret.id, proof);
+    const opened = await reveal(secret.id, proof, { keyProof: await deriveKeyProof(linkKey) });
     expect(opened.status).toBe(200);
     const { ciphertext } = await opened.json<{ ciphertext: string }>();
     expect(await openSecret(ciphertext, encKey)).toEqual({ text: "curl-made secret" });
@@ -163,7 +169,7 @@ describe("POST /api/secrets", () => {
 
 describe("GET /api/secrets/:id", () => {
   it("describes an active secret and consumes nothing", async () => {
-    const { secret, proof } = await createSecret(owner, { passphrase: "a passphrase", maxViews: 2 });
+    const { secret, proof, keyProof } = await createSecret(owner, { passphrase: "a passphrase", maxViews: 2 });
     for (let i = 0; i < 3; i++) {
       const res = await api(`/api/secrets/${secret.id}`);
       expect(res.status).toBe(200);
@@ -177,7 +183,7 @@ describe("GET /api/secrets/:id", () => {
         requireLogin: false,
       });
     }
-    expect((await reveal(secret.id, proof)).status).toBe(200);
+    expect((await reveal(secret.id, proof, { keyProof })).status).toBe(200);
   });
 
   it("answers 404 not_found for unknown and malformed ids", async () => {
@@ -217,13 +223,14 @@ describe("POST /api/secrets/:id/reveal", () => {
   });
 
   it("answers 400 for a malformed proof and counts nothing", async () => {
-    const { secret, proof } = await createSecret(owner);
-    for (const body of [{}, { proof: 42 }, { proof: "short" }, { proof: `${proof.slice(0, 42)}=` }]) {
+    const { secret, proof, keyProof } = await createSecret(owner, { passphrase: "counted passphrase" });
+    const malformed = [{}, { proof: 42 }, { proof: "short" }, { proof: `${proof.slice(0, 42)}=` }];
+    for (const body of [...malformed, { proof, keyProof: "short" }, { proof, keyProof: 7 }]) {
       const res = await postJson(`/api/secrets/${secret.id}/reveal`, body);
       expect(res.status).toBe(400);
       expect((await errorOf(res)).code).toBe("invalid_input");
     }
-    const res = await reveal(secret.id, await wrongProof());
+    const res = await reveal(secret.id, await wrongProof(), { keyProof });
     expect((await errorOf(res)).attemptsRemaining).toBe(4);
   });
 

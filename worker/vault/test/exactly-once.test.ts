@@ -50,25 +50,25 @@ describe("SecretVault", () => {
   });
 
   it("counts a wrong proof without consuming the secret", async () => {
-    const { secret, proof } = await createSecret(owner, { passphrase: "the right passphrase" });
-    const wrong = await reveal(secret.id, await wrongProof());
+    const { secret, proof, keyProof } = await createSecret(owner, { passphrase: "the right passphrase" });
+    const wrong = await reveal(secret.id, await wrongProof(), { keyProof });
     expect(wrong.status).toBe(403);
     expect(await errorOf(wrong)).toEqual({
       code: "incorrect_passphrase",
       message: "Incorrect passphrase",
       attemptsRemaining: 4,
     });
-    const right = await reveal(secret.id, proof);
+    const right = await reveal(secret.id, proof, { keyProof });
     expect(right.status).toBe(200);
   });
 
-  it("burns the secret after five wrong proofs", async () => {
-    const { secret, proof } = await createSecret(owner);
+  it("burns the secret after five wrong passphrases from the key's holder", async () => {
+    const { secret, proof, keyProof } = await createSecret(owner, { passphrase: "guess me if you can" });
     for (let left = 4; left >= 0; left--) {
-      const res = await reveal(secret.id, await wrongProof());
-      expect(await errorOf(res)).toMatchObject({ code: "invalid_link", attemptsRemaining: left });
+      const res = await reveal(secret.id, await wrongProof(), { keyProof });
+      expect(await errorOf(res)).toMatchObject({ code: "incorrect_passphrase", attemptsRemaining: left });
     }
-    expect((await reveal(secret.id, proof)).status).toBe(404);
+    expect((await reveal(secret.id, proof, { keyProof })).status).toBe(404);
     expect(
       (
         await eventually(

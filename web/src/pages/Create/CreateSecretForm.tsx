@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Secret } from "../../../../protocol/api";
-import { CLIENT_KDF_ITERATIONS, sealSecret } from "../../../../protocol/envelope";
+import { CLIENT_KDF_ITERATIONS, envelopeUpload, sealSecret } from "../../../../protocol/envelope";
 import { DEFAULT_EXPIRES_IN, EXPIRY_PRESETS, MAX_NAME_LENGTH, MAX_VIEWS } from "../../../../protocol/limits";
 import { Checkbox } from "../../components/Checkbox";
 import { Field, hintId } from "../../components/Field";
@@ -47,9 +47,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
         : await sealSecret({ text });
       const { secret } = await api<{ secret: Secret }>("/api/secrets", {
         body: {
-          ciphertext: sealed.ciphertext,
-          verifier: sealed.verifier,
-          kdf: sealed.kdf,
+          ...envelopeUpload(sealed),
           name: name.trim() || undefined,
           expiresIn,
           maxViews: Number(maxViews),

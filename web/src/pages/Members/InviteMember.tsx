@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { Invitation, Member, Secret } from "../../../../protocol/api";
-import { sealSecret } from "../../../../protocol/envelope";
+import { envelopeUpload, sealSecret } from "../../../../protocol/envelope";
 import { MAX_EXPIRES_IN } from "../../../../protocol/limits";
 import { CopyField } from "../../components/CopyField";
 import { Field } from "../../components/Field";
@@ -19,8 +19,7 @@ async function sealInvite(email: string, setupToken: string): Promise<string> {
   });
   const { secret } = await api<{ secret: Secret }>("/api/secrets", {
     body: {
-      ciphertext: sealed.ciphertext,
-      verifier: sealed.verifier,
+      ...envelopeUpload(sealed),
       name: `Invite for ${email}`,
       expiresIn: MAX_EXPIRES_IN,
       maxViews: 1,

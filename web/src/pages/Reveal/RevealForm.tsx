@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { RevealResult, SecretPeek } from "../../../../protocol/api";
 import { MESSAGES } from "../../../../protocol/api";
-import { deriveLinkSecrets, EnvelopeError, openSecret, stretchPassphrase } from "../../../../protocol/envelope";
+import { EnvelopeError, openSecret, revealProofs, stretchPassphrase } from "../../../../protocol/envelope";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { StretchProgress } from "../../components/StretchProgress";
@@ -53,9 +53,9 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
     try {
       const kdf = peek.passphrase ? peek.kdf : undefined;
       const stretched = kdf ? await track(kdf.iterations, () => stretchPassphrase(passphrase, kdf)) : undefined;
-      const { encKey, proof } = await deriveLinkSecrets(linkKey, stretched);
-      // Without the human check there is no token, and JSON leaves the undefined field out.
-      const body = { proof, turnstileToken: humanCheck.token ?? undefined };
+      const { encKey, proof, keyProof } = await revealProofs(linkKey, stretched);
+      // Without the human check there is no token, and JSON leaves the undefined fields out.
+      const body = { proof, keyProof, turnstileToken: humanCheck.token ?? undefined };
       const result = await api<RevealResult>(`/api/secrets/${id}/reveal`, { body });
       const { text } = await openSecret(result.ciphertext, encKey);
       onRevealed({ text, viewedAt: result.viewedAt, remainingViews: result.remainingViews });

@@ -6,7 +6,7 @@ import { Notice } from "../../components/Notice";
 import { api } from "../../lib/api";
 import { useSession } from "../../lib/use-session";
 import { ExpiryNotice } from "./ExpiryNotice";
-import { type Problem, problemFrom } from "./problems";
+import { keyStillUseful, type Problem, problemFrom } from "./problems";
 import { type Revealed, RevealedSecret } from "./RevealedSecret";
 import { RevealForm } from "./RevealForm";
 import { SignInPrompt } from "./SignInPrompt";
@@ -54,6 +54,13 @@ export default function RevealPage() {
       current = false;
     };
   }, [id, linkKey, attempt]);
+
+  // The key has done its work (or cannot work): take it out of the address bar and this history entry, so
+  // neither a shoulder-surfer, a screen share nor the browser's history keeps a way back to the secret.
+  const keyDone = stage.kind === "revealed" || (stage.kind === "problem" && !keyStillUseful(stage.problem));
+  useEffect(() => {
+    if (keyDone && location.hash) history.replaceState(history.state, "", location.pathname + location.search);
+  }, [keyDone]);
 
   useExpiryCheck(id, stage.kind === "ready" ? stage.peek.expiresAt : null, showProblem);
 

@@ -7,6 +7,13 @@ export interface Problem {
   signIn?: boolean;
   /** The network or the server failed, not the link: asking again may work. */
   retry?: boolean;
+  /** Refused for now (too many attempts): the same link may work in a minute. */
+  later?: boolean;
+}
+
+/** Whether the link's key can still open anything: if not, it leaves the address bar and history. */
+export function keyStillUseful(problem: Problem): boolean {
+  return Boolean(problem.signIn || problem.retry || problem.later);
 }
 
 export const TOO_MANY_ATTEMPTS = "Too many attempts, try again later";
@@ -16,7 +23,7 @@ export function problemFrom(error: unknown): Problem {
   if (!(error instanceof ApiError)) return { message: errorMessage(error) };
   if (error.status === 404) return { message: MESSAGES.notFound };
   if (error.status === 410) return { message: MESSAGES.expired };
-  if (error.status === 429) return { message: TOO_MANY_ATTEMPTS };
+  if (error.status === 429) return { message: TOO_MANY_ATTEMPTS, later: true };
   if (error.code === "login_required") return { message: "Sign in to view this secret", signIn: true };
   if (error.code === "invalid_link") return { message: MESSAGES.invalidLink };
   // Reached only when no attempts remain: the last wrong passphrase burned the secret.
