@@ -43,6 +43,9 @@ describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
     );
     await view.getByText("This secret has been permanently deleted").waitFor();
     await view.getByText(/Viewed at/).waitFor();
+    // The key has done its work: it is gone from the address bar and from this history entry.
+    expect(view.url()).toBe(link.split("#")[0]);
+    expect(await view.evaluate(() => location.hash)).toBe("");
 
     await view.reload();
     await view.getByText("Secret not found or has already been viewed").waitFor();
@@ -62,6 +65,8 @@ describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
     await view.getByRole("button", { name: "View Secret" }).click();
     await view.getByText("Incorrect passphrase").waitFor({ timeout: 30_000 });
     await view.getByText("4 attempts left").waitFor();
+    // A wrong passphrase leaves the key where it is: the recipient tries again from the same page.
+    expect(view.url()).toBe(link);
     await view.getByLabel("Passphrase").fill("a passphrase for the recipient");
     await view.getByRole("button", { name: "View Secret" }).click();
     expect(await view.getByLabel("Secret", { exact: true }).inputValue({ timeout: 30_000 })).toBe("guarded");
@@ -74,6 +79,24 @@ describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
     const view = await (await newProfile(browser)).newPage();
     await view.goto(link.slice(0, -5));
     await view.getByText("This link is incomplete").waitFor();
+    expect(view.url()).not.toContain("#");
+  });
+
+  it("refuses a mistyped key without using anything up, and drops it from the address bar", async () => {
+    const page = await creator.newPage();
+    const link = await createSecret(page, { text: "typo-proof" });
+    const [base, key = ""] = link.split("#");
+    const mistyped = `${base}#${key.slice(0, -1)}${key.endsWith("A") ? "B" : "A"}`;
+    const view = await (await newProfile(browser)).newPage();
+    await view.goto(mistyped);
+    await view.getByRole("button", { name: "View Secret" }).click();
+    await view.getByText("This link is incomplete").waitFor();
+    expect(view.url()).toBe(base);
+    // The server refused the wrong key before anything was consumed: the real link still opens.
+    const recipient = await (await newProfile(browser)).newPage();
+    await recipient.goto(link);
+    await recipient.getByRole("button", { name: "View Secret" }).click();
+    expect(await recipient.getByLabel("Secret", { exact: true }).inputValue()).toBe("typo-proof");
   });
 
   it("offers a QR code of the whole link, drawn module for module", async () => {

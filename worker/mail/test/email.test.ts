@@ -164,6 +164,22 @@ describe("notify me when viewed", () => {
     expect(message?.text).not.toContain(proof);
   });
 
+  it("keeps every header on one line, even for a name stored with a line break", async () => {
+    const { secret, proof } = await createSecret(owner, { name: "Quarterly report", notifyOnView: true });
+    // A name from before names were checked: put straight into the vault, as old storage could hold it.
+    await runInDurableObject(vaultFor(env, secret.id), (instance: SecretVault, state) => {
+      const stored = state.storage.kv.get<Record<string, unknown>>("state");
+      state.storage.kv.put("state", { ...stored, name: "Quarterly report\r\nBcc: list@evil.example" });
+      Object.assign(instance, { env: { ...env, MAIL_TRANSPORT: "outbox" } });
+    });
+    expect((await revealAs(secret.id, proof)).status).toBe(200);
+    await mailEvents(secret.id);
+    const [message] = (await readDevOutbox(env.KV)).filter((m) => m.subject.includes("Quarterly report"));
+    expect(message?.subject).toBe('Your secret "Quarterly report Bcc: list@evil.example" was viewed');
+    expect(message?.subject).not.toMatch(/[\r\n]/);
+    expect(message?.to).toBe(owner.email);
+  });
+
   it("retries a failing provider, reports it after the last attempt, and never fails the reveal", async () => {
     const { secret, proof } = await createSecret(owner, { name: "unlucky", notifyOnView: true });
     // The real binding refuses a sender outside allowed_sender_addresses. (Its local simulation also

@@ -59,6 +59,25 @@ describe("POST /api/secrets", () => {
     expect(Math.round(lifetime / 1000)).toBe(3600);
   });
 
+  it("refuses control characters in a name with 400 naming the field", async () => {
+    const owner = await signUp(); // its own account: each attempt counts toward the create limit
+    for (const name of [
+      "Quarterly report\r\nBcc: list@evil.example",
+      "tab\there",
+      "nul\u0000",
+      "sep\u2028x",
+      "c1\u0085",
+    ]) {
+      const res = await postJson("/api/secrets", { text: "x", name }, owner);
+      expect(res.status).toBe(400);
+      const error = await errorOf(res);
+      expect(error.code).toBe("invalid_input");
+      expect(error.message).toMatch(/^name: /);
+    }
+    // Letters of any script, emoji and inner spaces are names like any other.
+    expect((await postJson("/api/secrets", { text: "x", name: "Ключ API 🔑 für Prod" }, owner)).status).toBe(201);
+  });
+
   it("creates in plaintext mode and answers the full link once", async () => {
     const res = await postJson("/api/secrets", { text: "curl-made secret", passphrase: "script passphrase" }, owner);
     expect(res.status).toBe(201);

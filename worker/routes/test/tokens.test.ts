@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ApiToken, Secret } from "../../../protocol/api";
-import { api, type Caller, errorOf, postJson, signUp } from "../../test/client";
+import { api, type Caller, errorOf, postJson, STRONG_PASSWORD, signUp } from "../../test/client";
 
 let owner: Caller;
 let stranger: Caller;
@@ -93,5 +93,54 @@ describe("API tokens", () => {
     expect((await postJson("/api/tokens", { name: "  " }, owner)).status).toBe(400);
     expect((await postJson("/api/tokens", { name: "x".repeat(101) }, owner)).status).toBe(400);
     expect((await postJson("/api/tokens", {}, owner)).status).toBe(400);
+  });
+});
+
+describe("a leaked API token", () => {
+  it("cannot mint another token, so revoking it ends everything it could do", async () => {
+    const a = await newToken(owner, "token A");
+    const minted = await withToken(a.token, "/api/tokens", {
+      method: "POST",
+      body: JSON.stringify({ name: "token B" }),
+    });
+    expect(minted.status).toBe(403);
+    expect((await errorOf(minted)).code).toBe("session_required");
+    const list = await (await api("/api/tokens", owner)).json<{ items: ApiToken[] }>();
+    expect(list.items.some((t) => t.name === "token B")).toBe(false);
+    await api(`/api/tokens/${a.id}`, { method: "DELETE", ...owner });
+    expect((await withToken(a.token, "/api/secrets")).status).toBe(401);
+  });
+
+  it("cannot revoke tokens, nor change the account's password", async () => {
+    const a = await newToken(owner, "token A");
+    const b = await newToken(owner, "token B");
+    const revoke = await withToken(a.token, `/api/tokens/${b.id}`, { method: "DELETE" });
+    expect(revoke.status).toBe(403);
+    expect((await withToken(b.token, "/api/secrets")).status).toBe(200);
+    const body = JSON.stringify({ currentPassword: "irrelevant", newPassword: "a brand new passphrase 99" });
+    const change = await withToken(a.token, "/api/auth/password", { method: "POST", body });
+    expect(change.status).toBe(403);
+    expect((await errorOf(change)).code).toBe("session_required");
+  });
+
+  it("stops working when the account's password changes", async () => {
+    const account = await signUp();
+    const token = await newToken(account, "survivor?");
+    expect((await withToken(token.token, "/api/secrets")).status).toBe(200);
+    const change = await postJson(
+      "/api/auth/password",
+      { currentPassword: STRONG_PASSWORD, newPassword: "a brand new passphrase 99" },
+      account,
+    );
+    expect(change.status).toBe(204);
+    expect((await withToken(token.token, "/api/secrets")).status).toBe(401);
+    const rows = await env.DB.prepare("SELECT id FROM api_tokens WHERE user_id = ?").bind(account.user.id).all();
+    expect(rows.results).toEqual([]);
+  });
+
+  it("refuses control characters in a token's name", async () => {
+    const res = await postJson("/api/tokens", { name: "ci\r\nBcc: x@evil.example" }, owner);
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toMatch(/^name: /);
   });
 });

@@ -40,9 +40,19 @@ export default function RevealPage() {
   );
 
   useEffect(() => {
-    if (!LINK_KEY_PATTERN.test(linkKey)) return showProblem({ message: MESSAGES.invalidLink });
     if (!SECRET_ID_PATTERN.test(id)) return showProblem({ message: MESSAGES.notFound });
     let current = true;
+    if (!LINK_KEY_PATTERN.test(linkKey)) {
+      // No usable key (cut off, or removed from the address bar after a view): the peek tells a spent
+      // secret ("already viewed") from a live one whose link is incomplete. It consumes nothing.
+      api<SecretPeek>(`/api/secrets/${id}`).then(
+        () => current && showProblem({ message: MESSAGES.invalidLink }),
+        (error: unknown) => current && showProblem(problemFrom(error)),
+      );
+      return () => {
+        current = false;
+      };
+    }
     setStage({ kind: "loading" });
     // The peek never consumes a view; nothing is spent until the user asks to see the secret. The config is
     // asked for at the same time, so a deployment without the human check waits no longer than for the peek.
