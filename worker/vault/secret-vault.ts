@@ -122,6 +122,8 @@ export class SecretVault extends DurableObject<Env> {
     const state = live.value;
     if (state.requireLogin && !viewer) return { kind: "login_required" };
     if (state.onlyFor && viewer?.email !== state.onlyFor) return { kind: "not_recipient" };
+    // Anyone can sign up with the recipient's address; only its proven owner is the recipient.
+    if (state.onlyFor && !viewer?.emailVerified) return { kind: "email_unverified" };
     if (!crypto.subtle.timingSafeEqual(presented, decodeBase64Url(state.verifier))) {
       state.wrongProofs += 1;
       const attemptsRemaining = MAX_WRONG_PROOFS - state.wrongProofs;

@@ -30,7 +30,8 @@ export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
   version: number;
 }
 
-export type Viewer = { id: string; email: string } | null;
+/** emailVerified: the account's owner proved the address; only then does it match `onlyFor`. */
+export type Viewer = { id: string; email: string; emailVerified: boolean } | null;
 
 /** "absent": nothing stored (never created, or deleted for good); the caller asks D1 why. */
 export type Ended = { kind: "absent" } | { kind: "gone" } | { kind: "expired" };
@@ -42,5 +43,6 @@ export type RevealOutcome =
   | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }
   | { kind: "login_required" }
   | { kind: "not_recipient" }
+  | { kind: "email_unverified" }
   | { kind: "wrong_proof"; attemptsRemaining: number; passphrase: boolean };
 export type BurnOutcome = Ended | { kind: "burned" };
