@@ -9,6 +9,8 @@ export interface ViewNotice {
   secretName: string | null;
   at: number;
   viewerEmail: string | null;
+  /** Absent in notices queued before verification existed: those addresses were not proved either. */
+  viewerVerified?: boolean;
   city: string | null;
   country: string | null;
   device: string | null;
@@ -51,7 +53,12 @@ export function linkMail(
 }
 
 export function viewedMail(to: string, notice: ViewNotice, origin: string): MailMessage {
-  const who = notice.viewerEmail ?? "Unknown (not signed in)";
+  // The creator must not take a claimed address for the person they meant.
+  const who = !notice.viewerEmail
+    ? "Unknown (not signed in)"
+    : notice.viewerVerified
+      ? notice.viewerEmail
+      : `${notice.viewerEmail} (address not verified)`;
   const where = [notice.city, notice.country].filter(Boolean).join(", ") || "unknown location";
   const left = notice.remainingViews > 0 ? `${notice.remainingViews} views remain.` : "It is now deleted.";
   const lines = [

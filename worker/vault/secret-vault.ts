@@ -160,6 +160,7 @@ export class SecretVault extends DurableObject<Env> {
         secretName: state.name,
         at: now,
         viewerEmail: viewer?.email ?? null,
+        viewerVerified: viewer?.emailVerified ?? false,
         city,
         country,
         device,

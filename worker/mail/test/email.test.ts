@@ -12,6 +12,7 @@ import {
   ORIGIN,
   OUTBOX,
   postJson,
+  reveal,
   signUp,
   signUpVerified,
   uniqueEmail,
@@ -192,6 +193,21 @@ describe("notify me when viewed", () => {
     expect(message?.text).toContain("Device: Safari 17 on iOS (mobile)");
     expect(message?.text).toContain("1 views remain");
     expect(message?.text).not.toContain(proof);
+  });
+
+  it("says when the viewer's address is not verified, and names a verified viewer plainly", async () => {
+    for (const [viewer, by] of [
+      [await signUp(), (email: string) => `By: ${email} (address not verified)`],
+      [await signUpVerified(), (email: string) => `By: ${email}\n`],
+    ] as const) {
+      const name = `seen by ${viewer.user.id}`;
+      const { secret, proof } = await createSecret(owner, { name, notifyOnView: true });
+      await configureVault(secret.id, { MAIL_TRANSPORT: "outbox" });
+      expect((await reveal(secret.id, proof, viewer)).status).toBe(200);
+      await mailEvents(secret.id);
+      const [message] = (await readDevOutbox(env.KV)).filter((m) => m.subject.includes(name));
+      expect(message?.text).toContain(by(viewer.user.email));
+    }
   });
 
   it("retries a failing provider, reports it after the last attempt, and never fails the reveal", async () => {
