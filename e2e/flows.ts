@@ -64,6 +64,31 @@ export async function createSecret(page: Page, fields: SecretFields): Promise<st
   return link;
 }
 
+/**
+ * The text of the newest mail to `to` whose subject contains `subject`, from the dev outbox (npm start
+ * keeps mail there instead of sending it). Every sign-up mails a verification link, hence the subject.
+ */
+export async function mailTo(page: Page, to: string, subject: string): Promise<string> {
+  const mail = page
+    .getByRole("article")
+    .filter({ hasText: `To ${to} ·` })
+    .filter({ has: page.getByRole("heading", { name: subject }) });
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.goto("/dev/outbox");
+    if ((await mail.count()) > 0) return (await mail.first().locator("pre").textContent()) ?? "";
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no mail "${subject}" to ${to} in the dev outbox`);
+}
+
+/** The /verify link of the newest verification mail to `to`. */
+export async function verificationLinkTo(page: Page, to: string): Promise<string> {
+  const text = await mailTo(page, to, "Confirm your email address");
+  const link = /(https?:\/\/\S+\/verify#[A-Za-z0-9_-]{43})/.exec(text)?.[1];
+  if (!link) throw new Error(`no verification link in the mail to ${to}`);
+  return link;
+}
+
 /** Opens Audit Logs from the sidebar and waits for its first answer. */
 export async function openAuditLogs(page: Page): Promise<void> {
   await page.getByRole("link", { name: "Audit Logs" }).click();

@@ -7,6 +7,8 @@ export interface Problem {
   signIn?: boolean;
   /** The network or the server failed, not the link: asking again may work. */
   retry?: boolean;
+  /** The signed-in account has not proved its address yet: offer a new verification link. */
+  verifyEmail?: boolean;
 }
 
 export const TOO_MANY_ATTEMPTS = "Too many attempts, try again later";
@@ -18,6 +20,8 @@ export function problemFrom(error: unknown): Problem {
   if (error.status === 410) return { message: MESSAGES.expired };
   if (error.status === 429) return { message: TOO_MANY_ATTEMPTS };
   if (error.code === "login_required") return { message: "Sign in to view this secret", signIn: true };
+  // Nothing was used up: the secret opens once the address is verified.
+  if (error.code === "email_unverified") return { message: error.message, verifyEmail: true };
   if (error.code === "invalid_link") return { message: MESSAGES.invalidLink };
   // Reached only when no attempts remain: the last wrong passphrase burned the secret.
   if (error.code === "incorrect_passphrase") {
