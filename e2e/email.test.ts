@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { browserFound, launchBrowser, newProfile } from "./browser";
-import { createSecret, newEmail, signUp } from "./flows";
+import { createSecret, mailTo, newEmail, signUp } from "./flows";
 
 const origin = inject("origin");
 let browser: Browser;
@@ -18,27 +18,6 @@ beforeAll(async () => {
   creatorEmail = await signUp(page);
 });
 afterAll(async () => browser?.close());
-
-/**
- * The text of the newest mail to `to` in the dev outbox (npm start keeps mail there instead of sending it).
- * Read as the developer would, from this machine's own address: the outbox answers no other caller, and
- * the test profiles each claim an address of their own.
- */
-async function mailTo(to: string): Promise<string> {
-  const local = await browser.newContext({ baseURL: origin });
-  const page = await local.newPage();
-  const mail = page.getByRole("article").filter({ hasText: `To ${to} ·` });
-  try {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      await page.goto("/dev/outbox");
-      if ((await mail.count()) > 0) return (await mail.first().locator("pre").textContent()) ?? "";
-      await page.waitForTimeout(500);
-    }
-  } finally {
-    await local.close();
-  }
-  throw new Error(`no mail to ${to} in the dev outbox`);
-}
 
 it.skipIf(!browserFound)("the dev outbox answers no profile that claims another address", async () => {
   const outbox = await creator.newPage();
@@ -58,7 +37,7 @@ describe.skipIf(!browserFound)("email from the create form", () => {
     const link = await createSecret(page, { text: "mailed secret", name: "Mailed", recipientEmail, sendByEmail: true });
     await page.getByRole("article", { name: "Mailed" }).getByText(`For ${recipientEmail}`).waitFor();
 
-    expect(await mailTo(recipientEmail)).toContain(link);
+    expect(await mailTo(browser, recipientEmail, "shared a secret with you")).toContain(link);
   });
 
   it("mails the creator when the secret is viewed, without its content", async () => {
@@ -70,7 +49,7 @@ describe.skipIf(!browserFound)("email from the create form", () => {
     await view.getByRole("button", { name: "View Secret" }).click();
     await view.getByLabel("Secret", { exact: true }).waitFor();
 
-    const notice = await mailTo(creatorEmail);
+    const notice = await mailTo(browser, creatorEmail, "was viewed");
     expect(notice).toContain('Your secret "Watched by mail" was viewed.');
     expect(notice).toContain("By: Unknown");
     expect(notice).not.toContain("watched content");

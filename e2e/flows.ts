@@ -1,5 +1,6 @@
 // Steps the browser suites share, written the way a person does them: by labels and button names.
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { inject } from "vitest";
 
 export const PASSWORD = "plum kettle orbit saxophone 42";
 
@@ -61,6 +62,39 @@ export async function createSecret(page: Page, fields: SecretFields): Promise<st
   const link = await dialog.getByLabel("Share link").inputValue();
   await dialog.getByRole("button", { name: "Done" }).click();
   await dialog.waitFor({ state: "hidden" });
+  return link;
+}
+
+/**
+ * The text of the newest mail to `to` whose subject contains `subject`, from the dev outbox (npm start
+ * keeps mail there instead of sending it). Every sign-up mails a verification link, hence the subject.
+ */
+export async function mailTo(browser: Browser, to: string, subject: string): Promise<string> {
+  // Read as the developer would, from this machine's own address: the outbox answers no other caller,
+  // and the test profiles each claim an address of their own (see newProfile).
+  const local = await browser.newContext({ baseURL: inject("origin") });
+  const page = await local.newPage();
+  const mail = page
+    .getByRole("article")
+    .filter({ hasText: `To ${to} ·` })
+    .filter({ has: page.getByRole("heading", { name: subject }) });
+  try {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      await page.goto("/dev/outbox");
+      if ((await mail.count()) > 0) return (await mail.first().locator("pre").textContent()) ?? "";
+      await page.waitForTimeout(500);
+    }
+  } finally {
+    await local.close();
+  }
+  throw new Error(`no mail "${subject}" to ${to} in the dev outbox`);
+}
+
+/** The /verify link of the newest verification mail to `to`. */
+export async function verificationLinkTo(browser: Browser, to: string): Promise<string> {
+  const text = await mailTo(browser, to, "Confirm your email address");
+  const link = /(https?:\/\/\S+\/verify#[A-Za-z0-9_-]{43})/.exec(text)?.[1];
+  if (!link) throw new Error(`no verification link in the mail to ${to}`);
   return link;
 }
 

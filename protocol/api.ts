@@ -6,6 +6,8 @@ export interface User {
   id: string;
   email: string;
   role: "admin" | "member";
+  /** The owner of the address proved it by opening a mailed link (POST /api/auth/verify). */
+  emailVerified: boolean;
 }
 
 export interface Secret {

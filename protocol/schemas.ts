@@ -132,6 +132,9 @@ export const inviteSchema = z.object({ email: emailSchema });
 
 export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });
 
+/** The token of an email verification link, from the link's fragment. */
+export const verifyEmailSchema = z.object({ token: z.string().max(200) });
+
 export const AUDIT_ACTION_NAMES = [
   "create",
   "view",
@@ -147,6 +150,7 @@ export const AUDIT_ACTION_NAMES = [
   "token_revoke",
   "invite",
   "password_change",
+  "email_verified",
 ] as const;
 
 export const auditQuery = z.object({

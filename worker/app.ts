@@ -10,6 +10,7 @@ import { turnstileSiteKey } from "./http/turnstile";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
+import { emailVerificationRoutes } from "./routes/email-verification";
 import { memberRoutes } from "./routes/members";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretRoutes } from "./routes/secrets";
@@ -26,6 +27,7 @@ const api = new Hono<AppEnv>()
   .get("/config", (c) => c.json({ turnstileSiteKey: turnstileSiteKey(c.env) }))
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
+  .route("/", emailVerificationRoutes)
   .route("/", secretRoutes)
   .route("/", secretEmailRoutes)
   .route("/", tokenRoutes)

@@ -1,5 +1,6 @@
 import { app } from "./app";
 import { auditLedger } from "./audit/audit-ledger";
+import { deleteExpiredVerificationLinks } from "./cron/delete-expired-verification-links";
 import { deleteExpiredSessions } from "./cron/delete-stale-sessions";
 import { expireOverdue } from "./cron/expire-secrets";
 import { purgeOldAuditEvents } from "./cron/purge-audit-events";
@@ -14,6 +15,7 @@ export default {
       Promise.all([
         expireOverdue(env).then(() => auditLedger(env).seal()),
         deleteExpiredSessions(env),
+        deleteExpiredVerificationLinks(env),
         purgeOldAuditEvents(env),
       ]),
     );

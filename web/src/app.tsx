@@ -29,6 +29,7 @@ const routes: RouteProps<object>[] = [
   { path: "/signin", component: page(() => import("./pages/SignIn")) },
   { path: "/signup", component: page(() => import("./pages/SignUp")) },
   { path: "/setup", component: page(() => import("./pages/Setup")) },
+  { path: "/verify", component: page(() => import("./pages/Verify")) },
   { path: "/s/:id", component: page(() => import("./pages/Reveal")) },
   { default: true, component: page(() => import("./pages/NotFound")) },
 ];
@@ -50,7 +51,7 @@ export function App() {
   );
 }
 
-/** Signed-in pages sit in the sidebar shell; the recipient, sign-in and setup pages keep the plain header. */
+/** Signed-in pages sit in the sidebar shell; the recipient, sign-in, setup and verify pages keep the plain header. */
 function Layout() {
   const { path } = useLocation();
   const router = (

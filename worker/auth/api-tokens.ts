@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import type { User } from "../../protocol/api";
 import type { Database } from "../db/client";
 import { apiTokens, users } from "../db/schema";
+import { presentUser } from "./present-user";
 import { parseSplitToken, secretMatches } from "./split-token";
 
 export const TOKEN_PREFIX = "olk_";
@@ -20,6 +21,7 @@ export async function validateApiToken(db: Database, bearer: string): Promise<Us
       id: users.id,
       email: users.email,
       role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
@@ -32,5 +34,5 @@ export async function validateApiToken(db: Database, bearer: string): Promise<Us
       .set({ lastUsedAt: new Date(now) })
       .where(eq(apiTokens.id, token.id));
   }
-  return { id: row.id, email: row.email, role: row.role };
+  return presentUser(row);
 }

@@ -31,7 +31,31 @@ export function currentUser(c: Context<AppEnv>): User {
   return c.var.user;
 }
 
+/**
+ * Under SIGNUP_POLICY=domains the address is what admitted an account, so the account may use the app
+ * only once the address is proved. The first account (the admin) was admitted for being first, as
+ * before. Under "open" and "closed" an unverified account may work, but an unverified address still
+ * opens no secret restricted to it (SecretVault) and names no sender in mail (linkMail).
+ */
+export function mayUseApp(env: Env, user: User): boolean {
+  return user.emailVerified || env.SIGNUP_POLICY !== "domains" || user.role === "admin";
+}
+
+export function assertMayUseApp(env: Env, user: User): void {
+  if (!mayUseApp(env, user)) {
+    throw new ApiError(403, "email_unverified", "Verify your email address first: open the link we mailed you.");
+  }
+}
+
+/** Signed in, and allowed to use the app (see mayUseApp). */
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
+  if (!c.var.user) throw unauthenticated();
+  assertMayUseApp(c.env, c.var.user);
+  return next();
+});
+
+/** Signed in, verified or not: only for what an unverified account needs in order to verify. */
+export const requireSignedIn = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.var.user) throw unauthenticated();
   return next();
 });
@@ -45,11 +69,13 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   if (c.var.authMethod !== "session") {
     throw new ApiError(403, "session_required", "API tokens cannot do this; sign in to Oncelink in the browser.");
   }
+  assertMayUseApp(c.env, c.var.user);
   return next();
 });
 
 export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.var.user) throw unauthenticated();
+  // No mayUseApp check needed: the one admin is the first account, which it always allows.
   if (c.var.user.role !== "admin") throw new ApiError(403, "forbidden", "Only an administrator can do this.");
   return next();
 });

@@ -6,6 +6,7 @@ import type { User } from "../../protocol/api";
 import type { Database } from "../db/client";
 import { sessions, users } from "../db/schema";
 import type { AppEnv } from "../env";
+import { presentUser } from "./present-user";
 import { formatSplitToken, newSplitToken, parseSplitToken, type SplitToken, secretMatches } from "./split-token";
 
 /** `__Host-` pins the cookie to this host and path; browsers accept it only with Secure, so not on http://localhost. */
@@ -58,6 +59,7 @@ export async function validateSession(db: Database, token: SplitToken, env: Env)
       id: users.id,
       email: users.email,
       role: users.role,
+      emailVerifiedAt: users.emailVerifiedAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -75,7 +77,7 @@ export async function validateSession(db: Database, token: SplitToken, env: Env)
       .set({ lastSeenAt: new Date(now) })
       .where(eq(sessions.id, token.id));
   }
-  return { id: row.id, email: row.email, role: row.role };
+  return presentUser(row);
 }
 
 /** Deletes the session this request presented, if any, on the server. */

@@ -11,7 +11,7 @@ export interface SplitToken {
 
 export async function newSplitToken(): Promise<SplitToken & { secretHash: string }> {
   const secret = encodeBase64Url(randomBytes(16));
-  return { id: encodeBase64Url(randomBytes(16)), secret, secretHash: await hashOf(secret) };
+  return { id: encodeBase64Url(randomBytes(16)), secret, secretHash: await hashSecret(secret) };
 }
 
 /** Parses "<id>.<secret>" (each 128 bits, base64url) after an optional prefix; null when malformed. */
@@ -29,13 +29,14 @@ export function formatSplitToken(token: SplitToken, prefix = ""): string {
 export async function secretMatches(secret: string, storedHash: string): Promise<boolean> {
   let presented: string;
   try {
-    presented = await hashOf(secret);
+    presented = await hashSecret(secret);
   } catch {
     return false; // the right length, but not a canonical encoding of any secret we gave out
   }
   return crypto.subtle.timingSafeEqual(decodeBase64Url(presented), decodeBase64Url(storedHash));
 }
 
-async function hashOf(secret: string): Promise<string> {
+/** SHA-256 of a base64url secret, as stored; throws when the text is not canonical base64url. */
+export async function hashSecret(secret: string): Promise<string> {
   return encodeBase64Url(await sha256(decodeBase64Url(secret)));
 }

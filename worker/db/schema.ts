@@ -14,6 +14,19 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash").notNull(),
   role: text("role", { enum: ["admin", "member"] }).notNull(),
   createdAt: createdAt(),
+  /** When the owner of the address proved it by opening a mailed link; null until then. */
+  emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+});
+
+// The one live email verification link of an account (a resend replaces it). Only SHA-256 of the token is
+// stored; the token itself exists only in the mail.
+export const emailVerifications = sqliteTable("email_verifications", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: createdAt(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
 });
 
 // A session token is "<id>.<secret>"; only SHA-256(secret) is stored, so a database dump opens no session.

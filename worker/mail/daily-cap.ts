@@ -1,6 +1,7 @@
 import { and, count, eq, gte } from "drizzle-orm";
 import type { Database } from "../db/client";
 import { auditEvents } from "../db/schema";
+import { ApiError } from "../http/errors";
 
 /** Mails sent today (UTC) on behalf of an account, counted from its email_sent audit events. */
 export async function mailsSentToday(db: Database, accountId: string, now = Date.now()): Promise<number> {
@@ -25,4 +26,14 @@ export function dailyMailCap(env: Env): number {
 
 export function secondsUntilMidnightUtc(now = Date.now()): number {
   return Math.ceil((86_400_000 - (now % 86_400_000)) / 1000);
+}
+
+/** 429 once the account has caused its day's mails, for the routes that mail on an account's request. */
+export async function assertUnderDailyMailCap(db: Database, env: Env, accountId: string): Promise<void> {
+  const cap = dailyMailCap(env);
+  if ((await mailsSentToday(db, accountId)) >= cap) {
+    throw new ApiError(429, "rate_limited", `You can send ${cap} mails a day; try again tomorrow.`, {
+      retryAfter: secondsUntilMidnightUtc(),
+    });
+  }
 }

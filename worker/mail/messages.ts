@@ -1,12 +1,16 @@
-// The three mails Oncelink sends: a share link to its recipient, and "viewed" / "expired unviewed"
-// notices to the creator. Short, plain text plus simple HTML, with the product's name and the deployment.
+// The mails Oncelink sends: a share link to its recipient, "viewed" / "expired unviewed" notices to the
+// creator, and the link that verifies an account's address. Short, plain text plus simple HTML, with the
+// product's name and the deployment.
 import { html } from "hono/html";
+import type { User } from "../../protocol/api";
 import type { MailMessage } from "./mailer";
 
 export interface ViewNotice {
   secretName: string | null;
   at: number;
   viewerEmail: string | null;
+  /** Absent in notices queued before verification existed: those addresses were not proved either. */
+  viewerVerified?: boolean;
   city: string | null;
   country: string | null;
   device: string | null;
@@ -16,7 +20,22 @@ export interface ViewNotice {
 const label = (name: string | null) => (name ? `"${name}"` : "without a name");
 const utc = (at: number) => new Date(at).toUTCString();
 
-export function linkMail(to: string, link: string, sender: string, origin: string, expiresAt: Date): MailMessage {
+/** Anyone can sign up with any address: until its owner proves it, a mail must not claim to come from it. */
+export const UNVERIFIED_SENDER = "An Oncelink user (unverified address)";
+
+/** Who a mail says sent it. The address passed the API's email schema, so it holds no CR or LF. */
+function senderName(sender: Pick<User, "email" | "emailVerified">): string {
+  return sender.emailVerified ? sender.email : UNVERIFIED_SENDER;
+}
+
+export function linkMail(
+  to: string,
+  link: string,
+  from: Pick<User, "email" | "emailVerified">,
+  origin: string,
+  expiresAt: Date,
+): MailMessage {
+  const sender = senderName(from);
   const text = [
     `${sender} shared a secret with you through Oncelink.`,
     "",
@@ -34,7 +53,12 @@ export function linkMail(to: string, link: string, sender: string, origin: strin
 }
 
 export function viewedMail(to: string, notice: ViewNotice, origin: string): MailMessage {
-  const who = notice.viewerEmail ?? "Unknown (not signed in)";
+  // The creator must not take a claimed address for the person they meant.
+  const who = !notice.viewerEmail
+    ? "Unknown (not signed in)"
+    : notice.viewerVerified
+      ? notice.viewerEmail
+      : `${notice.viewerEmail} (address not verified)`;
   const where = [notice.city, notice.country].filter(Boolean).join(", ") || "unknown location";
   const left = notice.remainingViews > 0 ? `${notice.remainingViews} views remain.` : "It is now deleted.";
   const lines = [
@@ -71,4 +95,21 @@ export function expiredMail(to: string, secretName: string | null, at: number, o
   const body = html`<p>Your secret ${label(secretName)} expired unviewed at ${utc(at)} and was deleted.</p>
     <p>Oncelink · <a href="${origin}">${origin}</a></p>`;
   return { to, subject: `Your secret ${label(secretName)} expired unviewed`, text, html: body.toString() };
+}
+
+export function verificationMail(to: string, link: string, origin: string): MailMessage {
+  const text = [
+    "Someone, hopefully you, made an Oncelink account with this email address.",
+    "",
+    `Confirm that the address is yours (the link works once, for 24 hours): ${link}`,
+    "",
+    "Until then the account cannot open secrets shared with this address. If it was not you, ignore this mail.",
+    "",
+    `Oncelink · ${origin}`,
+  ].join("\n");
+  const body = html`<p>Someone, hopefully you, made an Oncelink account with this email address.</p>
+    <p><a href="${link}">Confirm that the address is yours</a>. The link works once, for 24 hours.</p>
+    <p>Until then the account cannot open secrets shared with this address. If it was not you, ignore this mail.</p>
+    <p>Oncelink · ${origin}</p>`;
+  return { to, subject: "Confirm your email address for Oncelink", text, html: body.toString() };
 }

@@ -1,13 +1,14 @@
 import { count, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
-import type { User } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
 import { currentUser, requireSession } from "../auth/current-user";
+import { mailVerificationLink } from "../auth/email-verification";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "../auth/login-throttle";
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
+import { presentUser } from "../auth/present-user";
 import { createSession, deleteSession, endSession } from "../auth/sessions";
 import { assertSignupAllowed } from "../auth/signup-policy";
 import { emailTaken } from "../db/account-records";
@@ -51,11 +52,13 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const user = await c.var.db.query.users.findFirst({
       where: eq(users.id, id),
-      columns: { id: true, email: true, role: true },
+      columns: { id: true, email: true, role: true, emailVerifiedAt: true },
     });
     if (!user) throw new Error("the new account was not found");
     await createSession(c, user.id);
-    return c.json({ user: user satisfies User }, 201);
+    // Sent before answering, so the "check your inbox" the UI shows is true; a failure leaves "Resend".
+    await mailVerificationLink(c, user);
+    return c.json({ user: presentUser(user) }, 201);
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     const { email, password } = c.req.valid("json");
@@ -74,7 +77,7 @@ export const authRoutes = new Hono<AppEnv>()
     await deleteSession(c);
     await createSession(c, account.id);
     await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account });
-    return c.json({ user: { id: account.id, email: account.email, role: account.role } satisfies User });
+    return c.json({ user: presentUser(account) });
   })
   .post("/auth/logout", async (c) => {
     await endSession(c);

@@ -2,13 +2,15 @@
 // setup token that the admin's browser wraps into a one-time secret (the invite travels through Oncelink).
 import { and, asc, eq, gt } from "drizzle-orm";
 import { Hono } from "hono";
-import type { Member, User } from "../../protocol/api";
+import type { Member } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { inviteSchema, setupAccountSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
 import { requireAdmin } from "../auth/current-user";
+import { mailVerificationLink } from "../auth/email-verification";
 import { hashPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
+import { presentUser } from "../auth/present-user";
 import { createSession } from "../auth/sessions";
 import { formatSplitToken, newSplitToken, parseSplitToken, secretMatches } from "../auth/split-token";
 import { emailTaken } from "../db/account-records";
@@ -40,6 +42,7 @@ export const memberRoutes = new Hono<AppEnv>()
       passwordHash: "",
       role: "member" as const,
       createdAt: new Date(),
+      emailVerifiedAt: null,
     };
     const token = await newSplitToken();
     const invite = {
@@ -85,14 +88,14 @@ export const memberRoutes = new Hono<AppEnv>()
       .set({ passwordHash: await hashPassword(password) })
       .where(eq(users.id, account.id));
     await createSession(c, account.id);
-    return c.json({ user: { id: account.id, email: account.email, role: account.role } satisfies User });
+    // The invite proves the admin chose the address, not that the invitee reads it: verify it like a sign-up.
+    if (account.emailVerifiedAt === null) await mailVerificationLink(c, account);
+    return c.json({ user: presentUser(account) });
   });
 
 function presentMember(row: typeof users.$inferSelect): Member {
   return {
-    id: row.id,
-    email: row.email,
-    role: row.role,
+    ...presentUser(row),
     createdAt: row.createdAt.toISOString(),
     pending: row.passwordHash === "",
   };

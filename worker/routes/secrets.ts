@@ -6,7 +6,7 @@ import { MESSAGES } from "../../protocol/api";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
 import { requestContext } from "../audit/request-context";
-import { currentUser, requireUser } from "../auth/current-user";
+import { assertMayUseApp, currentUser, mayUseApp, requireUser } from "../auth/current-user";
 import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
 import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secret-records";
@@ -26,6 +26,8 @@ export const secretRoutes = new Hono<AppEnv>()
     "/secrets",
     async (c, next) => {
       if (!c.var.user && c.env.ALLOW_ANONYMOUS_CREATE !== "true") throw unauthenticated();
+      // Anonymous creation aside, this is requireUser's gate: a signed-in account must be one the policy admits.
+      if (c.var.user) assertMayUseApp(c.env, c.var.user);
       const creator = c.var.user ? `account:${c.var.user.id}` : `ip:${addressKey(c.req.raw)}`;
       await enforceRateLimit(c.env.CREATE_LIMITER, creator, "Too many secrets created in a minute. Try again shortly.");
       // Base64 of the largest ciphertext, plus room for the options around it.
@@ -79,7 +81,10 @@ export const secretRoutes = new Hono<AppEnv>()
     );
     const { proof, keyProof, turnstileToken } = c.req.valid("json");
     await assertHuman(c.env, turnstileToken, clientIp(c.req.raw));
-    const viewer = c.var.user ? { id: c.var.user.id, email: c.var.user.email } : null;
+    const { user } = c.var;
+    // An account the sign-up policy does not yet admit (mayUseApp) views as anonymous visitors do.
+    const viewer =
+      user && mayUseApp(c.env, user) ? { id: user.id, email: user.email, emailVerified: user.emailVerified } : null;
     const proofs = { proof, keyProof: keyProof ?? null };
     const outcome = await vaultFor(c.env, id).reveal(proofs, viewer, requestContext(c.req.raw));
     switch (outcome.kind) {
@@ -90,9 +95,12 @@ export const secretRoutes = new Hono<AppEnv>()
           remainingViews: outcome.remainingViews,
         });
       case "login_required":
+        if (user) throw revealNeedsVerifiedEmail();
         throw new ApiError(401, "login_required", "Sign in to view this secret.");
       case "not_recipient":
         throw new ApiError(403, "not_recipient", "This secret was shared with a different account.");
+      case "email_unverified":
+        throw revealNeedsVerifiedEmail();
       case "invalid_link":
         throw new ApiError(403, "invalid_link", MESSAGES.invalidLink, { attemptsRemaining: outcome.attemptsRemaining });
       case "incorrect_passphrase":
@@ -115,6 +123,9 @@ export const secretRoutes = new Hono<AppEnv>()
     if (outcome.kind !== "burned") throw await endedError(c.var.db, id, outcome.kind);
     return c.body(null, 204);
   });
+
+const revealNeedsVerifiedEmail = () =>
+  new ApiError(403, "email_unverified", "Verify your email address to open this secret.");
 
 function secretId(raw: string): string {
   if (!SECRET_ID_PATTERN.test(raw)) throw secretNotFound();

@@ -1,8 +1,11 @@
 // Test helpers that talk to the Worker the way a browser or script would: real requests through
 // exports.default.fetch, real D1, KV and Durable Objects underneath.
-import { exports } from "cloudflare:workers";
+import { createExecutionContext } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
 import type { Secret, User } from "../../protocol/api";
 import { deriveLinkSecrets, envelopeUpload, type SealOptions, sealSecret } from "../../protocol/envelope";
+import { app } from "../app";
+import { readDevOutbox } from "../mail/dev-outbox";
 
 export const ORIGIN = "https://oncelink.test";
 export const STRONG_PASSWORD = "plum kettle orbit saxophone 42";
@@ -11,7 +14,15 @@ export interface Caller {
   cookie?: string;
 }
 
-export async function api(path: string, init: RequestInit & Caller = {}): Promise<Response> {
+export interface Call extends RequestInit, Caller {
+  /** Answers as a deployment configured with these [vars] would: same bindings, other settings. */
+  vars?: Partial<Env>;
+}
+
+/** Mail goes to the dev outbox in KV, where a test can read it (see verificationTokenFor). */
+export const OUTBOX = { MAIL_TRANSPORT: "outbox" } as const;
+
+export async function api(path: string, init: Call = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.cookie) headers.set("Cookie", init.cookie);
   // Each request from its own address, unless a test names one: per-IP limits are tested on purpose only.
@@ -20,10 +31,13 @@ export async function api(path: string, init: RequestInit & Caller = {}): Promis
   const browserChange = init.method && init.method !== "GET" && !headers.has("Authorization");
   if (browserChange && !headers.has("Origin")) headers.set("Origin", ORIGIN);
   if (typeof init.body === "string" && !headers.has("Content-Type")) headers.set("Content-Type", "application/json");
-  return exports.default.fetch(new Request(`${ORIGIN}${path}`, { ...init, headers }));
+  const { vars, cookie: _, ...requestInit } = init;
+  const request = new Request(`${ORIGIN}${path}`, { ...requestInit, headers });
+  if (!vars) return exports.default.fetch(request);
+  return app.fetch(request, { ...env, ...vars }, createExecutionContext());
 }
 
-export function postJson(path: string, body: unknown, caller: Caller = {}): Promise<Response> {
+export function postJson(path: string, body: unknown, caller: Caller & Pick<Call, "vars"> = {}): Promise<Response> {
   return api(path, { method: "POST", body: JSON.stringify(body), ...caller });
 }
 
@@ -33,12 +47,28 @@ export function uniqueEmail(label = "user"): string {
   return `${label}-${accounts}-${crypto.randomUUID().slice(0, 8)}@example.com`;
 }
 
-/** Signs up a fresh account and returns its session cookie. */
-export async function signUp(email = uniqueEmail()): Promise<{ cookie: string; user: User }> {
-  const res = await postJson("/api/auth/signup", { email, password: STRONG_PASSWORD });
+/** Signs up a fresh account and returns its session cookie. Its address is not verified. */
+export async function signUp(email = uniqueEmail(), vars?: Partial<Env>): Promise<{ cookie: string; user: User }> {
+  const res = await postJson("/api/auth/signup", { email, password: STRONG_PASSWORD }, { vars });
   if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
   const { user } = await res.json<{ user: User }>();
   return { cookie: sessionCookieOf(res), user };
+}
+
+/** Signs up, then verifies the address the way its owner would: with the token from the mailed link. */
+export async function signUpVerified(email = uniqueEmail(), vars?: Partial<Env>) {
+  const account = await signUp(email, { ...vars, ...OUTBOX });
+  const res = await postJson("/api/auth/verify", { token: await verificationTokenFor(email) }, { vars });
+  if (res.status !== 200) throw new Error(`verification failed: ${res.status} ${await res.text()}`);
+  return { ...account, user: { ...account.user, emailVerified: true } };
+}
+
+/** The token of the newest verification link mailed to `email` (mail sent with OUTBOX). */
+export async function verificationTokenFor(email: string): Promise<string> {
+  const [mail] = (await readDevOutbox(env.KV)).filter((m) => m.to === email && m.subject.includes("Confirm"));
+  const token = /\/verify#([A-Za-z0-9_-]{43})/.exec(mail?.text ?? "")?.[1];
+  if (!token) throw new Error(`no verification mail to ${email} in the dev outbox`);
+  return token;
 }
 
 export function sessionCookieOf(res: Response): string {
@@ -80,7 +110,7 @@ function randomTestIp(): string {
 export function reveal(
   id: string,
   proof: string,
-  caller: Caller & { ip?: string; keyProof?: string } = {},
+  caller: Caller & Pick<Call, "vars"> & { ip?: string; keyProof?: string } = {},
 ): Promise<Response> {
   const ip = caller.ip ?? randomTestIp();
   return api(`/api/secrets/${id}/reveal`, {
@@ -88,6 +118,7 @@ export function reveal(
     body: JSON.stringify({ proof, keyProof: caller.keyProof }),
     headers: { "CF-Connecting-IP": ip },
     cookie: caller.cookie,
+    vars: caller.vars,
   });
 }
 

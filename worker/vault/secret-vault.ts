@@ -182,6 +182,7 @@ export class SecretVault extends DurableObject<Env> {
         secretName: state.name,
         at: now,
         viewerEmail: viewer?.email ?? null,
+        viewerVerified: viewer?.emailVerified ?? false,
         city,
         country,
         device,
@@ -192,9 +193,14 @@ export class SecretVault extends DurableObject<Env> {
     return { kind: "revealed", ciphertext: encodeBase64Url(ciphertext), viewedAt: now, remainingViews };
   }
 
-  private recipientRefusal(state: VaultState, viewer: Viewer): "login_required" | "not_recipient" | null {
+  private recipientRefusal(
+    state: VaultState,
+    viewer: Viewer,
+  ): "login_required" | "not_recipient" | "email_unverified" | null {
     if (state.requireLogin && !viewer) return "login_required";
     if (state.onlyFor && viewer?.email !== state.onlyFor) return "not_recipient";
+    // Anyone can sign up with the recipient's address; only its proven owner is the recipient.
+    if (state.onlyFor && !viewer?.emailVerified) return "email_unverified";
     return null;
   }
 

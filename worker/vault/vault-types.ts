@@ -32,7 +32,8 @@ export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
   version: number;
 }
 
-export type Viewer = { id: string; email: string } | null;
+/** emailVerified: the account's owner proved the address; only then does it match `onlyFor`. */
+export type Viewer = { id: string; email: string; emailVerified: boolean } | null;
 
 /** "absent": nothing stored (never created, or deleted for good); the caller asks D1 why. */
 export type Ended = { kind: "absent" } | { kind: "gone" } | { kind: "expired" };
@@ -44,6 +45,7 @@ export type RevealOutcome =
   | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }
   | { kind: "login_required" }
   | { kind: "not_recipient" }
+  | { kind: "email_unverified" }
   /** The key is wrong (or unproven): nothing is counted, whoever sent it. */
   | { kind: "invalid_link"; attemptsRemaining: number }
   /** The key is right (or cannot be told apart) and the passphrase wrong: one of the five is spent. */

@@ -152,9 +152,11 @@ describe("the audit log records", () => {
     await api("/api/auth/logout", { method: "POST", ...fresh });
     const log = await events(admin, "&scope=all");
     const mine = log.filter((e) => e.resourceId === user.id || e.resourceId === token.id);
+    // email_sent: the verification link mailed at sign-up.
     expect(mine.map((e) => e.action).sort()).toEqual(
-      ["login", "login_failed", "logout", "signup", "token_create", "token_revoke"].sort(),
+      ["email_sent", "login", "login_failed", "logout", "signup", "token_create", "token_revoke"].sort(),
     );
+    expect(mine.find((e) => e.action === "email_sent")?.details).toEqual({ kind: "verification", to: email });
     const failed = mine.find((e) => e.action === "login_failed");
     expect(failed).toMatchObject({ actor: null, result: "failure", details: { email } });
     expect(mine.find((e) => e.action === "token_create")).toMatchObject({

@@ -71,3 +71,17 @@ describe("the expiry cron", () => {
     expect(row).toEqual({ status: "viewed" });
   });
 });
+
+describe("the cron's clean-up of verification links", () => {
+  it("deletes expired links and keeps live ones", async () => {
+    const [stale, live] = [await signUp(), await signUp()];
+    await env.DB.prepare("UPDATE email_verifications SET expires_at = ? WHERE user_id = ?")
+      .bind(Date.now() - 1000, stale.user.id)
+      .run();
+    await runCron();
+    const rows = await env.DB.prepare("SELECT user_id FROM email_verifications WHERE user_id IN (?, ?)")
+      .bind(stale.user.id, live.user.id)
+      .all<{ user_id: string }>();
+    expect(rows.results.map((row) => row.user_id)).toEqual([live.user.id]);
+  });
+});

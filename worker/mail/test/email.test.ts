@@ -10,19 +10,25 @@ import {
   errorOf,
   eventually,
   ORIGIN,
+  OUTBOX,
   postJson,
+  reveal,
   signUp,
+  signUpVerified,
   uniqueEmail,
+  verificationTokenFor,
 } from "../../test/client";
 import type { SecretVault } from "../../vault/secret-vault";
 import { vaultFor } from "../../vault/vault-for";
 import { readDevOutbox } from "../dev-outbox";
+import { UNVERIFIED_SENDER } from "../messages";
 
 let owner: Caller & { email: string };
 let admin: Caller;
 beforeAll(async () => {
   admin = await signUp(); // the first account of this file's storage
-  const account = await signUp();
+  // Verified, so link mail names the owner as its sender.
+  const account = await signUpVerified();
   owner = { cookie: account.cookie, email: account.user.email };
 });
 
@@ -84,6 +90,30 @@ describe("POST /api/secrets/:id/email", () => {
     expect(message?.text).toContain(ORIGIN);
   });
 
+  it("names an unverified sender nowhere in the mail, and a verified one once verified", async () => {
+    const unproven = await signUp(uniqueEmail("claimed"), OUTBOX);
+    const to = uniqueEmail("recipient");
+    const { secret, linkKey } = await createSecret(unproven, { recipientEmail: to });
+    const link = `${secret.url}#${linkKey}`;
+    const res = await withVars(OUTBOX, `/api/secrets/${secret.id}/email`, { link }, unproven);
+    expect(res.status).toBe(202);
+    const [message] = (await readDevOutbox(env.KV)).filter((m) => m.to === to);
+    expect(message?.subject).toBe(`${UNVERIFIED_SENDER} shared a secret with you`);
+    for (const part of [message?.subject, message?.text, message?.html]) {
+      expect(part).not.toContain(unproven.user.email);
+    }
+    expect(message?.text).toContain(link);
+    // Verified (through the link mailed at its sign-up), the same account is named.
+    const token = await verificationTokenFor(unproven.user.email);
+    expect((await postJson("/api/auth/verify", { token })).status).toBe(200);
+    const again = await createSecret(unproven, { recipientEmail: to });
+    const secondLink = `${again.secret.url}#${again.linkKey}`;
+    await withVars(OUTBOX, `/api/secrets/${again.secret.id}/email`, { link: secondLink }, unproven);
+    const [named] = (await readDevOutbox(env.KV)).filter((m) => m.to === to);
+    expect(named?.subject).toBe(`${unproven.user.email} shared a secret with you`);
+    expect(named?.text).toContain(`${unproven.user.email} shared a secret with you`);
+  });
+
   it.each([
     ["another secret's link", (url: string, key: string) => `${url.slice(0, -3)}AAA#${key}`],
     ["another origin", (url: string, key: string) => `${url.replace(ORIGIN, "https://evil.example")}#${key}`],
@@ -119,7 +149,8 @@ describe("POST /api/secrets/:id/email", () => {
     for (let i = 0; i < 3; i++) {
       const { secret, linkKey } = await createSecret(sender, { recipientEmail: uniqueEmail() });
       const res = await withVars(
-        { MAIL_DAILY_CAP: "2" },
+        // Three: the verification mail of the sender's sign-up is the day's first.
+        { MAIL_DAILY_CAP: "3" },
         `/api/secrets/${secret.id}/email`,
         { link: `${secret.url}#${linkKey}` },
         sender,
@@ -178,6 +209,21 @@ describe("notify me when viewed", () => {
     expect(message?.subject).toBe('Your secret "Quarterly report Bcc: list@evil.example" was viewed');
     expect(message?.subject).not.toMatch(/[\r\n]/);
     expect(message?.to).toBe(owner.email);
+  });
+
+  it("says when the viewer's address is not verified, and names a verified viewer plainly", async () => {
+    for (const [viewer, by] of [
+      [await signUp(), (email: string) => `By: ${email} (address not verified)`],
+      [await signUpVerified(), (email: string) => `By: ${email}\n`],
+    ] as const) {
+      const name = `seen by ${viewer.user.id}`;
+      const { secret, proof } = await createSecret(owner, { name, notifyOnView: true });
+      await configureVault(secret.id, { MAIL_TRANSPORT: "outbox" });
+      expect((await reveal(secret.id, proof, viewer)).status).toBe(200);
+      await mailEvents(secret.id);
+      const [message] = (await readDevOutbox(env.KV)).filter((m) => m.subject.includes(name));
+      expect(message?.text).toContain(by(viewer.user.email));
+    }
   });
 
   it("retries a failing provider, reports it after the last attempt, and never fails the reveal", async () => {

@@ -17,6 +17,7 @@ import {
   postJson,
   reveal,
   signUp,
+  signUpVerified,
   uniqueEmail,
   wrongProof,
 } from "../../test/client";
@@ -287,7 +288,8 @@ describe("POST /api/secrets/:id/reveal", () => {
 
   it("lets only the named recipient open a login-required secret", async () => {
     const recipientEmail = uniqueEmail("recipient");
-    const recipient = await signUp(recipientEmail);
+    // Verified: an address nobody proved does not make its account the recipient (email-verification tests).
+    const recipient = await signUpVerified(recipientEmail);
     const { secret, proof } = await createSecret(owner, { requireLogin: true, recipientEmail });
     const other = await reveal(secret.id, proof, stranger);
     expect(other.status).toBe(403);

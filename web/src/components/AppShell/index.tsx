@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useLocation } from "preact-iso";
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
+import { VerifyEmailBanner } from "../VerifyEmailBanner";
 import "./style.css";
 
 const LINKS = [
@@ -56,6 +57,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <main id="main" class="shell-main" tabIndex={-1}>
+        {user && !user.emailVerified && <VerifyEmailBanner email={user.email} />}
         {children}
       </main>
     </div>

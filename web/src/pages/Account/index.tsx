@@ -16,6 +16,10 @@ export default function AccountPage() {
           <dd>{user.email}</dd>
         </div>
         <div>
+          <dt>Email verified</dt>
+          <dd>{user.emailVerified ? "Yes" : "Not yet"}</dd>
+        </div>
+        <div>
           <dt>Role</dt>
           <dd>{user.role === "admin" ? "Admin" : "Member"}</dd>
         </div>

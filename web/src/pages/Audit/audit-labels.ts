@@ -20,6 +20,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   token_revoke: "Token revoked",
   invite: "Invite",
   password_change: "Password changed",
+  email_verified: "Email verified",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */

@@ -49,6 +49,7 @@ export default function MembersPage() {
               <span class="member-meta">
                 {member.role === "admin" ? "Admin" : "Member"} ·{" "}
                 {member.pending ? "Invited, no password yet" : `Joined ${formatLocalTime(member.createdAt)}`}
+                {!member.pending && !member.emailVerified && " · Email not verified"}
               </span>
               {member.usage && quota && <span class="member-meta">{usageText(member.usage, quota)}</span>}
             </li>

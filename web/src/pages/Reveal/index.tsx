@@ -11,6 +11,7 @@ import { type Revealed, RevealedSecret } from "./RevealedSecret";
 import { RevealForm } from "./RevealForm";
 import { SignInPrompt } from "./SignInPrompt";
 import { useExpiryCheck } from "./use-expiry-check";
+import { VerifyEmailPrompt } from "./VerifyEmailPrompt";
 import "./style.css";
 
 /** 32 bytes as unpadded base64url. */
@@ -87,6 +88,8 @@ export default function RevealPage() {
             <h1>One-time secret</h1>
             {stage.problem.signIn ? (
               <SignInPrompt />
+            ) : stage.problem.verifyEmail ? (
+              <VerifyEmailPrompt message={stage.problem.message} email={user?.email} />
             ) : (
               <Notice tone="error">
                 <p>{stage.problem.message}</p>

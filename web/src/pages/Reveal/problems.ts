@@ -9,11 +9,13 @@ export interface Problem {
   retry?: boolean;
   /** Refused for now (too many attempts): the same link may work in a minute. */
   later?: boolean;
+  /** The signed-in account has not proved its address yet: offer a new verification link. */
+  verifyEmail?: boolean;
 }
 
 /** Whether the link's key can still open anything: if not, it leaves the address bar and history. */
 export function keyStillUseful(problem: Problem): boolean {
-  return Boolean(problem.signIn || problem.retry || problem.later);
+  return Boolean(problem.signIn || problem.retry || problem.later || problem.verifyEmail);
 }
 
 export const TOO_MANY_ATTEMPTS = "Too many attempts, try again later";
@@ -25,6 +27,8 @@ export function problemFrom(error: unknown): Problem {
   if (error.status === 410) return { message: MESSAGES.expired };
   if (error.status === 429) return { message: TOO_MANY_ATTEMPTS, later: true };
   if (error.code === "login_required") return { message: "Sign in to view this secret", signIn: true };
+  // Nothing was used up: the secret opens once the address is verified.
+  if (error.code === "email_unverified") return { message: error.message, verifyEmail: true };
   if (error.code === "invalid_link") return { message: MESSAGES.invalidLink };
   // Reached only when no attempts remain: the last wrong passphrase burned the secret.
   if (error.code === "incorrect_passphrase") {

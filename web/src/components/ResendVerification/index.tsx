@@ -1,0 +1,37 @@
+import { useState } from "preact/hooks";
+import { ApiError, api, errorMessage } from "../../lib/api";
+import { useSession } from "../../lib/use-session";
+
+/** Mails the signed-in account a new verification link; the earlier link stops working. */
+export function ResendVerification() {
+  const { user, setUser } = useSession();
+  const [state, setState] = useState<"idle" | "sending" | "sent">("idle");
+  const [error, setError] = useState<string | null>(null);
+
+  async function resend() {
+    setState("sending");
+    setError(null);
+    try {
+      await api<{ sent: true }>("/api/auth/verify/resend", { method: "POST" });
+      setState("sent");
+    } catch (caught) {
+      // Verified meanwhile (the link opened in another tab): nothing left to ask for.
+      if (caught instanceof ApiError && caught.code === "already_verified" && user) {
+        setUser({ ...user, emailVerified: true });
+        return;
+      }
+      setError(errorMessage(caught));
+      setState("idle");
+    }
+  }
+
+  return (
+    <span class="actions">
+      <button type="button" class="button-secondary" onClick={resend} disabled={state === "sending"}>
+        {state === "sending" ? "Sending…" : "Resend"}
+      </button>
+      <span role="status">{state === "sent" && "Sent. The newest link is the one that works."}</span>
+      {error && <span role="alert">{error}</span>}
+    </span>
+  );
+}

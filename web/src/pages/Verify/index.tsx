@@ -1,0 +1,100 @@
+import { useEffect, useState } from "preact/hooks";
+import { Notice } from "../../components/Notice";
+import { ResendVerification } from "../../components/ResendVerification";
+import { ApiError, api, errorMessage } from "../../lib/api";
+import { useSession } from "../../lib/use-session";
+
+type Outcome =
+  | { kind: "ready"; error?: string }
+  | { kind: "checking" }
+  | { kind: "verified"; email: string }
+  | { kind: "invalid" };
+
+/**
+ * The mailed link's page: the token arrives in the fragment, which the server never sees. Like "View
+ * Secret", verifying waits for a click: a mail scanner that only loads the page verifies nothing.
+ */
+export default function VerifyPage() {
+  const [token] = useState(() => location.hash.slice(1));
+  const [outcome, setOutcome] = useState<Outcome>(token ? { kind: "ready" } : { kind: "invalid" });
+  const { user, setUser } = useSession();
+
+  useEffect(() => {
+    // A one-time credential: off the address bar and out of the history at once; memory keeps it.
+    history.replaceState(history.state, "", location.pathname + location.search);
+  }, []);
+
+  // The session of this browser, when it is the account just verified, drops its banner at once.
+  useEffect(() => {
+    if (outcome.kind === "verified" && user && user.email === outcome.email && !user.emailVerified) {
+      setUser({ ...user, emailVerified: true });
+    }
+  }, [outcome, user]);
+
+  async function confirm() {
+    setOutcome({ kind: "checking" });
+    try {
+      const { email } = await api<{ verified: true; email: string }>("/api/auth/verify", { body: { token } });
+      setOutcome({ kind: "verified", email });
+    } catch (error) {
+      const invalid = error instanceof ApiError && error.status === 404;
+      setOutcome(invalid ? { kind: "invalid" } : { kind: "ready", error: errorMessage(error) });
+    }
+  }
+
+  return (
+    <main class="page">
+      <div class="card">
+        <h1>Verify your email address</h1>
+        {(outcome.kind === "ready" || outcome.kind === "checking") && (
+          <>
+            {outcome.kind === "ready" && outcome.error && <Notice tone="error">{outcome.error}</Notice>}
+            <p class="lead">
+              Confirm that you made an Oncelink account with this address. If it was not you, close this page: nothing
+              happens.
+            </p>
+            <button type="button" onClick={confirm} disabled={outcome.kind === "checking"}>
+              {outcome.kind === "checking" ? "Confirming…" : "Confirm my address"}
+            </button>
+          </>
+        )}
+        {outcome.kind === "verified" && (
+          <>
+            <Notice tone="success">
+              <p>
+                <strong>{outcome.email}</strong> is verified.
+              </p>
+            </Notice>
+            <p>
+              <a href={user ? "/" : "/signin"}>{user ? "Go to your secrets" : "Sign in"}</a>
+            </p>
+          </>
+        )}
+        {outcome.kind === "invalid" && <InvalidLink />}
+      </div>
+    </main>
+  );
+}
+
+function InvalidLink() {
+  const { user } = useSession();
+  return (
+    <>
+      <Notice tone="error">
+        <p>This verification link is invalid or has expired.</p>
+        {user?.emailVerified && <p>Your address, {user.email}, is verified already: nothing more to do.</p>}
+      </Notice>
+      {user && !user.emailVerified && (
+        <>
+          <p>Only the newest link works, for 24 hours. Ask for a new one:</p>
+          <ResendVerification />
+        </>
+      )}
+      {user === null && (
+        <p>
+          <a href="/signin">Sign in</a> to ask for a new link.
+        </p>
+      )}
+    </>
+  );
+}
