@@ -1,7 +1,7 @@
 import { app } from "./app";
 import { auditLedger } from "./audit/audit-ledger";
+import { deleteExpiredSessions } from "./cron/delete-expired-sessions";
 import { deleteExpiredVerificationLinks } from "./cron/delete-expired-verification-links";
-import { deleteExpiredSessions } from "./cron/delete-stale-sessions";
 import { expireOverdue } from "./cron/expire-secrets";
 import { purgeOldAuditEvents } from "./cron/purge-audit-events";
 

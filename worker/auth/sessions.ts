@@ -1,13 +1,12 @@
 // Browser sessions: a split token in an HttpOnly cookie, its hash in D1.
-import { and, eq, gt } from "drizzle-orm";
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { User } from "../../protocol/api";
 import type { Database } from "../db/client";
-import { sessions, users } from "../db/schema";
+import { deleteSessionById, findLiveSession, insertSession, touchSession } from "../db/sessions";
 import type { AppEnv } from "../env";
-import { presentUser } from "./present-user";
-import { formatSplitToken, newSplitToken, parseSplitToken, type SplitToken, secretMatches } from "./split-token";
+import { acceptCredential } from "./accept-credential";
+import { formatSplitToken, newSplitToken, parseSplitToken, type SplitToken } from "./split-token";
 
 /** `__Host-` pins the cookie to this host and path; browsers accept it only with Secure, so not on http://localhost. */
 export function sessionCookieName(requestUrl: string): string {
@@ -31,7 +30,7 @@ function writeCookie(c: Context<AppEnv>, value: string, maxAge: number): void {
 export async function createSession(c: Context<AppEnv>, userId: string): Promise<void> {
   const token = await newSplitToken();
   const ttlSeconds = Number(c.env.SESSION_TTL_SECONDS) || 604_800;
-  await c.var.db.insert(sessions).values({
+  await insertSession(c.var.db, {
     id: token.id,
     secretHash: token.secretHash,
     userId,
@@ -52,38 +51,14 @@ const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 export async function validateSession(db: Database, token: SplitToken, env: Env): Promise<User | null> {
   const now = Date.now();
   const idleMs = (Number(env.SESSION_IDLE_SECONDS) || 86_400) * 1000;
-  const [row] = await db
-    .select({
-      secretHash: sessions.secretHash,
-      lastSeenAt: sessions.lastSeenAt,
-      id: users.id,
-      email: users.email,
-      role: users.role,
-      emailVerifiedAt: users.emailVerifiedAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.id, token.id),
-        gt(sessions.expiresAt, new Date(now)),
-        gt(sessions.lastSeenAt, new Date(now - idleMs)),
-      ),
-    );
-  if (!row || !(await secretMatches(token.secret, row.secretHash))) return null;
-  if (now - row.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
-    await db
-      .update(sessions)
-      .set({ lastSeenAt: new Date(now) })
-      .where(eq(sessions.id, token.id));
-  }
-  return presentUser(row);
+  const row = await findLiveSession(db, token.id, new Date(now), new Date(now - idleMs));
+  return acceptCredential(row, token.secret, LAST_SEEN_RESOLUTION_MS, (at) => touchSession(db, token.id, at));
 }
 
 /** Deletes the session this request presented, if any, on the server. */
 export async function deleteSession(c: Context<AppEnv>): Promise<void> {
   const token = readSessionToken(c);
-  if (token) await c.var.db.delete(sessions).where(eq(sessions.id, token.id));
+  if (token) await deleteSessionById(c.var.db, token.id);
 }
 
 export async function endSession(c: Context<AppEnv>): Promise<void> {

@@ -1,8 +1,7 @@
-import { lte } from "drizzle-orm";
 import { openDatabase } from "../db/client";
-import { emailVerifications } from "../db/schema";
+import { deleteVerificationTokensExpiredBy } from "../db/email-verifications";
 
 /** An expired link opens nothing already; this only keeps the table from holding dead rows. */
 export async function deleteExpiredVerificationLinks(env: Env, now = new Date()): Promise<void> {
-  await openDatabase(env.DB).delete(emailVerifications).where(lte(emailVerifications.expiresAt, now));
+  await deleteVerificationTokensExpiredBy(openDatabase(env.DB), now);
 }

@@ -2,7 +2,7 @@
 // vault is told to end too. The vault's own alarm normally got there first; both paths are idempotent.
 import { auditInsert } from "../audit/record-audit-event";
 import { openDatabase } from "../db/client";
-import { expireOverdueSecrets } from "../db/secret-records";
+import { expireOverdueSecrets } from "../db/secrets";
 import { vaultFor } from "../vault/vault-for";
 
 const BATCH = 200;

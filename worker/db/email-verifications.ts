@@ -1,6 +1,6 @@
 // Queries on email verification links. Each account has at most one live token (a resend replaces it),
 // and a use consumes it by deleting the row.
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, lte, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { emailVerifications, users } from "./schema";
 
@@ -33,4 +33,8 @@ export function markEmailVerified(db: Database, userId: string, at = new Date())
     .update(users)
     .set({ emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})` })
     .where(eq(users.id, userId));
+}
+
+export function deleteVerificationTokensExpiredBy(db: Database, now: Date) {
+  return db.delete(emailVerifications).where(lte(emailVerifications.expiresAt, now));
 }

@@ -1,23 +1,11 @@
-import { and, count, eq, gte } from "drizzle-orm";
+import { countMailsSentSince } from "../db/audit-events";
 import type { Database } from "../db/client";
-import { auditEvents } from "../db/schema";
 import { ApiError } from "../http/errors";
 
 /** Mails sent today (UTC) on behalf of an account, counted from its email_sent audit events. */
+/** Mails sent today (UTC) on behalf of an account. */
 export async function mailsSentToday(db: Database, accountId: string, now = Date.now()): Promise<number> {
-  const midnight = new Date(now - (now % 86_400_000));
-  const [row] = await db
-    .select({ sent: count() })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.ownerId, accountId),
-        eq(auditEvents.action, "email_sent"),
-        eq(auditEvents.result, "success"),
-        gte(auditEvents.at, midnight),
-      ),
-    );
-  return row?.sent ?? 0;
+  return countMailsSentSince(db, accountId, new Date(now - (now % 86_400_000)));
 }
 
 export function dailyMailCap(env: Env): number {

@@ -2,8 +2,9 @@ import { Hono } from "hono";
 import { auditQuery, verifyAuditQuery } from "../../protocol/schemas";
 import { AUDIT_CSV_HEADER, auditCsvLine, csvCell } from "../audit/audit-csv";
 import { auditLedger } from "../audit/audit-ledger";
-import { auditFilter, auditPage, presentAuditEvent, readAuditCursor, writeAuditCursor } from "../audit/audit-queries";
+import { presentAuditEvent, readAuditCursor, writeAuditCursor } from "../audit/present-audit-event";
 import { currentUser, requireAdmin, requireUser } from "../auth/current-user";
+import { auditFilter, auditPage } from "../db/audit-events";
 import type { AppEnv } from "../env";
 import { valid } from "../http/read-json";
 

@@ -1,4 +1,3 @@
-import { count, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
@@ -11,8 +10,16 @@ import { passwordProblem } from "../auth/password-policy";
 import { presentUser } from "../auth/present-user";
 import { createSession, deleteSession, endSession } from "../auth/sessions";
 import { assertSignupAllowed } from "../auth/signup-policy";
-import { emailTaken } from "../db/account-records";
-import { apiTokens, sessions, users } from "../db/schema";
+import {
+  countAccounts,
+  emailTaken,
+  findAccountByEmail,
+  findAccountById,
+  insertAccount,
+  setPasswordHash,
+} from "../db/accounts";
+import { deleteApiTokensOf } from "../db/api-tokens";
+import { deleteSessionsOf } from "../db/sessions";
 import type { AppEnv } from "../env";
 import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
@@ -29,19 +36,13 @@ export const authRoutes = new Hono<AppEnv>()
       addressKey(c.req.raw),
       "Too many sign-ups from this address. Try again in a minute.",
     );
-    const [existing] = await c.var.db.select({ total: count() }).from(users);
-    assertSignupAllowed(c.env, email, (existing?.total ?? 0) === 0);
+    assertSignupAllowed(c.env, email, (await countAccounts(c.var.db)) === 0);
     const problem = passwordProblem(password, email);
     if (problem) throw invalidInput(`password: ${problem}`);
     if (await emailTaken(c.var.db, email)) throw emailTakenError();
     const id = encodeBase64Url(randomBytes(16));
-    // The role is decided inside the insert, so two first sign-ups racing cannot both become admin.
-    const insertUser = c.var.db.insert(users).values({
-      id,
-      email,
-      passwordHash: await hashPassword(password),
-      role: sql`(CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'admin' END)`,
-    });
+    const passwordHash = await hashPassword(password);
+    const insertUser = insertAccount(c.var.db, { id, email, passwordHash, role: "first-admin" });
     const account = { id, email };
     try {
       await commitWithAudit(c, [insertUser], { ...accountEvent("signup", account), actor: account });
@@ -50,10 +51,7 @@ export const authRoutes = new Hono<AppEnv>()
       if (await emailTaken(c.var.db, email)) throw emailTakenError();
       throw error;
     }
-    const user = await c.var.db.query.users.findFirst({
-      where: eq(users.id, id),
-      columns: { id: true, email: true, role: true, emailVerifiedAt: true },
-    });
+    const user = await findAccountById(c.var.db, id);
     if (!user) throw new Error("the new account was not found");
     await createSession(c, user.id);
     // Sent before answering, so the "check your inbox" the UI shows is true; a failure leaves "Resend".
@@ -63,7 +61,7 @@ export const authRoutes = new Hono<AppEnv>()
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     const { email, password } = c.req.valid("json");
     await assertSignInAllowed(c.env, email, c.req.raw);
-    const account = await c.var.db.query.users.findFirst({ where: eq(users.email, email) });
+    const account = await findAccountByEmail(c.var.db, email);
     // Unknown emails, and invitees without a password yet, pay for a hash too: timing tells nothing.
     const matches = await verifyPassword(password, account?.passwordHash || (await decoyPasswordHash()));
     if (!account || !matches) {
@@ -94,7 +92,7 @@ export const authRoutes = new Hono<AppEnv>()
       const user = currentUser(c);
       // A stolen session must not become a way to guess the password behind it: the same throttle as sign-in.
       await assertSignInAllowed(c.env, user.email, c.req.raw);
-      const account = await c.var.db.query.users.findFirst({ where: eq(users.id, user.id) });
+      const account = await findAccountById(c.var.db, user.id);
       if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
         await recordSignInFailure(c.env.KV, user.email, c.req.raw);
         throw new ApiError(403, "invalid_credentials", "The current password is incorrect.");
@@ -103,13 +101,9 @@ export const authRoutes = new Hono<AppEnv>()
       if (problem) throw invalidInput(`newPassword: ${problem}`);
       // Every session and every API token of the account ends, this one included; the caller gets a fresh
       // session. A password change is what someone does after a leak, so nothing minted before it survives.
-      const update = c.var.db
-        .update(users)
-        .set({ passwordHash: await hashPassword(newPassword) })
-        .where(eq(users.id, user.id));
-      const endSessions = c.var.db.delete(sessions).where(eq(sessions.userId, user.id));
-      const endTokens = c.var.db.delete(apiTokens).where(eq(apiTokens.userId, user.id));
-      await commitWithAudit(c, [update, endSessions, endTokens], {
+      const { db } = c.var;
+      const update = setPasswordHash(db, user.id, await hashPassword(newPassword));
+      await commitWithAudit(c, [update, deleteSessionsOf(db, user.id), deleteApiTokensOf(db, user.id)], {
         ...accountEvent("password_change", user),
         details: { sessionsEnded: true, apiTokensEnded: true },
       });

@@ -1,13 +1,12 @@
 // Proving an address: the link mailed at sign-up (or invite setup) comes back here with its token, from
 // any browser, signed in or not. Unknown, used, replaced and expired tokens all answer the same 404.
-import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { verifyEmailSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
 import { currentUser, requireSignedIn } from "../auth/current-user";
 import { mailVerificationLink, verificationTokenHash } from "../auth/email-verification";
+import { findAccountById } from "../db/accounts";
 import { consumeVerificationToken, markEmailVerified } from "../db/email-verifications";
-import { users } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
@@ -21,13 +20,10 @@ export const emailVerificationRoutes = new Hono<AppEnv>()
     const tokenHash = await verificationTokenHash(c.req.valid("json").token);
     const userId = tokenHash && (await consumeVerificationToken(c.var.db, tokenHash));
     if (!userId) throw invalidLink();
-    const account = await c.var.db.query.users.findFirst({
-      where: eq(users.id, userId),
-      columns: { id: true, email: true },
-    });
+    const account = await findAccountById(c.var.db, userId);
     if (!account) throw invalidLink(); // deleted since: its tokens went with it, so only a race gets here
     // The actor is the account: whoever opened the link read that mailbox, whichever browser it was.
-    const event = { ...accountEvent("email_verified", account), actor: account };
+    const event = { ...accountEvent("email_verified", account), actor: { id: account.id, email: account.email } };
     await commitWithAudit(c, [markEmailVerified(c.var.db, account.id)], event);
     return c.json({ verified: true, email: account.email });
   })

@@ -1,6 +1,5 @@
 // Admins invite members: the account is created without a password, and the invitee sets one through a
 // setup token that the admin's browser wraps into a one-time secret (the invite travels through Oncelink).
-import { and, asc, eq, gt } from "drizzle-orm";
 import { Hono } from "hono";
 import type { Member } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
@@ -13,21 +12,23 @@ import { passwordProblem } from "../auth/password-policy";
 import { presentUser } from "../auth/present-user";
 import { createSession } from "../auth/sessions";
 import { formatSplitToken, newSplitToken, parseSplitToken, secretMatches } from "../auth/split-token";
-import { emailTaken } from "../db/account-records";
-import { invites, users } from "../db/schema";
+import { emailTaken, findAccountById, insertAccount, listAccounts, setPasswordHash } from "../db/accounts";
+import { consumeInvite, findLiveInvite, insertInvite } from "../db/invites";
+import type { UserRow } from "../db/schema";
+import { activeUsageByOwner } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { ApiError, emailTakenError, invalidInput } from "../http/errors";
 import { limitBody, valid } from "../http/read-json";
-import { quotaOf, usageByOwner } from "../secrets/quota";
+import { quotaOf } from "../secrets/quota";
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;
 const invalidInvite = () => new ApiError(404, "not_found", "This invite link is invalid or has already been used.");
 
 export const memberRoutes = new Hono<AppEnv>()
   .get("/users", requireAdmin, async (c) => {
-    const rows = await c.var.db.query.users.findMany({ orderBy: asc(users.createdAt) });
+    const rows = await listAccounts(c.var.db);
     // Admins see each member's storage use beside the quota.
-    const usage = await usageByOwner(c.var.db);
+    const usage = await activeUsageByOwner(c.var.db);
     const none = { activeSecrets: 0, activeBytes: 0 };
     return c.json({
       items: rows.map((row) => ({ ...presentMember(row), usage: usage.get(row.id) ?? none })),
@@ -53,11 +54,7 @@ export const memberRoutes = new Hono<AppEnv>()
     };
     try {
       const { db } = c.var;
-      await commitWithAudit(
-        c,
-        [db.insert(users).values(user), db.insert(invites).values(invite)],
-        accountEvent("invite", user),
-      );
+      await commitWithAudit(c, [insertAccount(db, user), insertInvite(db, invite)], accountEvent("invite", user));
     } catch (error) {
       if (await emailTaken(c.var.db, email)) throw emailTakenError();
       throw error;
@@ -69,31 +66,21 @@ export const memberRoutes = new Hono<AppEnv>()
     const { token: raw, password } = c.req.valid("json");
     const token = parseSplitToken(raw);
     if (!token) throw invalidInvite();
-    const invite = await c.var.db.query.invites.findFirst({
-      where: and(eq(invites.userId, token.id), gt(invites.expiresAt, new Date())),
-    });
+    const invite = await findLiveInvite(c.var.db, token.id);
     if (!invite || !(await secretMatches(token.secret, invite.tokenHash))) throw invalidInvite();
-    const account = await c.var.db.query.users.findFirst({ where: eq(users.id, token.id) });
+    const account = await findAccountById(c.var.db, token.id);
     if (!account) throw invalidInvite();
     const problem = passwordProblem(password, account.email);
     if (problem) throw invalidInput(`password: ${problem}`);
-    // Deleting the invite is the step that consumes it: of two racing setups, only one deletes a row.
-    const consumed = await c.var.db
-      .delete(invites)
-      .where(and(eq(invites.userId, token.id), eq(invites.tokenHash, invite.tokenHash)))
-      .returning({ userId: invites.userId });
-    if (consumed.length === 0) throw invalidInvite();
-    await c.var.db
-      .update(users)
-      .set({ passwordHash: await hashPassword(password) })
-      .where(eq(users.id, account.id));
+    if (!(await consumeInvite(c.var.db, token.id, invite.tokenHash))) throw invalidInvite();
+    await setPasswordHash(c.var.db, account.id, await hashPassword(password));
     await createSession(c, account.id);
     // The invite proves the admin chose the address, not that the invitee reads it: verify it like a sign-up.
     if (account.emailVerifiedAt === null) await mailVerificationLink(c, account);
     return c.json({ user: presentUser(account) });
   });
 
-function presentMember(row: typeof users.$inferSelect): Member {
+function presentMember(row: UserRow): Member {
   return {
     ...presentUser(row),
     createdAt: row.createdAt.toISOString(),

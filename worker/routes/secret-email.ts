@@ -1,13 +1,11 @@
 // "Send via email": the creator's browser hands the full link (with its key) to the server once, to be
 // mailed to the secret's recipient. The link is checked, sent, and forgotten: it is stored nowhere, not
 // even in the audit event, which records only that a link mail went to that address.
-import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { emailLinkSchema } from "../../protocol/schemas";
 import { commitWithAudit } from "../audit/record-audit-event";
 import { currentUser, requireUser } from "../auth/current-user";
-import { secrets } from "../db/schema";
-import { effectiveStatus } from "../db/secret-records";
+import { effectiveStatus, findOwnedSecret } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput, secretExpired, secretNotFound } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
@@ -25,9 +23,7 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const user = currentUser(c);
     await enforceRateLimit(c.env.MAIL_LIMITER, user.id, "Too many mails in a minute. Try again shortly.");
-    const row = await c.var.db.query.secrets.findFirst({
-      where: and(eq(secrets.id, c.req.param("id")), eq(secrets.ownerId, user.id)),
-    });
+    const row = await findOwnedSecret(c.var.db, c.req.param("id"), user.id);
     if (!row || ["viewed", "burned"].includes(row.status)) throw secretNotFound();
     if (effectiveStatus(row) === "expired") throw secretExpired();
     if (!row.recipientEmail) throw invalidInput("recipientEmail: this secret has no recipient to mail");

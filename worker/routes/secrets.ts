@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { validator } from "hono/validator";
 import type { SecretPeek } from "../../protocol/api";
@@ -8,8 +7,13 @@ import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protoco
 import { requestContext } from "../audit/request-context";
 import { assertMayUseApp, currentUser, mayUseApp, requireUser } from "../auth/current-user";
 import type { Database } from "../db/client";
-import { secrets } from "../db/schema";
-import { effectiveStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secret-records";
+import {
+  effectiveStatus,
+  findOwnedSecret,
+  findSecretEnding,
+  listOwnedSecrets,
+  type SecretPageCursor,
+} from "../db/secrets";
 import type { AppEnv } from "../env";
 import { addressKey, clientIp } from "../http/client-ip";
 import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
@@ -114,10 +118,7 @@ export const secretRoutes = new Hono<AppEnv>()
   .delete("/secrets/:id", requireUser, async (c) => {
     const id = secretId(c.req.param("id"));
     // Object-level authorization: someone else's secret answers exactly like one that does not exist.
-    const owned = await c.var.db.query.secrets.findFirst({
-      where: and(eq(secrets.id, id), eq(secrets.ownerId, currentUser(c).id)),
-      columns: { id: true },
-    });
+    const owned = await findOwnedSecret(c.var.db, id, currentUser(c).id);
     if (!owned) throw secretNotFound();
     const outcome = await vaultFor(c.env, id).burn(c.var.user, requestContext(c.req.raw));
     if (outcome.kind !== "burned") throw await endedError(c.var.db, id, outcome.kind);
@@ -136,10 +137,7 @@ function secretId(raw: string): string {
 async function endedError(db: Database, id: string, kind: "absent" | "gone" | "expired"): Promise<ApiError> {
   if (kind === "expired") return secretExpired();
   if (kind === "gone") return secretNotFound();
-  const row = await db.query.secrets.findFirst({
-    where: eq(secrets.id, id),
-    columns: { status: true, expiresAt: true },
-  });
+  const row = await findSecretEnding(db, id);
   return row && effectiveStatus(row) === "expired" ? secretExpired() : secretNotFound();
 }
 

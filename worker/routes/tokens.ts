@@ -1,4 +1,3 @@
-import { and, desc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import type { ApiToken } from "../../protocol/api";
 import { createTokenSchema } from "../../protocol/schemas";
@@ -6,7 +5,8 @@ import { type AuditEventInput, commitWithAudit } from "../audit/record-audit-eve
 import { TOKEN_PREFIX } from "../auth/api-tokens";
 import { currentUser, requireSession, requireUser } from "../auth/current-user";
 import { formatSplitToken, newSplitToken } from "../auth/split-token";
-import { type ApiTokenRow, apiTokens } from "../db/schema";
+import { deleteOwnedApiToken, findOwnedApiToken, insertApiToken, listApiTokens } from "../db/api-tokens";
+import type { ApiTokenRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
 import { limitBody, valid } from "../http/read-json";
@@ -26,23 +26,20 @@ export const tokenRoutes = new Hono<AppEnv>()
       createdAt: new Date(),
       lastUsedAt: null,
     };
-    await commitWithAudit(c, [c.var.db.insert(apiTokens).values(row)], tokenEvent("token_create", row));
+    await commitWithAudit(c, [insertApiToken(c.var.db, row)], tokenEvent("token_create", row));
     // The only time the token is ever shown: D1 keeps its hash.
     return c.json({ ...presentToken(row), token: formatSplitToken(token, TOKEN_PREFIX) }, 201);
   })
   .get("/tokens", async (c) => {
-    const rows = await c.var.db.query.apiTokens.findMany({
-      where: eq(apiTokens.userId, currentUser(c).id),
-      orderBy: desc(apiTokens.createdAt),
-    });
+    const rows = await listApiTokens(c.var.db, currentUser(c).id);
     return c.json({ items: rows.map(presentToken) });
   })
   .delete("/tokens/:id", requireSession, async (c) => {
     // Another account's token answers exactly like a token that does not exist.
-    const mine = and(eq(apiTokens.id, c.req.param("id")), eq(apiTokens.userId, currentUser(c).id));
-    const row = await c.var.db.query.apiTokens.findFirst({ where: mine });
+    const [id, owner] = [c.req.param("id"), currentUser(c).id];
+    const row = await findOwnedApiToken(c.var.db, id, owner);
     if (!row) throw new ApiError(404, "not_found", "No such API token.");
-    await commitWithAudit(c, [c.var.db.delete(apiTokens).where(mine)], tokenEvent("token_revoke", row));
+    await commitWithAudit(c, [deleteOwnedApiToken(c.var.db, id, owner)], tokenEvent("token_revoke", row));
     return c.body(null, 204);
   });
 

@@ -12,7 +12,8 @@ import {
 } from "../../protocol/envelope";
 import type { CreateSecretBody } from "../../protocol/schemas";
 import { commitWithAudit } from "../audit/record-audit-event";
-import { type SecretRow, secrets } from "../db/schema";
+import type { SecretRow } from "../db/schema";
+import { insertSecret } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput } from "../http/errors";
 import { vaultFor } from "../vault/vault-for";
@@ -76,7 +77,7 @@ export async function createSecret(
     sizeBytes: bytes.length,
   };
   try {
-    await commitWithAudit(c, [c.var.db.insert(secrets).values(row)], {
+    await commitWithAudit(c, [insertSecret(c.var.db, row)], {
       action: "create",
       resourceType: "secret",
       resourceId: id,

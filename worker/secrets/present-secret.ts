@@ -1,6 +1,6 @@
 import type { Secret } from "../../protocol/api";
 import type { SecretRow } from "../db/schema";
-import { effectiveStatus } from "../db/secret-records";
+import { effectiveStatus } from "../db/secrets";
 
 export function shareUrl(origin: string, id: string): string {
   return `${origin}/s/${id}`;

@@ -1,14 +1,8 @@
 // Per-account storage quota: how many secrets may be active at once, and how many ciphertext bytes they
 // may hold together. Checked before a create; two creates racing may both pass (the overshoot is one secret).
-import { and, count, eq, gt, sum } from "drizzle-orm";
 import type { Database } from "../db/client";
-import { secrets } from "../db/schema";
+import { activeUsageOf, type Usage } from "../db/secrets";
 import { ApiError } from "../http/errors";
-
-export interface Usage {
-  activeSecrets: number;
-  activeBytes: number;
-}
 
 export function quotaOf(env: Env): Usage {
   return {
@@ -17,29 +11,9 @@ export function quotaOf(env: Env): Usage {
   };
 }
 
-export async function usageOf(db: Database, ownerId: string): Promise<Usage> {
-  const [row] = await db
-    .select({ activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
-    .from(secrets)
-    .where(and(eq(secrets.ownerId, ownerId), eq(secrets.status, "active"), gt(secrets.expiresAt, new Date())));
-  return { activeSecrets: row?.activeSecrets ?? 0, activeBytes: row?.activeBytes ?? 0 };
-}
-
-/** Every account's usage at once, for the admin's member list. */
-export async function usageByOwner(db: Database): Promise<Map<string, Usage>> {
-  const rows = await db
-    .select({ ownerId: secrets.ownerId, activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
-    .from(secrets)
-    .where(and(eq(secrets.status, "active"), gt(secrets.expiresAt, new Date())))
-    .groupBy(secrets.ownerId);
-  return new Map(
-    rows.map((row) => [row.ownerId ?? "", { activeSecrets: row.activeSecrets, activeBytes: row.activeBytes }]),
-  );
-}
-
 export async function assertWithinQuota(db: Database, env: Env, ownerId: string, newBytes: number): Promise<void> {
   const quota = quotaOf(env);
-  const usage = await usageOf(db, ownerId);
+  const usage = await activeUsageOf(db, ownerId);
   if (usage.activeSecrets + 1 > quota.activeSecrets) {
     throw new ApiError(
       403,

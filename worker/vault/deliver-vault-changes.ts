@@ -1,7 +1,7 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import { type AuditEventInput, auditInsert } from "../audit/record-audit-event";
 import { openDatabase } from "../db/client";
-import { applyVaultSnapshot, type VaultSnapshot } from "../db/secret-records";
+import { applyVaultSnapshot, type VaultSnapshot } from "../db/secrets";
 
 /** The vault's metadata and its queued audit events reach D1 in one batch: both land, or neither. */
 export async function deliverVaultChanges(env: Env, snapshot: VaultSnapshot | null, events: AuditEventInput[]) {

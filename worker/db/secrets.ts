@@ -1,5 +1,5 @@
 // Queries on the secrets table. The Durable Object is the truth about views; these keep D1 in step.
-import { and, desc, eq, gt, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, lt, lte, or, type SQL, sql, sum } from "drizzle-orm";
 import type { SecretStatus } from "../../protocol/schemas";
 import type { Database } from "./client";
 import { type SecretRow, secrets } from "./schema";
@@ -91,4 +91,44 @@ export async function expireOverdueSecrets(db: Database, now: Date, limit: numbe
     .where(inArray(secrets.id, overdue))
     .returning({ id: secrets.id, name: secrets.name, ownerId: secrets.ownerId, expiresAt: secrets.expiresAt });
   return rows;
+}
+
+export function insertSecret(db: Database, row: SecretRow) {
+  return db.insert(secrets).values(row);
+}
+
+/** Object-level authorization lives in the query: another account's secret is not found. */
+export function findOwnedSecret(db: Database, id: string, ownerId: string): Promise<SecretRow | undefined> {
+  return db.query.secrets.findFirst({ where: and(eq(secrets.id, id), eq(secrets.ownerId, ownerId)) });
+}
+
+/** What D1 remembers of a secret whose vault is gone: enough to tell "expired" from "not found". */
+export function findSecretEnding(db: Database, id: string) {
+  return db.query.secrets.findFirst({ where: eq(secrets.id, id), columns: { status: true, expiresAt: true } });
+}
+
+/** Storage in use: an owner's active secrets and their ciphertext bytes (the quota), from an index alone. */
+export interface Usage {
+  activeSecrets: number;
+  activeBytes: number;
+}
+
+export async function activeUsageOf(db: Database, ownerId: string): Promise<Usage> {
+  const [row] = await db
+    .select({ activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
+    .from(secrets)
+    .where(and(eq(secrets.ownerId, ownerId), eq(secrets.status, "active"), gt(secrets.expiresAt, new Date())));
+  return { activeSecrets: row?.activeSecrets ?? 0, activeBytes: row?.activeBytes ?? 0 };
+}
+
+/** Every account's usage at once, for the admin's member list. */
+export async function activeUsageByOwner(db: Database): Promise<Map<string, Usage>> {
+  const rows = await db
+    .select({ ownerId: secrets.ownerId, activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
+    .from(secrets)
+    .where(and(eq(secrets.status, "active"), gt(secrets.expiresAt, new Date())))
+    .groupBy(secrets.ownerId);
+  return new Map(
+    rows.map((row) => [row.ownerId ?? "", { activeSecrets: row.activeSecrets, activeBytes: row.activeBytes }]),
+  );
 }

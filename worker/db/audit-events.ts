@@ -1,11 +1,11 @@
-// Reading the audit log: one page of events under the caller's filters, newest first on (at, seq).
-import { and, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
-import type { AuditEvent, User } from "../../protocol/api";
+// Queries on the audit_events table: one page of events under the caller's filters, newest first on
+// (at, seq), and the counts other features take from the log.
+import { and, count, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
+import type { User } from "../../protocol/api";
 import type { AuditQuery } from "../../protocol/schemas";
-import type { Database } from "../db/client";
-import { type AuditEventRow, auditEvents } from "../db/schema";
 import { ApiError } from "../http/errors";
-import { readPageCursor, writePageCursor } from "../http/page-cursor";
+import type { Database } from "./client";
+import { auditEvents } from "./schema";
 
 export interface AuditCursor {
   at: number;
@@ -45,36 +45,18 @@ export async function auditPage(db: Database, filter: SQL | undefined, limit: nu
   return { rows: page, next: rows.length > limit && last ? { at: last.at.getTime(), seq: last.seq } : null };
 }
 
-export function writeAuditCursor(cursor: AuditCursor): string {
-  return writePageCursor(cursor.at, cursor.seq);
-}
-
-export function readAuditCursor(raw: string | undefined): AuditCursor | undefined {
-  const cursor = readPageCursor(raw, "number");
-  return cursor && { at: cursor.at, seq: cursor.tieBreaker };
-}
-
-/**
- * One event as `viewer` may see it. The resource's name is the owner's label ("Prod DB password for
- * Acme"): a viewer who is only the event's actor (a recipient who viewed, a stranger whose proof failed)
- * sees the event without it. Owners and admins see it whole.
- */
-export function presentAuditEvent(row: AuditEventRow, viewer: User): AuditEvent {
-  const mayReadName = viewer.role === "admin" || row.ownerId === viewer.id;
-  return {
-    id: row.id,
-    at: row.at.toISOString(),
-    action: row.action,
-    result: row.result,
-    resourceType: row.resourceType,
-    resourceId: row.resourceId,
-    resourceName: mayReadName ? row.resourceName : null,
-    actor: row.actorId ? { id: row.actorId, email: row.actorEmail ?? "" } : null,
-    ip: row.ip,
-    country: row.country,
-    city: row.city,
-    device: row.device,
-    userAgent: row.userAgent,
-    details: row.details ?? {},
-  };
+/** Mails sent on behalf of an account since `since`, counted from its successful email_sent events. */
+export async function countMailsSentSince(db: Database, accountId: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ sent: count() })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.ownerId, accountId),
+        eq(auditEvents.action, "email_sent"),
+        eq(auditEvents.result, "success"),
+        gte(auditEvents.at, since),
+      ),
+    );
+  return row?.sent ?? 0;
 }

@@ -1,0 +1,45 @@
+// Queries on the users table (accounts). Routes call these; none of them builds SQL itself.
+import { asc, count, eq, sql } from "drizzle-orm";
+import type { Database } from "./client";
+import { type UserRow, users } from "./schema";
+
+export async function emailTaken(db: Database, email: string): Promise<boolean> {
+  return (await db.query.users.findFirst({ where: eq(users.email, email), columns: { id: true } })) !== undefined;
+}
+
+export async function countAccounts(db: Database): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(users);
+  return row?.total ?? 0;
+}
+
+/**
+ * A new account, as a statement for a batch. With `role: "first-admin"` the role is decided inside the
+ * insert, so two first sign-ups racing cannot both become admin.
+ */
+export function insertAccount(
+  db: Database,
+  account: Omit<UserRow, "role" | "createdAt" | "emailVerifiedAt"> & { role: UserRow["role"] | "first-admin" },
+) {
+  const role =
+    account.role === "first-admin"
+      ? sql`(CASE WHEN EXISTS (SELECT 1 FROM users) THEN 'member' ELSE 'admin' END)`
+      : account.role;
+  return db.insert(users).values({ ...account, role });
+}
+
+export function findAccountById(db: Database, id: string): Promise<UserRow | undefined> {
+  return db.query.users.findFirst({ where: eq(users.id, id) });
+}
+
+export function findAccountByEmail(db: Database, email: string): Promise<UserRow | undefined> {
+  return db.query.users.findFirst({ where: eq(users.email, email) });
+}
+
+/** Every account, oldest first: the admins' member list. */
+export function listAccounts(db: Database): Promise<UserRow[]> {
+  return db.query.users.findMany({ orderBy: asc(users.createdAt) });
+}
+
+export function setPasswordHash(db: Database, userId: string, passwordHash: string) {
+  return db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
