@@ -2,13 +2,7 @@
 // development outbox that keeps each message in local KV for /dev/outbox, so `npm start` shows what
 // would have been sent. MAIL_TRANSPORT picks one.
 import { storeInDevOutbox } from "./dev-outbox";
-
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-}
+import type { MailMessage } from "./mail-message";
 
 export type Mailer = (message: MailMessage) => Promise<void>;
 

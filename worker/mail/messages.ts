@@ -1,7 +1,7 @@
 // The three mails Oncelink sends: a share link to its recipient, and "viewed" / "expired unviewed"
 // notices to the creator. Short, plain text plus simple HTML, with the product's name and the deployment.
 import { html } from "hono/html";
-import type { MailMessage } from "./mailer";
+import type { MailMessage } from "./mail-message";
 
 export interface ViewNotice {
   secretName: string | null;
