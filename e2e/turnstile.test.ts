@@ -4,7 +4,7 @@
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { pageCsp } from "../protocol/security-policy";
-import { browserFound, launchBrowser, newProfile } from "./browser";
+import { launchBrowser, newProfile } from "./browser";
 import { createSecretByApi, signUp } from "./flows";
 
 const origin = inject("origin");
@@ -52,7 +52,6 @@ let browser: Browser;
 let creator: Page;
 
 beforeAll(async () => {
-  if (!browserFound) return;
   browser = await launchBrowser();
   creator = await (await newProfile(browser, { baseURL: origin })).newPage();
   await signUp(creator);
@@ -124,7 +123,7 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-describe.skipIf(!browserFound)("the human check (Turnstile) on the recipient page", () => {
+describe("the human check (Turnstile) on the recipient page", () => {
   it("when the deployment turns it on, sends the widget's token with the reveal, and a fresh one after a refusal", async () => {
     const link = await createSecretByApi(creator, { text: "checked by a human" });
     const { page, violations } = await recipientWithTurnstile({ turnstileCsp: true });
