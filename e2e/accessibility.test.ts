@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser, newProfile, VIEWPORTS, type ViewportName } from "./browser";
+import { launchBrowser, newProfile, VIEWPORTS, type ViewportName } from "./browser";
 import { signUp } from "./flows";
 import { accountWithHistory, walkScreens } from "./screens";
 
@@ -10,7 +10,6 @@ let browser: Browser;
 let email: string;
 
 beforeAll(async () => {
-  if (!browserFound) return;
   browser = await launchBrowser();
   email = await accountWithHistory(browser, origin);
 });
@@ -44,7 +43,7 @@ const variants: { size: ViewportName; scheme: "light" | "dark" }[] = [
   { size: "phone", scheme: "light" },
 ];
 
-describe.skipIf(!browserFound)("accessibility", () => {
+describe("accessibility", () => {
   for (const { size, scheme } of variants) {
     it(`finds no serious or critical axe violations on any main screen (${size}, ${scheme} theme)`, async () => {
       const findings: string[] = [];

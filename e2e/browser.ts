@@ -1,16 +1,6 @@
-// Debian's Chromium driven by playwright-core. Without a browser the suite skips and says so loudly,
-// unless E2E_REQUIRED=1 (set by .ci/run), where a missing browser fails the run.
-import { existsSync } from "node:fs";
+// Debian's Chromium driven by playwright-core. e2e/browser-suite.ts has made sure it is there.
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from "playwright-core";
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const browserFound = existsSync(chromiumPath);
-
-if (!browserFound) {
-  const message = `No Chromium at ${chromiumPath}: the end-to-end browser tests are SKIPPED. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`;
-  if (process.env.E2E_REQUIRED === "1") throw new Error(message);
-  console.warn(`\n*** ${message} ***\n`);
-}
+import { chromiumPath } from "./browser-suite";
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser, newProfile, VIEWPORTS, type ViewportName } from "./browser";
+import { launchBrowser, newProfile, VIEWPORTS, type ViewportName } from "./browser";
 import { createSecret, createSecretByApi, layoutShift, newEmail, PASSWORD, signUp } from "./flows";
 
 const origin = inject("origin");
@@ -9,7 +9,6 @@ let creator: BrowserContext;
 let dashboard: Page;
 
 beforeAll(async () => {
-  if (!browserFound) return;
   browser = await launchBrowser();
   creator = await newProfile(browser, { baseURL: origin });
   await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
@@ -31,7 +30,7 @@ function storedLinks(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => JSON.parse(localStorage.getItem("oncelink:links") ?? "{}"));
 }
 
-describe.skipIf(!browserFound)("the One-Time Secrets dashboard", () => {
+describe("the One-Time Secrets dashboard", () => {
   it("shows a view in another profile within seconds, without a reload", async () => {
     const link = await createSecret(dashboard, { text: "watched", name: "Watched secret" });
     expect(await dashboard.evaluate(() => navigator.clipboard.readText())).toBe(link);

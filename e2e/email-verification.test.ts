@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser, newProfile } from "./browser";
+import { launchBrowser, newProfile } from "./browser";
 import { createSecret, newEmail, signUp, verificationLinkTo } from "./flows";
 
 const origin = inject("origin");
@@ -8,7 +8,6 @@ let browser: Browser;
 let creator: Page;
 
 beforeAll(async () => {
-  if (!browserFound) return;
   browser = await launchBrowser();
   creator = await (await newProfile(browser, { baseURL: origin })).newPage();
   await signUp(creator);
@@ -19,7 +18,7 @@ async function person(): Promise<Page> {
   return (await newProfile(browser, { baseURL: origin })).newPage();
 }
 
-describe.skipIf(!browserFound)("email verification in a real browser", () => {
+describe("email verification in a real browser", () => {
   it("opens a secret for its named recipient only once the recipient has verified the address", async () => {
     const recipientEmail = newEmail("recipient");
     const link = await createSecret(creator, {

@@ -1,17 +1,17 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser, newProfile } from "./browser";
+import { launchBrowser, newProfile } from "./browser";
 import { newEmail, signIn } from "./flows";
 
 const origin = inject("origin");
 let browser: Browser;
 
 beforeAll(async () => {
-  if (browserFound) browser = await launchBrowser();
+  browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
 
-describe.skipIf(!browserFound)("Members", () => {
+describe("Members", () => {
   it("shows each member's storage use, and invites through a one-time secret that sets a password", async () => {
     const admin = await (await newProfile(browser, { baseURL: origin })).newPage();
     await signIn(admin, inject("seed").adminEmail);

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { encode } from "uqr";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser, newProfile } from "./browser";
+import { launchBrowser, newProfile } from "./browser";
 import { createSecret, signUp } from "./flows";
 
 const origin = inject("origin");
@@ -9,14 +9,13 @@ let browser: Browser;
 let creator: BrowserContext;
 
 beforeAll(async () => {
-  if (!browserFound) return;
   browser = await launchBrowser();
   creator = await newProfile(browser, { baseURL: origin });
   await creator.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
 });
 afterAll(async () => browser?.close());
 
-describe.skipIf(!browserFound)("a one-time secret in a real browser", () => {
+describe("a one-time secret in a real browser", () => {
   it("is created, copied, viewed once in another profile, then refused", async () => {
     const page = await creator.newPage();
     await signUp(page);

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { browserFound, launchBrowser, newProfile, VIEWPORTS, type ViewportName } from "./browser";
+import { launchBrowser, newProfile, VIEWPORTS, type ViewportName } from "./browser";
 import { createSecretByApi, layoutShift, signUp } from "./flows";
 
 const origin = inject("origin");
@@ -11,7 +11,6 @@ let browser: Browser;
 let creator: Page;
 
 beforeAll(async () => {
-  if (!browserFound) return;
   browser = await launchBrowser();
   creator = await (await newProfile(browser, { baseURL: origin })).newPage();
   await signUp(creator);
@@ -27,7 +26,7 @@ async function recipient(options = {}): Promise<Page> {
   return (await newProfile(browser, options)).newPage();
 }
 
-describe.skipIf(!browserFound)("the recipient page", () => {
+describe("the recipient page", () => {
   it(`loads within ${BUDGET_BYTES / 1024} KB gzipped, none of it from the signed-in app`, async () => {
     const link = await createSecretByApi(creator, { text: "light" });
     const view = await recipient();

@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, inject, it } from "vitest";
-import { browserFound, launchBrowser, VIEWPORTS, type ViewportName } from "./browser";
+import { launchBrowser, VIEWPORTS, type ViewportName } from "./browser";
 import { accountWithHistory, type ScreenName, walkScreens } from "./screens";
 
 const origin = inject("origin");
@@ -15,7 +15,6 @@ let browser: Browser;
 let email: string;
 
 beforeAll(async () => {
-  if (!browserFound) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   browser = await launchBrowser();
   email = await accountWithHistory(browser, origin);
@@ -29,7 +28,7 @@ const variants: { size: ViewportName; scheme: "light" | "dark" }[] = [
   { size: "phone", scheme: "dark" },
 ];
 
-describe.skipIf(!browserFound)("screenshots", () => {
+describe("screenshots", () => {
   for (const { size, scheme } of variants) {
     it(`of every main screen, ${size}, ${scheme} theme`, async () => {
       const suffix = scheme === "light" ? size : `${size}-dark`;

@@ -5,12 +5,10 @@ import { sealBodies } from "./account";
 import type { AccountPool } from "./account-pool";
 import { type LoadStats, runLoad, summarize } from "./load";
 import { log } from "./log";
-import type { Sizes } from "./options";
+import type { ApiCaseKey, Sizes } from "./options";
 import { fillPool } from "./secret-pool";
 import type { ExistingSecret, Workload } from "./workloads";
 import * as workloads from "./workloads";
-
-export type ApiCaseKey = "floor" | "create" | "peek" | "reveal" | "pair";
 
 export interface ApiCase {
   key: ApiCaseKey;

@@ -1,5 +1,7 @@
 // Command line and run sizes. `--quick` keeps every measurement but shrinks the counts to seconds.
-import type { ApiCaseKey } from "./api";
+
+/** The request-path cases api.ts measures; named here, where each is given its counts. */
+export type ApiCaseKey = "floor" | "create" | "peek" | "reveal" | "pair";
 
 export interface Sizes {
   /**

@@ -5,7 +5,7 @@
 import type { DatabaseSync } from "node:sqlite";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { insertRows } from "./local-d1";
-import type { ScaleCase } from "./scale";
+import type { ScaleCase } from "./scale-case";
 
 const SECOND = 1000;
 /** One event in ten of each kind of a secret's life, with an occasional failed sign-in. */

@@ -2,7 +2,7 @@
 import type { DatabaseSync } from "node:sqlite";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { insertRows } from "./local-d1";
-import type { ScaleCase } from "./scale";
+import type { ScaleCase } from "./scale-case";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -8,24 +8,9 @@ import { openLocalD1 } from "./local-d1";
 import { log } from "./log";
 import type { Sizes } from "./options";
 import { auditPage } from "./scale-audit";
+import type { PendingScaleCase, ScaleCase } from "./scale-case";
 import { dashboardList } from "./scale-dashboard";
 import { healthRequest, timed } from "./workloads";
-
-export interface ScaleCase {
-  name: string;
-  unit: string;
-  small: number;
-  large: number;
-  routes: { name: string; path: string }[];
-  /** Adds rows from..to-1 for the owner straight into local D1. */
-  seed(db: DatabaseSync, ownerId: string, from: number, to: number): void;
-}
-
-/** A case whose feature does not exist yet: shown in the table as such, never faked. */
-export interface PendingScaleCase {
-  name: string;
-  pending: string;
-}
 
 // A new case is one ScaleCase in a file of its own; a feature not built yet can stand here as pending.
 export const SCALE_CASES: (ScaleCase | PendingScaleCase)[] = [dashboardList, auditPage];

@@ -2,7 +2,7 @@
 // when MAIL_TRANSPORT = "outbox", and the page answers only on localhost.
 import { html } from "hono/html";
 import type { HtmlEscapedString } from "hono/utils/html";
-import type { MailMessage } from "./mailer";
+import type { MailMessage } from "./mail-message";
 
 const PREFIX = "dev-outbox:";
 

@@ -3,13 +3,7 @@
 // would have been sent. MAIL_TRANSPORT picks one.
 import { storeInDevOutbox } from "./dev-outbox";
 import { headerValue, withSafeHeaders } from "./header-values";
-
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-}
+import type { MailMessage } from "./mail-message";
 
 export type Mailer = (message: MailMessage) => Promise<void>;
 

@@ -3,7 +3,7 @@
 // product's name and the deployment.
 import { html } from "hono/html";
 import type { User } from "../../protocol/api";
-import type { MailMessage } from "./mailer";
+import type { MailMessage } from "./mail-message";
 
 export interface ViewNotice {
   secretName: string | null;

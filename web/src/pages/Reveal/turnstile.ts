@@ -1,9 +1,9 @@
 // Cloudflare Turnstile, the optional human check before a reveal. This module is a chunk of its own, imported
 // only when GET /api/config names a site key: a deployment without the check downloads none of it, and
 // never asks challenges.cloudflare.com for anything.
-const SCRIPT_URL = "https://challenges.cloudflare.com/turnstile/v0/api.js?render=explicit";
-/** The one Trusted Types policy the page may create, named in the CSP of a deployment that turns the check on. */
-const POLICY_NAME = "oncelink-turnstile";
+import { TURNSTILE_TRUSTED_TYPES_POLICY as POLICY_NAME, TURNSTILE_ORIGIN } from "../../../../protocol/security-policy";
+
+const SCRIPT_URL = `${TURNSTILE_ORIGIN}/turnstile/v0/api.js?render=explicit`;
 
 interface ScriptUrlPolicy {
   createScriptURL(url: string): unknown;

@@ -1,0 +1,93 @@
+// The Worker's answers and the static assets carry one policy, protocol/security-policy.ts. The assets
+// binding serves dist/web as Cloudflare does, applying the _headers file `vite build` wrote there, so these
+// tests read the generated file through the server that obeys it (run `npm run build` first).
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import {
+  API_CACHE_CONTROL,
+  API_CSP,
+  ASSET_CACHE_CONTROL,
+  assetHeaders,
+  COMMON_HEADERS,
+  HSTS,
+  headersFile,
+  pageCsp,
+  TURNSTILE_ORIGIN,
+} from "../../../protocol/security-policy";
+import { ORIGIN } from "../../test/client";
+
+const SHARE_PAGE = "/s/AAAAAAAAAAAAAAAAAAAAAA";
+const NAMES = ["Content-Security-Policy", ...Object.keys(COMMON_HEADERS), "Strict-Transport-Security", "Cache-Control"];
+
+/** The response's security headers by name, those it lacks left out. */
+function securityHeadersOf(res: Response): Record<string, string> {
+  const entries = NAMES.map((name) => [name, res.headers.get(name)] as const);
+  return Object.fromEntries(entries.filter((entry): entry is readonly [string, string] => entry[1] !== null));
+}
+
+/** A built script's path, from the page that loads it. */
+async function builtScriptPath(): Promise<string> {
+  const html = await (await env.ASSETS.fetch(`${ORIGIN}/`)).text();
+  const path = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!path) throw new Error("index.html loads no script under /assets/: was `npm run build` run?");
+  return path;
+}
+
+describe("one security policy for the Worker and the static assets", () => {
+  it("serves a share page with the policy's page headers, never to be stored", async () => {
+    const page = await env.ASSETS.fetch(`${ORIGIN}${SHARE_PAGE}`);
+    expect(securityHeadersOf(page)).toEqual({ ...assetHeaders(), "Cache-Control": ASSET_CACHE_CONTROL["/s/*"] });
+  });
+
+  it("serves built files with the same headers, cached for good", async () => {
+    const script = await env.ASSETS.fetch(`${ORIGIN}${await builtScriptPath()}`);
+    expect(script.status).toBe(200);
+    expect(securityHeadersOf(script)).toEqual({ ...assetHeaders(), "Cache-Control": ASSET_CACHE_CONTROL["/assets/*"] });
+  });
+
+  it("answers the API with the same common headers, its own CSP and no-store, and HSTS on https only", async () => {
+    const https = await exports.default.fetch(`${ORIGIN}/api/health`);
+    expect(securityHeadersOf(https)).toEqual({
+      "Content-Security-Policy": API_CSP,
+      ...COMMON_HEADERS,
+      "Strict-Transport-Security": HSTS,
+      "Cache-Control": API_CACHE_CONTROL,
+    });
+    const http = await exports.default.fetch("http://127.0.0.1:8787/api/health");
+    expect(securityHeadersOf(http)).toEqual({
+      "Content-Security-Policy": API_CSP,
+      ...COMMON_HEADERS,
+      "Cache-Control": API_CACHE_CONTROL,
+    });
+  });
+
+  it("gives a page that passes through the Worker the headers the assets give it", async () => {
+    const viaWorker = await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`);
+    const direct = await env.ASSETS.fetch(`${ORIGIN}${SHARE_PAGE}`);
+    expect(securityHeadersOf(viaWorker)).toEqual(securityHeadersOf(direct));
+  });
+
+  it("writes the _headers file from the same table, one rule for every asset and one per cache rule", () => {
+    const file = headersFile();
+    for (const [name, value] of Object.entries(assetHeaders())) expect(file).toContain(`\n  ${name}: ${value}\n`);
+    for (const [path, value] of Object.entries(ASSET_CACHE_CONTROL)) {
+      expect(file).toContain(`\n${path}\n  Cache-Control: ${value}\n`);
+    }
+  });
+
+  it("with Turnstile on, lets its origin run its script and draw its frame, and the page create its one policy", () => {
+    const directives = (csp: string) => new Set(csp.split("; "));
+    const plain = directives(pageCsp());
+    const turnstile = directives(pageCsp({ turnstile: true }));
+    expect([...turnstile].filter((directive) => !plain.has(directive))).toEqual([
+      `script-src 'self' ${TURNSTILE_ORIGIN}`,
+      "trusted-types oncelink-turnstile",
+      `frame-src ${TURNSTILE_ORIGIN}`,
+    ]);
+    expect([...plain].filter((directive) => !turnstile.has(directive))).toEqual([
+      "script-src 'self'",
+      "trusted-types 'none'",
+    ]);
+    expect(headersFile({ turnstile: true })).toContain(`Content-Security-Policy: ${pageCsp({ turnstile: true })}\n`);
+  });
+});
