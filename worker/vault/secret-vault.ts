@@ -1,19 +1,16 @@
 // One SecretVault per secret holds its ciphertext and decides, alone, who gets it. Each decision runs in
 // one synchronous storage transaction, so racing reveals are served one after another and exactly
-// `maxViews` of them win. The same transaction writes the audit events of the decision into this
-// object's storage; deliverToD1 then brings D1 (metadata and events, in one batch) up to date, off the
-// reveal's path, retrying by alarm until it succeeds. Only then may an ended vault delete itself.
+// `maxViews` of them win. The same transaction puts the decision's audit events and mail in the vault's
+// outbox (vault-outbox.ts), which tells D1 and the mailer afterwards, off the reveal's path.
 import { DurableObject } from "cloudflare:workers";
 import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import { sha256 } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
 import type { SecretStatus } from "../../protocol/schemas";
-import { auditLedger } from "../audit/audit-ledger";
-import type { AuditDetails, AuditEventInput } from "../audit/record-audit-event";
+import type { AuditDetails } from "../audit/record-audit-event";
 import type { RequestContext } from "../audit/request-context";
-import { deliverVaultChanges } from "./deliver-vault-changes";
 import { checkKey, proofMatches } from "./key-check";
-import { hasQueuedMail, queueMail, sendQueuedMail } from "./vault-mail";
+import { VaultOutbox } from "./vault-outbox";
 import type {
   BurnOutcome,
   Ended,
@@ -21,13 +18,18 @@ import type {
   PresentedProofs,
   RevealOutcome,
   VaultDeposit,
+  VaultEvent,
   VaultState,
   Viewer,
 } from "./vault-types";
 
-const MAX_RETRY_DELAY_MS = 3_600_000;
-
 export class SecretVault extends DurableObject<Env> {
+  private readonly outbox = new VaultOutbox(
+    this.ctx,
+    () => this.env,
+    () => this.state(),
+  );
+
   private get kv() {
     return this.ctx.storage.kv;
   }
@@ -51,7 +53,7 @@ export class SecretVault extends DurableObject<Env> {
         version: 0,
       };
       this.kv.put("state", state);
-      this.kv.put("delivered", 0);
+      this.outbox.open();
     });
     await this.ctx.storage.setAlarm(deposit.expiresAt);
   }
@@ -69,7 +71,7 @@ export class SecretVault extends DurableObject<Env> {
       return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin };
     });
     // A peek changes nothing unless it found the secret past its time and ended it.
-    if (outcome.kind === "expired") await this.deliverToD1();
+    if (outcome.kind === "expired") await this.outbox.deliver();
     return outcome;
   }
 
@@ -86,7 +88,7 @@ export class SecretVault extends DurableObject<Env> {
     const outcome = this.ctx.storage.transactionSync(() => this.consume(presented, viewer, context, Date.now()));
     // Delivery to D1 (and mail) runs as its own event, an alarm due now, after this answer has gone out:
     // the reveal waits for nothing but its own storage writes, and a failed delivery retries by itself.
-    if (this.hasUndelivered()) await this.ctx.storage.setAlarm(Date.now());
+    if (this.outbox.hasUndelivered()) await this.ctx.storage.setAlarm(Date.now());
     return outcome;
   }
 
@@ -98,20 +100,20 @@ export class SecretVault extends DurableObject<Env> {
       return { kind: "burned" };
     });
     // The owner is waiting on this burn: deliver now so the dashboard reads Burned when the answer arrives.
-    await this.deliverToD1();
+    await this.outbox.deliver();
     return outcome;
   }
 
   /** For the cron: ends the secret if it is past its time, as the alarm would have. */
   async expireIfDue(): Promise<"absent" | "present"> {
     const state = this.ctx.storage.transactionSync(() => this.liveState(Date.now()));
-    await this.deliverToD1();
+    await this.outbox.deliver();
     return state.kind === "absent" ? "absent" : "present";
   }
 
   override async alarm(): Promise<void> {
     this.ctx.storage.transactionSync(() => this.liveState(Date.now()));
-    await this.deliverToD1();
+    await this.outbox.deliver();
   }
 
   /** Reads the state, ending it first when its time is up: reads never wait for the alarm. */
@@ -121,7 +123,7 @@ export class SecretVault extends DurableObject<Env> {
     if (state.status === "active" && now >= state.expiresAt) {
       this.end(state, "expired", state.expiresAt, { action: "expire", at: state.expiresAt });
       if (state.notifyEmail && state.views === 0) {
-        queueMail(this.kv, { kind: "expired", to: state.notifyEmail, secretName: state.name, at: state.expiresAt });
+        this.outbox.queueMail({ kind: "expired", to: state.notifyEmail, secretName: state.name, at: state.expiresAt });
       }
     }
     if (state.status === "expired") return { kind: "expired" };
@@ -173,7 +175,7 @@ export class SecretVault extends DurableObject<Env> {
     state.views += 1;
     state.viewedAt = now;
     const remainingViews = state.maxViews - state.views;
-    const view: Partial<AuditEventInput> = { action: "view", actor: viewer, context, details: { remainingViews } };
+    const view: VaultEvent = { action: "view", actor: viewer, context, details: { remainingViews } };
     if (remainingViews === 0) this.end(state, "viewed", now, view);
     else this.save(state, view);
     if (state.notifyEmail) {
@@ -188,7 +190,7 @@ export class SecretVault extends DurableObject<Env> {
         device,
         remainingViews,
       };
-      queueMail(this.kv, { kind: "viewed", to: state.notifyEmail, notice });
+      this.outbox.queueMail({ kind: "viewed", to: state.notifyEmail, notice });
     }
     return { kind: "revealed", ciphertext: encodeBase64Url(ciphertext), viewedAt: now, remainingViews };
   }
@@ -205,103 +207,21 @@ export class SecretVault extends DurableObject<Env> {
   }
 
   private recordFailure(state: VaultState, actor: Viewer, context: RequestContext, details: AuditDetails): void {
-    this.record(state, { action: "reveal_failed", result: "failure", actor, context, details });
+    this.outbox.record(state, { action: "reveal_failed", result: "failure", actor, context, details });
   }
 
   /** The ciphertext leaves storage in the same transaction that ends the secret. */
-  private end(state: VaultState, status: Exclude<SecretStatus, "active">, at: number, event: Partial<AuditEventInput>) {
+  private end(state: VaultState, status: Exclude<SecretStatus, "active">, at: number, event: VaultEvent) {
     this.kv.delete("ciphertext");
     state.status = status;
     state.endedAt = at;
     this.save(state, event);
   }
 
-  private save(state: VaultState, event: Partial<AuditEventInput>): void {
+  /** Every change D1 must hear of bumps `version` and records the event that explains it. */
+  private save(state: VaultState, event: VaultEvent): void {
     state.version += 1;
     this.kv.put("state", state);
-    this.record(state, event);
-  }
-
-  /** Queues an audit event in this object's storage, inside the caller's transaction. */
-  private record(state: VaultState, event: Omit<Partial<AuditEventInput>, "resourceType">): void {
-    const next = (this.kv.get<number>("nextEvent") ?? 0) + 1;
-    this.kv.put("nextEvent", next);
-    const full: AuditEventInput = {
-      action: "view",
-      resourceType: "secret",
-      resourceId: state.id,
-      resourceName: state.name,
-      ownerId: state.ownerId,
-      at: Date.now(),
-      ...event,
-    };
-    this.kv.put(`event:${String(next).padStart(10, "0")}`, full);
-  }
-
-  /** D1 first (metadata and events), then queued mail, whose outcomes are events to deliver in turn. */
-  private async deliverToD1(): Promise<void> {
-    if (!(await this.deliverRecords())) return;
-    const state = this.state();
-    if (state && hasQueuedMail(this.kv)) {
-      const { events, retry } = await sendQueuedMail(this.env, this.kv, { id: state.ownerId, origin: state.origin });
-      for (const event of events) this.record(state, event);
-      if (retry) await this.retryLater();
-      if (events.length > 0 && !(await this.deliverRecords())) return;
-    }
-    await this.settle();
-  }
-
-  /** Delivers the metadata snapshot and queued events in one D1 batch; false (and a retry alarm) on failure. */
-  private async deliverRecords(): Promise<boolean> {
-    const state = this.state();
-    if (!state) return false;
-    const events = [...this.kv.list<AuditEventInput>({ prefix: "event:" })];
-    const delivered = this.kv.get<number>("delivered") ?? 0;
-    if (state.version <= delivered && events.length === 0) return true;
-    try {
-      await deliverVaultChanges(
-        this.env,
-        state.version > delivered ? state : null,
-        events.map(([, event]) => event),
-      );
-    } catch {
-      await this.retryLater();
-      return false;
-    }
-    for (const [key] of events) this.kv.delete(key);
-    this.kv.put("delivered", Math.max(state.version, this.kv.get<number>("delivered") ?? 0));
-    this.kv.delete("deliveryAttempts");
-    this.ctx.waitUntil(
-      auditLedger(this.env)
-        .seal()
-        .catch(() => undefined),
-    );
-    return true;
-  }
-
-  private async retryLater(): Promise<void> {
-    const attempts = (this.kv.get<number>("deliveryAttempts") ?? 0) + 1;
-    this.kv.put("deliveryAttempts", attempts);
-    await this.ctx.storage.setAlarm(Date.now() + Math.min(1000 * 2 ** attempts, MAX_RETRY_DELAY_MS));
-  }
-
-  /** An ended vault with nothing left to deliver deletes everything, alarm included; a live one keeps its expiry alarm. */
-  private async settle(): Promise<void> {
-    const current = this.state();
-    if (!current) return;
-    if (current.status !== "active" && !this.hasUndelivered()) {
-      await this.ctx.storage.deleteAll();
-    } else if ((await this.ctx.storage.getAlarm()) === null) {
-      // Live: wake at expiry. Ended but with mail still queued: a retry is already set, or set one now.
-      await this.ctx.storage.setAlarm(current.status === "active" ? current.expiresAt : Date.now() + 60_000);
-    }
-  }
-
-  private hasUndelivered(): boolean {
-    const state = this.state();
-    if (!state) return false;
-    if (state.version > (this.kv.get<number>("delivered") ?? 0) || hasQueuedMail(this.kv)) return true;
-    for (const _ of this.kv.list({ prefix: "event:", limit: 1 })) return true;
-    return false;
+    this.outbox.record(state, event);
   }
 }

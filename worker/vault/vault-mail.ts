@@ -1,81 +1,59 @@
-// Notification mail queued by a vault. The queue lives in the vault's storage, written in the same
-// transaction as the view or expiry it reports, so a notice is never lost and never delays the reveal.
+// Notification mail from a vault. The outbox queues it in the same transaction as the view or expiry it
+// reports, so a notice is never lost and never delays the reveal, and calls trySendMail on each delivery.
 // Sending retries with backoff; after the last attempt the failure becomes an audit event.
-import type { AuditEventInput } from "../audit/record-audit-event";
 import { openDatabase } from "../db/client";
 import { dailyMailCap, mailsSentToday } from "../mail/daily-cap";
 import { mailerFor } from "../mail/mailer";
 import { expiredMail, type ViewNotice, viewedMail } from "../mail/messages";
+import type { VaultEvent } from "./vault-types";
 
 export type NewMail = { to: string } & (
   | { kind: "viewed"; notice: ViewNotice }
   | { kind: "expired"; secretName: string | null; at: number }
 );
-export type QueuedMail = NewMail & { attempts: number };
 
 export const MAX_MAIL_ATTEMPTS = 5;
-const PREFIX = "mail:";
 
-export function queueMail(kv: SyncKvStorage, mail: NewMail): void {
-  const next = (kv.get<number>("nextMail") ?? 0) + 1;
-  kv.put("nextMail", next);
-  kv.put(`${PREFIX}${String(next).padStart(10, "0")}`, { ...mail, attempts: 0 });
-}
+/** The event to record once a mail is done with (sent, or given up), or "retry" to keep it queued. */
+export type MailAttempt = { done: VaultEvent } | "retry";
 
-export function hasQueuedMail(kv: SyncKvStorage): boolean {
-  for (const _ of kv.list({ prefix: PREFIX, limit: 1 })) return true;
-  return false;
-}
-
-/**
- * Tries each queued mail once. Answers the audit events to record (sent, or given up) and whether
- * anything is left to retry.
- */
-export async function sendQueuedMail(
+/** Tries one queued mail once; `attempts` is how many tries it has already had. */
+export async function trySendMail(
   env: Env,
-  kv: SyncKvStorage,
+  mail: NewMail,
+  attempts: number,
   owner: { id: string | null; origin: string },
-): Promise<{ events: Omit<AuditEventInput, "resourceType">[]; retry: boolean }> {
-  const events: Omit<AuditEventInput, "resourceType">[] = [];
-  let retry = false;
-  const send = mailerFor(env);
-  for (const [key, mail] of [...kv.list<QueuedMail>({ prefix: PREFIX })]) {
-    const details = { kind: mail.kind, to: mail.to };
-    const overCap = owner.id !== null && (await mailsSentToday(openDatabase(env.DB), owner.id)) >= dailyMailCap(env);
-    if (overCap) {
-      events.push({
+): Promise<MailAttempt> {
+  const details = { kind: mail.kind, to: mail.to };
+  const overCap = owner.id !== null && (await mailsSentToday(openDatabase(env.DB), owner.id)) >= dailyMailCap(env);
+  if (overCap) {
+    return {
+      done: {
         action: "email_sent",
         result: "failure",
         actor: null,
         details: { ...details, error: "daily cap reached" },
-      });
-      kv.delete(key);
-      continue;
-    }
-    try {
-      const message =
-        mail.kind === "viewed"
-          ? viewedMail(mail.to, mail.notice, owner.origin)
-          : expiredMail(mail.to, mail.secretName, mail.at, owner.origin);
-      await send(message);
-      events.push({ action: "email_sent", actor: null, details });
-      kv.delete(key);
-    } catch (error) {
-      const attempts = mail.attempts + 1;
-      if (attempts >= MAX_MAIL_ATTEMPTS) {
-        const reason = error instanceof Error ? error.message : "send failed";
-        events.push({
-          action: "email_sent",
-          result: "failure",
-          actor: null,
-          details: { ...details, attempts, error: reason },
-        });
-        kv.delete(key);
-      } else {
-        kv.put(key, { ...mail, attempts });
-        retry = true;
-      }
-    }
+      },
+    };
   }
-  return { events, retry };
+  try {
+    const message =
+      mail.kind === "viewed"
+        ? viewedMail(mail.to, mail.notice, owner.origin)
+        : expiredMail(mail.to, mail.secretName, mail.at, owner.origin);
+    await mailerFor(env)(message);
+    return { done: { action: "email_sent", actor: null, details } };
+  } catch (error) {
+    const tried = attempts + 1;
+    if (tried < MAX_MAIL_ATTEMPTS) return "retry";
+    const reason = error instanceof Error ? error.message : "send failed";
+    return {
+      done: {
+        action: "email_sent",
+        result: "failure",
+        actor: null,
+        details: { ...details, attempts: tried, error: reason },
+      },
+    };
+  }
 }

@@ -1,6 +1,7 @@
 // What a SecretVault holds and what it answers.
 import type { Kdf } from "../../protocol/envelope";
 import type { SecretStatus } from "../../protocol/schemas";
+import type { AuditEventInput } from "../audit/record-audit-event";
 
 export interface VaultDeposit {
   id: string;
@@ -31,6 +32,12 @@ export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
   /** Bumped on every change D1 must hear of; D1 is in step once `delivered` has caught up with it. */
   version: number;
 }
+
+/**
+ * An audit event a vault records. `action` must be named: nothing defaults it. Which secret it is about
+ * (id, name, owner) the outbox fills in from the vault's state.
+ */
+export type VaultEvent = Omit<AuditEventInput, "resourceType" | "resourceId" | "resourceName" | "ownerId">;
 
 /** emailVerified: the account's owner proved the address; only then does it match `onlyFor`. */
 export type Viewer = { id: string; email: string; emailVerified: boolean } | null;

@@ -21,6 +21,7 @@ import {
   signUp,
   wrongProof,
 } from "../../test/client";
+import { queuedMessages } from "../../vault/outbox-queue";
 import { vaultFor } from "../../vault/vault-for";
 import { auditLedger } from "../audit-ledger";
 
@@ -56,8 +57,7 @@ describe("audit durability", () => {
       const res = await reveal(secret.id, proof);
       expect(res.status).toBe(200); // the reveal itself never waits on, or fails with, D1
       const queued = await eventually(
-        () =>
-          runInDurableObject(vaultFor(env, secret.id), (_, state) => [...state.storage.kv.list({ prefix: "event:" })]),
+        () => runInDurableObject(vaultFor(env, secret.id), (_, state) => queuedMessages(state.storage.kv, "event")),
         (events) => events.length > 0,
       );
       expect(queued.map(([, event]) => (event as { action: string }).action)).toEqual(["view"]);
@@ -69,10 +69,7 @@ describe("audit durability", () => {
       expect(await stored.alarm).not.toBeNull(); // a retry is scheduled
       await runDurableObjectAlarm(vaultFor(env, secret.id));
       expect(
-        await runInDurableObject(
-          vaultFor(env, secret.id),
-          (_, s) => [...s.storage.kv.list({ prefix: "event:" })].length,
-        ),
+        await runInDurableObject(vaultFor(env, secret.id), (_, s) => queuedMessages(s.storage.kv, "event").length),
       ).toBe(1);
     } finally {
       await env.DB.exec("ALTER TABLE audit_events_away RENAME TO audit_events");

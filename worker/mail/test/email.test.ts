@@ -18,6 +18,7 @@ import {
   uniqueEmail,
   verificationTokenFor,
 } from "../../test/client";
+import { queuedMessages } from "../../vault/outbox-queue";
 import type { SecretVault } from "../../vault/secret-vault";
 import { vaultFor } from "../../vault/vault-for";
 import { readDevOutbox } from "../dev-outbox";
@@ -233,8 +234,7 @@ describe("notify me when viewed", () => {
     await configureVault(secret.id, { MAIL_FROM: "Oncelink <spoofed@elsewhere.example>" });
     expect((await revealAs(secret.id, proof)).status).toBe(200);
     const vault = vaultFor(env, secret.id);
-    const attempts = () =>
-      runInDurableObject(vault, (_, state) => [...state.storage.kv.list<{ attempts: number }>({ prefix: "mail:" })]);
+    const attempts = () => runInDurableObject(vault, (_, state) => queuedMessages(state.storage.kv, "mail"));
     await eventually(attempts, (mails) => mails[0]?.[1].attempts === 1);
     for (let i = 0; i < 4; i++) await runDurableObjectAlarm(vault);
     const [failure] = await mailEvents(secret.id);
@@ -255,7 +255,7 @@ describe("notify me when viewed", () => {
     expect((await revealAs(secret.id, proof)).status).toBe(200);
     const vault = vaultFor(env, secret.id);
     await eventually(
-      () => runInDurableObject(vault, (_, state) => [...state.storage.kv.list({ prefix: "mail:" })].length),
+      () => runInDurableObject(vault, (_, state) => queuedMessages(state.storage.kv, "mail").length),
       (n) => n === 1,
     );
     await configureVault(secret.id, {});
