@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { identifyCaller } from "./auth/current-user";
+import { loadConfig } from "./config";
 import { openDatabase } from "./db/client";
 import type { AppEnv } from "./env";
 import { requireOwnHost } from "./http/app-origin";
@@ -38,7 +39,8 @@ const api = new Hono<AppEnv>()
   });
 
 export const app = new Hono<AppEnv>()
-  .use(securityHeaders, requireOwnHost)
+  // Settings before anything that reads them; inside securityHeaders so a misconfigured answer has its headers too.
+  .use(securityHeaders, loadConfig, requireOwnHost)
   .route("/api", api)
   .route("/dev", devRoutes)
   // Only reached where static assets did not answer first (tests call the Worker directly).

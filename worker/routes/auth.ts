@@ -30,7 +30,7 @@ export const authRoutes = new Hono<AppEnv>()
       "Too many sign-ups from this address. Try again in a minute.",
     );
     const [existing] = await c.var.db.select({ total: count() }).from(users);
-    assertSignupAllowed(c.env, email, (existing?.total ?? 0) === 0);
+    assertSignupAllowed(c.var.config, email, (existing?.total ?? 0) === 0);
     const problem = passwordProblem(password, email);
     if (problem) throw invalidInput(`password: ${problem}`);
     if (await emailTaken(c.var.db, email)) throw emailTakenError();

@@ -1,6 +1,7 @@
 // Per-account storage quota: how many secrets may be active at once, and how many ciphertext bytes they
 // may hold together. Checked before a create; two creates racing may both pass (the overshoot is one secret).
 import { and, count, eq, gt, sum } from "drizzle-orm";
+import type { Config } from "../config";
 import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
 import { ApiError } from "../http/errors";
@@ -10,11 +11,8 @@ export interface Usage {
   activeBytes: number;
 }
 
-export function quotaOf(env: Env): Usage {
-  return {
-    activeSecrets: Number(env.QUOTA_ACTIVE_SECRETS) || 1000,
-    activeBytes: Number(env.QUOTA_ACTIVE_BYTES) || 104_857_600,
-  };
+export function quotaOf(config: Config): Usage {
+  return { activeSecrets: config.QUOTA_ACTIVE_SECRETS, activeBytes: config.QUOTA_ACTIVE_BYTES };
 }
 
 export async function usageOf(db: Database, ownerId: string): Promise<Usage> {
@@ -37,8 +35,13 @@ export async function usageByOwner(db: Database): Promise<Map<string, Usage>> {
   );
 }
 
-export async function assertWithinQuota(db: Database, env: Env, ownerId: string, newBytes: number): Promise<void> {
-  const quota = quotaOf(env);
+export async function assertWithinQuota(
+  db: Database,
+  config: Config,
+  ownerId: string,
+  newBytes: number,
+): Promise<void> {
+  const quota = quotaOf(config);
   const usage = await usageOf(db, ownerId);
   if (usage.activeSecrets + 1 > quota.activeSecrets) {
     throw new ApiError(

@@ -2,9 +2,11 @@
 // transaction as the view or expiry it reports, so a notice is never lost and never delays the reveal.
 // Sending retries with backoff; after the last attempt the failure becomes an audit event.
 import type { AuditEventInput } from "../audit/record-audit-event";
+import { configOf } from "../config";
 import { openDatabase } from "../db/client";
-import { dailyMailCap, mailsSentToday } from "../mail/daily-cap";
-import { mailerFor } from "../mail/mailer";
+import { ApiError } from "../http/errors";
+import { mailsSentToday } from "../mail/daily-cap";
+import { type Mailer, mailerFor } from "../mail/mailer";
 import { expiredMail, type ViewNotice, viewedMail } from "../mail/messages";
 
 export type NewMail = { to: string } & (
@@ -38,10 +40,18 @@ export async function sendQueuedMail(
 ): Promise<{ events: Omit<AuditEventInput, "resourceType">[]; retry: boolean }> {
   const events: Omit<AuditEventInput, "resourceType">[] = [];
   let retry = false;
-  const send = mailerFor(env);
+  let settings: { send: Mailer; cap: number };
+  try {
+    settings = { send: mailerFor(env), cap: configOf(env).MAIL_DAILY_CAP };
+  } catch (error) {
+    // A misconfigured deployment (configOf logged which variable): the mail waits, queued, for a fixed one.
+    if (error instanceof ApiError) return { events, retry: true };
+    throw error;
+  }
+  const { send, cap } = settings;
   for (const [key, mail] of [...kv.list<QueuedMail>({ prefix: PREFIX })]) {
     const details = { kind: mail.kind, to: mail.to };
-    const overCap = owner.id !== null && (await mailsSentToday(openDatabase(env.DB), owner.id)) >= dailyMailCap(env);
+    const overCap = owner.id !== null && (await mailsSentToday(openDatabase(env.DB), owner.id)) >= cap;
     if (overCap) {
       events.push({
         action: "email_sent",
