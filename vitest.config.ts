@@ -1,5 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { unstable_readConfig } from "wrangler";
 
 export default defineConfig(async () => ({
   plugins: [
@@ -13,6 +14,9 @@ export default defineConfig(async () => ({
           APP_ORIGIN: "https://oncelink.test",
           // FUZZ_RUNS=5000 npm test: more cases for the property-based hostile-input suite.
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
+          // wrangler.toml's [vars] as wrangler reads them, before the overrides above: config.test.ts checks
+          // that each documented default is the schema's.
+          WRANGLER_VARS: { ...unstable_readConfig({ config: "./wrangler.toml" }).vars },
         },
       },
     }),

@@ -5,6 +5,7 @@ import type { AppEnv } from "./env";
 import { requireOwnHost } from "./http/app-origin";
 import { requireSameOrigin } from "./http/csrf";
 import { ApiError, renderError } from "./http/errors";
+import { loadConfig } from "./http/load-config";
 import { securityHeaders } from "./http/security-headers";
 import { turnstileSiteKey } from "./http/turnstile";
 import { auditRoutes } from "./routes/audit";
@@ -38,7 +39,8 @@ const api = new Hono<AppEnv>()
   });
 
 export const app = new Hono<AppEnv>()
-  .use(securityHeaders, requireOwnHost)
+  // Settings before anything that reads them; inside securityHeaders so a misconfigured answer has its headers too.
+  .use(securityHeaders, loadConfig, requireOwnHost)
   .route("/api", api)
   .route("/dev", devRoutes)
   // Only reached where static assets did not answer first (tests call the Worker directly).

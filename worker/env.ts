@@ -1,10 +1,13 @@
 import type { User } from "../protocol/api";
+import type { Config } from "./config";
 import type { Database } from "./db/client";
 
 /** Hono's environment: bindings plus what middleware puts on `c.var` for each request. */
 export interface AppEnv {
   Bindings: Env;
   Variables: {
+    /** The deployment's [vars], parsed and checked (config.ts). */
+    config: Config;
     db: Database;
     /** The signed-in account, or null for an anonymous caller. */
     user: User | null;

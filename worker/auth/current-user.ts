@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { User } from "../../protocol/api";
+import type { Config } from "../config";
 import type { AppEnv } from "../env";
 import { ApiError, unauthenticated } from "../http/errors";
 import { validateApiToken } from "./api-tokens";
@@ -19,7 +20,7 @@ export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
     return next();
   }
   const token = readSessionToken(c);
-  c.set("user", token ? await validateSession(c.var.db, token, c.env) : null);
+  c.set("user", token ? await validateSession(c.var.db, token, c.var.config.SESSION_IDLE_SECONDS) : null);
   // A cookie that no longer opens a session still came from a browser: CSRF rules apply all the same.
   c.set("authMethod", token ? "session" : null);
   return next();
@@ -37,12 +38,12 @@ export function currentUser(c: Context<AppEnv>): User {
  * before. Under "open" and "closed" an unverified account may work, but an unverified address still
  * opens no secret restricted to it (SecretVault) and names no sender in mail (linkMail).
  */
-export function mayUseApp(env: Env, user: User): boolean {
-  return user.emailVerified || env.SIGNUP_POLICY !== "domains" || user.role === "admin";
+export function mayUseApp(config: Config, user: User): boolean {
+  return user.emailVerified || config.SIGNUP_POLICY !== "domains" || user.role === "admin";
 }
 
-export function assertMayUseApp(env: Env, user: User): void {
-  if (!mayUseApp(env, user)) {
+export function assertMayUseApp(config: Config, user: User): void {
+  if (!mayUseApp(config, user)) {
     throw new ApiError(403, "email_unverified", "Verify your email address first: open the link we mailed you.");
   }
 }
@@ -50,7 +51,7 @@ export function assertMayUseApp(env: Env, user: User): void {
 /** Signed in, and allowed to use the app (see mayUseApp). */
 export const requireUser = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.var.user) throw unauthenticated();
-  assertMayUseApp(c.env, c.var.user);
+  assertMayUseApp(c.var.config, c.var.user);
   return next();
 });
 
@@ -69,7 +70,7 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   if (c.var.authMethod !== "session") {
     throw new ApiError(403, "session_required", "API tokens cannot do this; sign in to Oncelink in the browser.");
   }
-  assertMayUseApp(c.env, c.var.user);
+  assertMayUseApp(c.var.config, c.var.user);
   return next();
 });
 

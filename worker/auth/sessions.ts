@@ -29,7 +29,7 @@ function writeCookie(c: Context<AppEnv>, value: string, maxAge: number): void {
 
 export async function createSession(c: Context<AppEnv>, userId: string): Promise<void> {
   const token = await newSplitToken();
-  const ttlSeconds = Number(c.env.SESSION_TTL_SECONDS) || 604_800;
+  const ttlSeconds = c.var.config.SESSION_TTL_SECONDS;
   await insertSession(c.var.db, {
     id: token.id,
     secretHash: token.secretHash,
@@ -48,9 +48,9 @@ export function readSessionToken(c: Context<AppEnv>): SplitToken | null {
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 
 /** The session's account, unless it passed its absolute expiry or sat idle longer than SESSION_IDLE_SECONDS. */
-export async function validateSession(db: Database, token: SplitToken, env: Env): Promise<User | null> {
+export async function validateSession(db: Database, token: SplitToken, idleSeconds: number): Promise<User | null> {
   const now = Date.now();
-  const idleMs = (Number(env.SESSION_IDLE_SECONDS) || 86_400) * 1000;
+  const idleMs = idleSeconds * 1000;
   const row = await findLiveSession(db, token.id, new Date(now), new Date(now - idleMs));
   return acceptCredential(row, token.secret, LAST_SEEN_RESOLUTION_MS, (at) => touchSession(db, token.id, at));
 }

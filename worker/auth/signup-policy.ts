@@ -1,3 +1,4 @@
+import type { Config } from "../config";
 import { ApiError } from "../http/errors";
 
 /**
@@ -5,12 +6,11 @@ import { ApiError } from "../http/errors";
  * "domains" (emails under SIGNUP_DOMAINS, comma-separated). The first account is always allowed, or a
  * closed deployment could never get its admin.
  */
-export function assertSignupAllowed(env: Env, email: string, isFirstAccount: boolean): void {
-  if (isFirstAccount || env.SIGNUP_POLICY === "open") return;
-  if (env.SIGNUP_POLICY === "domains") {
+export function assertSignupAllowed(config: Config, email: string, isFirstAccount: boolean): void {
+  if (isFirstAccount || config.SIGNUP_POLICY === "open") return;
+  if (config.SIGNUP_POLICY === "domains") {
     const domain = email.split("@")[1] ?? "";
-    const allowed = env.SIGNUP_DOMAINS.split(",").map((d) => d.trim().toLowerCase());
-    if (allowed.includes(domain)) return;
+    if (config.SIGNUP_DOMAINS.includes(domain)) return;
     throw new ApiError(403, "signup_closed", "Sign-up is limited to this organisation's email domains.");
   }
   throw new ApiError(403, "signup_closed", "Sign-up is closed on this deployment. Ask an administrator for an invite.");

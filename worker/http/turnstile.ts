@@ -1,11 +1,13 @@
 // Optional human check before a reveal (Cloudflare Turnstile). Off unless TURNSTILE_SITE_KEY and the
 // TURNSTILE_SECRET secret are both set; then every reveal must carry a token that Cloudflare confirms.
+import { configOf } from "../config";
 import { ApiError } from "./errors";
 
 const SITEVERIFY = "https://challenges.cloudflare.com/turnstile/v0/siteverify";
 
 export function turnstileSiteKey(env: Env): string | null {
-  return env.TURNSTILE_SITE_KEY && env.TURNSTILE_SECRET ? env.TURNSTILE_SITE_KEY : null;
+  const siteKey = configOf(env).TURNSTILE_SITE_KEY;
+  return siteKey && env.TURNSTILE_SECRET ? siteKey : null;
 }
 
 export async function assertHuman(env: Env, token: string | undefined, ip: string): Promise<void> {

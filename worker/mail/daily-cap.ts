@@ -8,17 +8,12 @@ export async function mailsSentToday(db: Database, accountId: string, now = Date
   return countMailsSentSince(db, accountId, new Date(now - (now % 86_400_000)));
 }
 
-export function dailyMailCap(env: Env): number {
-  return Number(env.MAIL_DAILY_CAP) || 50;
-}
-
 export function secondsUntilMidnightUtc(now = Date.now()): number {
   return Math.ceil((86_400_000 - (now % 86_400_000)) / 1000);
 }
 
 /** 429 once the account has caused its day's mails, for the routes that mail on an account's request. */
-export async function assertUnderDailyMailCap(db: Database, env: Env, accountId: string): Promise<void> {
-  const cap = dailyMailCap(env);
+export async function assertUnderDailyMailCap(db: Database, cap: number, accountId: string): Promise<void> {
   if ((await mailsSentToday(db, accountId)) >= cap) {
     throw new ApiError(429, "rate_limited", `You can send ${cap} mails a day; try again tomorrow.`, {
       retryAfter: secondsUntilMidnightUtc(),

@@ -1,6 +1,7 @@
 // One interface for outgoing mail, two transports: Cloudflare's send_email binding (production) and a
 // development outbox that keeps each message in local KV for /dev/outbox, so `npm start` shows what
 // would have been sent. MAIL_TRANSPORT picks one.
+import { configOf } from "../config";
 import { storeInDevOutbox } from "./dev-outbox";
 import { headerValue, withSafeHeaders } from "./header-values";
 import type { MailMessage } from "./mail-message";
@@ -10,8 +11,9 @@ export type Mailer = (message: MailMessage) => Promise<void>;
 export class MailError extends Error {}
 
 export function mailerFor(env: Env): Mailer {
-  const from = headerValue(env.MAIL_FROM);
-  if (env.MAIL_TRANSPORT === "outbox")
+  const config = configOf(env);
+  const from = headerValue(config.MAIL_FROM);
+  if (config.MAIL_TRANSPORT === "outbox")
     return (message) => storeInDevOutbox(env.KV, { from, ...withSafeHeaders(message) });
   return async (message) => {
     try {

@@ -36,7 +36,7 @@ export const authRoutes = new Hono<AppEnv>()
       addressKey(c.req.raw),
       "Too many sign-ups from this address. Try again in a minute.",
     );
-    assertSignupAllowed(c.env, email, (await countAccounts(c.var.db)) === 0);
+    assertSignupAllowed(c.var.config, email, (await countAccounts(c.var.db)) === 0);
     const problem = passwordProblem(password, email);
     if (problem) throw invalidInput(`password: ${problem}`);
     if (await emailTaken(c.var.db, email)) throw emailTakenError();

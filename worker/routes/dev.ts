@@ -12,6 +12,6 @@ const LOOPBACK_ADDRESS = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,
  * Cloudflare sets CF-Connecting-IP itself, so no remote caller can claim a loopback address.
  */
 export const devRoutes = new Hono<AppEnv>().get("/outbox", async (c) => {
-  if (c.env.MAIL_TRANSPORT !== "outbox" || !LOOPBACK_ADDRESS.test(clientIp(c.req.raw))) return c.notFound();
+  if (c.var.config.MAIL_TRANSPORT !== "outbox" || !LOOPBACK_ADDRESS.test(clientIp(c.req.raw))) return c.notFound();
   return c.html(renderDevOutbox(await readDevOutbox(c.env.KV)));
 });

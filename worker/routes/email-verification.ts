@@ -32,7 +32,7 @@ export const emailVerificationRoutes = new Hono<AppEnv>()
     if (user.emailVerified) throw new ApiError(409, "already_verified", "This email address is already verified.");
     // Each resend mails an address the account only claims: the same limits as any mail it causes.
     await enforceRateLimit(c.env.MAIL_LIMITER, user.id, "Too many mails in a minute. Try again shortly.");
-    await assertUnderDailyMailCap(c.var.db, c.env, user.id);
+    await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, user.id);
     if (!(await mailVerificationLink(c, user))) {
       throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
     }

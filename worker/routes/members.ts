@@ -32,7 +32,7 @@ export const memberRoutes = new Hono<AppEnv>()
     const none = { activeSecrets: 0, activeBytes: 0 };
     return c.json({
       items: rows.map((row) => ({ ...presentMember(row), usage: usage.get(row.id) ?? none })),
-      quota: quotaOf(c.env),
+      quota: quotaOf(c.var.config),
     });
   })
   .post("/users", requireAdmin, limitBody(4096), valid("json", inviteSchema), async (c) => {

@@ -32,7 +32,7 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
     if (!isShareLink(link, shareUrl(origin, row.id))) {
       throw invalidInput(`link: must be this secret's full share link on ${origin}`);
     }
-    await assertUnderDailyMailCap(c.var.db, c.env, user.id);
+    await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, user.id);
     try {
       // An unverified sender is not named: the mail would vouch for an address nobody proved.
       await mailerFor(c.env)(linkMail(row.recipientEmail, link, user, origin, row.expiresAt));

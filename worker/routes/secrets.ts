@@ -21,7 +21,7 @@ import { readPageCursor, writePageCursor } from "../http/page-cursor";
 import { enforceRateLimit } from "../http/rate-limit";
 import { describeIssues, limitBody, valid } from "../http/read-json";
 import { assertHuman } from "../http/turnstile";
-import { createSecret, maxSecretBytes } from "../secrets/create-secret";
+import { createSecret } from "../secrets/create-secret";
 import { presentSecret } from "../secrets/present-secret";
 import { vaultFor } from "../vault/vault-for";
 
@@ -29,13 +29,13 @@ export const secretRoutes = new Hono<AppEnv>()
   .post(
     "/secrets",
     async (c, next) => {
-      if (!c.var.user && c.env.ALLOW_ANONYMOUS_CREATE !== "true") throw unauthenticated();
+      if (!c.var.user && !c.var.config.ALLOW_ANONYMOUS_CREATE) throw unauthenticated();
       // Anonymous creation aside, this is requireUser's gate: a signed-in account must be one the policy admits.
-      if (c.var.user) assertMayUseApp(c.env, c.var.user);
+      if (c.var.user) assertMayUseApp(c.var.config, c.var.user);
       const creator = c.var.user ? `account:${c.var.user.id}` : `ip:${addressKey(c.req.raw)}`;
       await enforceRateLimit(c.env.CREATE_LIMITER, creator, "Too many secrets created in a minute. Try again shortly.");
       // Base64 of the largest ciphertext, plus room for the options around it.
-      return limitBody(Math.ceil((maxSecretBytes(c.env) * 4) / 3) + 16 * 1024)(c, next);
+      return limitBody(Math.ceil((c.var.config.MAX_SECRET_BYTES * 4) / 3) + 16 * 1024)(c, next);
     },
     validator("json", (body) => {
       const parsed = parseCreateSecret(body);
@@ -88,7 +88,9 @@ export const secretRoutes = new Hono<AppEnv>()
     const { user } = c.var;
     // An account the sign-up policy does not yet admit (mayUseApp) views as anonymous visitors do.
     const viewer =
-      user && mayUseApp(c.env, user) ? { id: user.id, email: user.email, emailVerified: user.emailVerified } : null;
+      user && mayUseApp(c.var.config, user)
+        ? { id: user.id, email: user.email, emailVerified: user.emailVerified }
+        : null;
     const proofs = { proof, keyProof: keyProof ?? null };
     const outcome = await vaultFor(c.env, id).reveal(proofs, viewer, requestContext(c.req.raw));
     switch (outcome.kind) {

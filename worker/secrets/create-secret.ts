@@ -20,10 +20,6 @@ import { vaultFor } from "../vault/vault-for";
 import { presentSecret } from "./present-secret";
 import { assertWithinQuota } from "./quota";
 
-export function maxSecretBytes(env: Env): number {
-  return Number(env.MAX_SECRET_BYTES) || 1_048_576;
-}
-
 export async function createSecret(
   c: Context<AppEnv>,
   body: CreateSecretBody,
@@ -33,10 +29,10 @@ export async function createSecret(
   if (bytes[0] !== ENVELOPE_VERSION || bytes.length < MIN_CIPHERTEXT_BYTES) {
     throw invalidInput("ciphertext: is not an Oncelink v1 envelope");
   }
-  const limit = maxSecretBytes(c.env);
+  const limit = c.var.config.MAX_SECRET_BYTES;
   if (bytes.length > limit) throw new ApiError(413, "too_large", `The secret is larger than ${limit} bytes.`);
 
-  if (c.var.user) await assertWithinQuota(c.var.db, c.env, c.var.user.id, bytes.length);
+  if (c.var.user) await assertWithinQuota(c.var.db, c.var.config, c.var.user.id, bytes.length);
   const id = encodeBase64Url(randomBytes(16));
   const expiresAt = new Date(Date.now() + body.expiresIn * 1000);
   const ownerId = c.var.user?.id ?? null;

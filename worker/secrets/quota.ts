@@ -1,18 +1,21 @@
 // Per-account storage quota: how many secrets may be active at once, and how many ciphertext bytes they
 // may hold together. Checked before a create; two creates racing may both pass (the overshoot is one secret).
+import type { Config } from "../config";
 import type { Database } from "../db/client";
 import { activeUsageOf, type Usage } from "../db/secrets";
 import { ApiError } from "../http/errors";
 
-export function quotaOf(env: Env): Usage {
-  return {
-    activeSecrets: Number(env.QUOTA_ACTIVE_SECRETS) || 1000,
-    activeBytes: Number(env.QUOTA_ACTIVE_BYTES) || 104_857_600,
-  };
+export function quotaOf(config: Config): Usage {
+  return { activeSecrets: config.QUOTA_ACTIVE_SECRETS, activeBytes: config.QUOTA_ACTIVE_BYTES };
 }
 
-export async function assertWithinQuota(db: Database, env: Env, ownerId: string, newBytes: number): Promise<void> {
-  const quota = quotaOf(env);
+export async function assertWithinQuota(
+  db: Database,
+  config: Config,
+  ownerId: string,
+  newBytes: number,
+): Promise<void> {
+  const quota = quotaOf(config);
   const usage = await activeUsageOf(db, ownerId);
   if (usage.activeSecrets + 1 > quota.activeSecrets) {
     throw new ApiError(

@@ -1,9 +1,11 @@
 // Notification mail from a vault. The outbox queues it in the same transaction as the view or expiry it
 // reports, so a notice is never lost and never delays the reveal, and calls trySendMail on each delivery.
 // Sending retries with backoff; after the last attempt the failure becomes an audit event.
+import { configOf } from "../config";
 import { openDatabase } from "../db/client";
-import { dailyMailCap, mailsSentToday } from "../mail/daily-cap";
-import { mailerFor } from "../mail/mailer";
+import { ApiError } from "../http/errors";
+import { mailsSentToday } from "../mail/daily-cap";
+import { type Mailer, mailerFor } from "../mail/mailer";
 import { expiredMail, type ViewNotice, viewedMail } from "../mail/messages";
 import type { VaultEvent } from "./vault-types";
 
@@ -14,8 +16,11 @@ export type NewMail = { to: string } & (
 
 export const MAX_MAIL_ATTEMPTS = 5;
 
-/** The event to record once a mail is done with (sent, or given up), or "retry" to keep it queued. */
-export type MailAttempt = { done: VaultEvent } | "retry";
+/**
+ * The event to record once a mail is done with (sent, or given up); "retry" to keep it queued, one attempt
+ * spent; "wait" to keep it queued without spending one (the deployment is misconfigured, not the mail).
+ */
+export type MailAttempt = { done: VaultEvent } | "retry" | "wait";
 
 /** Tries one queued mail once; `attempts` is how many tries it has already had. */
 export async function trySendMail(
@@ -24,8 +29,16 @@ export async function trySendMail(
   attempts: number,
   owner: { id: string | null; origin: string },
 ): Promise<MailAttempt> {
+  let settings: { send: Mailer; cap: number };
+  try {
+    settings = { send: mailerFor(env), cap: configOf(env).MAIL_DAILY_CAP };
+  } catch (error) {
+    // A misconfigured deployment (configOf logged which variable): the mail waits, queued, for a fixed one.
+    if (error instanceof ApiError) return "wait";
+    throw error;
+  }
   const details = { kind: mail.kind, to: mail.to };
-  const overCap = owner.id !== null && (await mailsSentToday(openDatabase(env.DB), owner.id)) >= dailyMailCap(env);
+  const overCap = owner.id !== null && (await mailsSentToday(openDatabase(env.DB), owner.id)) >= settings.cap;
   if (overCap) {
     return {
       done: {
@@ -41,7 +54,7 @@ export async function trySendMail(
       mail.kind === "viewed"
         ? viewedMail(mail.to, mail.notice, owner.origin)
         : expiredMail(mail.to, mail.secretName, mail.at, owner.origin);
-    await mailerFor(env)(message);
+    await settings.send(message);
     return { done: { action: "email_sent", actor: null, details } };
   } catch (error) {
     const tried = attempts + 1;

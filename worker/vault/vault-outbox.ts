@@ -109,8 +109,8 @@ export class VaultOutbox {
     for (const [key, message] of queuedMessages(this.kv, "mail")) {
       const owner = { id: state.ownerId, origin: state.origin };
       const attempt = await trySendMail(this.env(), message.mail, message.attempts, owner);
-      if (attempt === "retry") {
-        this.kv.put(key, { ...message, attempts: message.attempts + 1 });
+      if (attempt === "retry" || attempt === "wait") {
+        if (attempt === "retry") this.kv.put(key, { ...message, attempts: message.attempts + 1 });
         retry = true;
       } else {
         // Done with, either way: the message leaves the queue as its outcome enters it.
