@@ -7,6 +7,7 @@ import { app } from "../app";
 import { configOf, configSchema } from "../config";
 import { purgeOldAuditEvents } from "../cron/purge-audit-events";
 import { readDevOutbox } from "../mail/dev-outbox";
+import { queuedMessages } from "../vault/outbox-queue";
 import type { SecretVault } from "../vault/secret-vault";
 import { vaultFor } from "../vault/vault-for";
 import { createSecret, errorOf, eventually, ORIGIN, reveal, signUp } from "./client";
@@ -100,7 +101,7 @@ describe("a vault of a misconfigured deployment", () => {
     await configureVault(secret.id, { MAIL_TRANSPORT: "smtp" });
     expect((await reveal(secret.id, proof)).status).toBe(200);
     const queued = () =>
-      runInDurableObject(vaultFor(env, secret.id), (_, state) => [...state.storage.kv.list({ prefix: "mail:" })]);
+      runInDurableObject(vaultFor(env, secret.id), (_, state) => [...queuedMessages(state.storage.kv, "mail")]);
     // The alarm that delivers it completes: D1 still learns of the view, and the notice waits.
     await runDurableObjectAlarm(vaultFor(env, secret.id));
     expect(await queued()).toHaveLength(1);
