@@ -1,11 +1,12 @@
 // Response shapes of PROTOCOL section 3.
+
+import type { AuditResourceType, AuditResult, SecretStatus, UserRole } from "./enums";
 import type { Kdf } from "./envelope";
-import type { SecretStatus } from "./schemas";
 
 export interface User {
   id: string;
   email: string;
-  role: "admin" | "member";
+  role: UserRole;
   /** The owner of the address proved it by opening a mailed link (POST /api/auth/verify). */
   emailVerified: boolean;
 }
@@ -96,9 +97,10 @@ export interface Invitation {
 export interface AuditEvent {
   id: string;
   at: string;
+  /** An AuditAction, typed wider so a client older than the server still shows a new action (as its code). */
   action: string;
-  result: "success" | "failure";
-  resourceType: "secret" | "api_token" | "account";
+  result: AuditResult;
+  resourceType: AuditResourceType;
   resourceId: string | null;
   resourceName: string | null;
   /** null for an anonymous viewer: shown as "Unknown". */

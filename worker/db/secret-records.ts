@@ -1,6 +1,6 @@
 // Queries on the secrets table. The Durable Object is the truth about views; these keep D1 in step.
 import { and, desc, eq, gt, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
-import type { SecretStatus } from "../../protocol/schemas";
+import type { SecretStatus } from "../../protocol/enums";
 import type { Database } from "./client";
 import { type SecretRow, secrets } from "./schema";
 

@@ -3,6 +3,7 @@
 // even in the audit event, which records only that a link mail went to that address.
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import { LINK_KEY_PATTERN } from "../../protocol/limits";
 import { emailLinkSchema } from "../../protocol/schemas";
 import { commitWithAudit } from "../audit/record-audit-event";
 import { currentUser, requireUser } from "../auth/current-user";
@@ -59,5 +60,5 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
 /** Exactly `<share url>#<43-character key>`: nothing else may ride along to the recipient. */
 function isShareLink(link: string, expected: string): boolean {
   const [base, key, ...rest] = link.split("#");
-  return base === expected && rest.length === 0 && /^[A-Za-z0-9_-]{43}$/.test(key ?? "");
+  return base === expected && rest.length === 0 && LINK_KEY_PATTERN.test(key ?? "");
 }

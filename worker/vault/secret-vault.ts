@@ -5,9 +5,9 @@
 // reveal's path, retrying by alarm until it succeeds. Only then may an ended vault delete itself.
 import { DurableObject } from "cloudflare:workers";
 import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
+import type { SecretStatus } from "../../protocol/enums";
 import { sha256 } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
-import type { SecretStatus } from "../../protocol/schemas";
 import { auditLedger } from "../audit/audit-ledger";
 import type { AuditDetails, AuditEventInput } from "../audit/record-audit-event";
 import type { RequestContext } from "../audit/request-context";

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { type AppConfig, MESSAGES, type SecretPeek } from "../../../../protocol/api";
-import { SECRET_ID_PATTERN } from "../../../../protocol/limits";
+import { LINK_KEY_PATTERN, SECRET_ID_PATTERN } from "../../../../protocol/limits";
 import { Notice } from "../../components/Notice";
 import { api } from "../../lib/api";
 import { useSession } from "../../lib/use-session";
@@ -13,9 +13,6 @@ import { SignInPrompt } from "./SignInPrompt";
 import { useExpiryCheck } from "./use-expiry-check";
 import { VerifyEmailPrompt } from "./VerifyEmailPrompt";
 import "./style.css";
-
-/** 32 bytes as unpadded base64url. */
-const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 type Stage =
   | { kind: "loading" }

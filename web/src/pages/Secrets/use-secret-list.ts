@@ -9,7 +9,7 @@ const PAGE_SIZE = 20;
 /** The API's largest page. */
 const MAX_LIMIT = 100;
 /** A view shows up on the dashboard within this long, without a reload. */
-export const REFRESH_MS = 4000;
+const REFRESH_MS = 4000;
 
 export interface SecretList {
   items: Secret[];
