@@ -88,11 +88,13 @@ export const revealSchema = z.object({
   /** Only where the deployment turned on the human check (Turnstile). */
   turnstileToken: z.string().max(2048).optional(),
 });
+export type RevealBody = z.input<typeof revealSchema>;
 
 export const credentialsSchema = z.object({
   email: emailSchema,
   password: z.string().max(1024),
 });
+export type Credentials = z.input<typeof credentialsSchema>;
 
 export const listSecretsQuery = z.object({
   /** One status, "all", or several joined by commas ("active,viewed": the dashboard without expired and burned). */
@@ -127,6 +129,7 @@ export const createTokenSchema = z.object({ name: labelSchema(100).pipe(z.string
 export const inviteSchema = z.object({ email: emailSchema });
 
 export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });
+export type SetupAccountBody = z.input<typeof setupAccountSchema>;
 
 /** The token of an email verification link, from the link's fragment. */
 export const verifyEmailSchema = z.object({ token: z.string().max(200) });
@@ -152,3 +155,4 @@ export const changePasswordSchema = z.object({
   currentPassword: z.string().max(1024),
   newPassword: z.string().max(1024),
 });
+export type ChangePasswordBody = z.input<typeof changePasswordSchema>;

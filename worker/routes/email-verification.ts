@@ -2,6 +2,7 @@
 // any browser, signed in or not. Unknown, used, replaced and expired tokens all answer the same 404.
 import { eq } from "drizzle-orm";
 import { Hono } from "hono";
+import type { EmailVerified, MailSent } from "../../protocol/api";
 import { verifyEmailSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
 import { currentUser, requireSignedIn } from "../auth/current-user";
@@ -29,7 +30,7 @@ export const emailVerificationRoutes = new Hono<AppEnv>()
     // The actor is the account: whoever opened the link read that mailbox, whichever browser it was.
     const event = { ...accountEvent("email_verified", account), actor: account };
     await commitWithAudit(c, [markEmailVerified(c.var.db, account.id)], event);
-    return c.json({ verified: true, email: account.email });
+    return c.json({ verified: true, email: account.email } satisfies EmailVerified);
   })
   .post("/auth/verify/resend", requireSignedIn, async (c) => {
     const user = currentUser(c);
@@ -40,5 +41,5 @@ export const emailVerificationRoutes = new Hono<AppEnv>()
     if (!(await mailVerificationLink(c, user))) {
       throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
     }
-    return c.json({ sent: true }, 202);
+    return c.json({ sent: true } satisfies MailSent, 202);
   });

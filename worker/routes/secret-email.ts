@@ -3,6 +3,7 @@
 // even in the audit event, which records only that a link mail went to that address.
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
+import type { MailSent } from "../../protocol/api";
 import { LINK_KEY_PATTERN } from "../../protocol/limits";
 import { emailLinkSchema } from "../../protocol/schemas";
 import { commitWithAudit } from "../audit/record-audit-event";
@@ -53,7 +54,7 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
       ownerId: row.ownerId,
       details: { kind: "link", to: row.recipientEmail },
     });
-    return c.json({ sent: true }, 202);
+    return c.json({ sent: true } satisfies MailSent, 202);
   },
 );
 

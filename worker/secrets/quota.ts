@@ -1,23 +1,19 @@
 // Per-account storage quota: how many secrets may be active at once, and how many ciphertext bytes they
 // may hold together. Checked before a create; two creates racing may both pass (the overshoot is one secret).
 import { and, count, eq, gt, sum } from "drizzle-orm";
+import type { StorageUsage } from "../../protocol/api";
 import type { Database } from "../db/client";
 import { secrets } from "../db/schema";
 import { ApiError } from "../http/errors";
 
-export interface Usage {
-  activeSecrets: number;
-  activeBytes: number;
-}
-
-export function quotaOf(env: Env): Usage {
+export function quotaOf(env: Env): StorageUsage {
   return {
     activeSecrets: Number(env.QUOTA_ACTIVE_SECRETS) || 1000,
     activeBytes: Number(env.QUOTA_ACTIVE_BYTES) || 104_857_600,
   };
 }
 
-export async function usageOf(db: Database, ownerId: string): Promise<Usage> {
+export async function usageOf(db: Database, ownerId: string): Promise<StorageUsage> {
   const [row] = await db
     .select({ activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
     .from(secrets)
@@ -26,7 +22,7 @@ export async function usageOf(db: Database, ownerId: string): Promise<Usage> {
 }
 
 /** Every account's usage at once, for the admin's member list. */
-export async function usageByOwner(db: Database): Promise<Map<string, Usage>> {
+export async function usageByOwner(db: Database): Promise<Map<string, StorageUsage>> {
   const rows = await db
     .select({ ownerId: secrets.ownerId, activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
     .from(secrets)
