@@ -1,11 +1,13 @@
-// Response shapes of PROTOCOL section 3.
+// Response shapes of PROTOCOL section 3: each route of the Worker answers with `satisfies` one of these, and
+// the web's client (web/src/lib/api-routes.ts) reads them, so a change to a shape fails to compile on both sides.
+
+import type { AuditResourceType, AuditResult, SecretStatus, UserRole } from "./enums";
 import type { Kdf } from "./envelope";
-import type { SecretStatus } from "./schemas";
 
 export interface User {
   id: string;
   email: string;
-  role: "admin" | "member";
+  role: UserRole;
   /** The owner of the address proved it by opening a mailed link (POST /api/auth/verify). */
   emailVerified: boolean;
 }
@@ -26,6 +28,18 @@ export interface Secret {
   notifyOnView: boolean;
 }
 
+/** GET /api/me, POST /api/auth/signup, /api/auth/login and /api/auth/setup. */
+export interface UserResult {
+  user: User;
+}
+
+/** POST /api/secrets. `link` only in plaintext mode, where the server made the key and so can say it. */
+export interface CreateSecretResult {
+  secret: Secret;
+  link?: string;
+}
+
+/** GET /api/secrets/:id: what the recipient page shows before anything is spent. */
 export interface SecretPeek {
   id: string;
   status: "active";
@@ -43,7 +57,23 @@ export interface RevealResult {
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; attemptsRemaining?: number };
+  error: { code: string; message: string; attemptsRemaining?: number; retryAfter?: number };
+}
+
+/** 202 from POST /api/secrets/:id/email and /api/auth/verify/resend: the mail went. */
+export interface MailSent {
+  sent: true;
+}
+
+/** POST /api/auth/verify. */
+export interface EmailVerified {
+  verified: true;
+  email: string;
+}
+
+/** GET /api/health. */
+export interface HealthStatus {
+  ok: true;
 }
 
 export const MESSAGES = {
@@ -79,12 +109,20 @@ export interface SecretPage {
   nextCursor: string | null;
 }
 
+/** GET /api/tokens: the caller's tokens, newest first. */
+export interface ApiTokenList {
+  items: ApiToken[];
+}
+
 /** POST /api/tokens: the only answer that carries the token. */
-export interface CreatedApiToken {
-  id: string;
-  name: string;
+export interface CreatedApiToken extends ApiToken {
   token: string;
-  createdAt: string;
+}
+
+/** GET /api/users (admins): every account with its storage use, and the quota each may use. */
+export interface MemberList {
+  items: Member[];
+  quota: StorageUsage;
 }
 
 /** POST /api/users: the invitee's account and the token their one-time setup link carries. */
@@ -96,9 +134,10 @@ export interface Invitation {
 export interface AuditEvent {
   id: string;
   at: string;
+  /** An AuditAction, typed wider so a client older than the server still shows a new action (as its code). */
   action: string;
-  result: "success" | "failure";
-  resourceType: "secret" | "api_token" | "account";
+  result: AuditResult;
+  resourceType: AuditResourceType;
   resourceId: string | null;
   resourceName: string | null;
   /** null for an anonymous viewer: shown as "Unknown". */
@@ -111,11 +150,20 @@ export interface AuditEvent {
   details: Record<string, unknown>;
 }
 
+/** GET /api/audit: one page of events, newest first. */
+export interface AuditPage {
+  items: AuditEvent[];
+  nextCursor: string | null;
+}
+
+/** GET /api/audit/verify (admins): one chunk of the hash chain checked. */
 export interface AuditChainReport {
   intact: boolean;
   checked: number;
+  /** Events inserted but not sealed yet (sealing trails inserts by moments). */
   pending: number;
   firstBroken: { seq: number; id: string; reason: string } | null;
+  /** Where the next call should continue, or null when the whole chain was checked. */
   next: number | null;
 }
 

@@ -9,7 +9,7 @@ export const CLIENT_KDF_ITERATIONS = 600_000;
 export const MIN_KDF_ITERATIONS = 100_000;
 export const MAX_KDF_ITERATIONS = 10_000_000;
 export const LINK_KEY_BYTES = 32;
-export const IV_BYTES = 12;
+const IV_BYTES = 12;
 export const KDF_SALT_BYTES = 16;
 const GCM_TAG_BYTES = 16;
 /** Smallest valid ciphertext: version byte, IV and GCM tag around an empty plaintext. */
@@ -92,7 +92,7 @@ export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array
   return new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
 }
 
-export function decodeLinkKey(linkKey: string): Uint8Array<ArrayBuffer> {
+function decodeLinkKey(linkKey: string): Uint8Array<ArrayBuffer> {
   let key: Uint8Array<ArrayBuffer>;
   try {
     key = decodeBase64Url(linkKey);

@@ -1,5 +1,7 @@
 // Protocol constants without dependencies, so the recipient page can import them without zod.
 export const SECRET_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+/** A link key: LINK_KEY_BYTES (32) as unpadded base64url, the fragment of a share link. */
+export const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 export const EXPIRY_PRESETS = [
   { seconds: 300, label: "5 minutes" },
   { seconds: 900, label: "15 minutes" },

@@ -4,7 +4,8 @@
 // JSON Schema), which halves the Worker bundle.
 import * as z from "zod";
 import { base64UrlLength, decodeBase64Url } from "./base64url";
-import { KDF_SALT_BYTES, LINK_KEY_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
+import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES } from "./enums";
+import { KDF_SALT_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
 import {
   CONTROL_CHARACTERS,
   DEFAULT_EXPIRES_IN,
@@ -40,14 +41,14 @@ const labelSchema = (maxLength: number) =>
     .trim()
     .max(maxLength);
 
-export const emailSchema = z
+const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: "must be an email address" }));
 
-export const kdfSchema = z.object({
+const kdfSchema = z.object({
   salt: base64url(KDF_SALT_BYTES),
   iterations: z.number().int().min(MIN_KDF_ITERATIONS).max(MAX_KDF_ITERATIONS),
 });
@@ -61,7 +62,7 @@ const createOptions = {
   notifyOnView: z.boolean().default(false),
 };
 
-export const encryptedCreateSchema = z.object({
+const encryptedCreateSchema = z.object({
   ciphertext: z.string().min(1).refine(isCanonicalBase64Url, "must be base64url without padding"),
   verifier: base64url(32),
   /** PROTOCOL 2.1: SHA-256 of the key proof; clients send it for a secret with a passphrase. */
@@ -70,7 +71,7 @@ export const encryptedCreateSchema = z.object({
   ...createOptions,
 });
 
-export const plaintextCreateSchema = z.object({
+const plaintextCreateSchema = z.object({
   text: z.string().min(1, "must not be empty"),
   passphrase: z.string().min(1).max(1024).optional(),
   ...createOptions,
@@ -87,14 +88,13 @@ export const revealSchema = z.object({
   /** Only where the deployment turned on the human check (Turnstile). */
   turnstileToken: z.string().max(2048).optional(),
 });
+export type RevealBody = z.input<typeof revealSchema>;
 
 export const credentialsSchema = z.object({
   email: emailSchema,
   password: z.string().max(1024),
 });
-
-export const SECRET_STATUSES = ["active", "viewed", "expired", "burned"] as const;
-export type SecretStatus = (typeof SECRET_STATUSES)[number];
+export type Credentials = z.input<typeof credentialsSchema>;
 
 export const listSecretsQuery = z.object({
   /** One status, "all", or several joined by commas ("active,viewed": the dashboard without expired and burned). */
@@ -106,8 +106,6 @@ export const listSecretsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
 });
-
-export const LINK_KEY_LENGTH = base64UrlLength(LINK_KEY_BYTES);
 
 export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);
 export type ParsedCreate = { success: true; data: CreateSecretBody } | { success: false; error: z.ZodError };
@@ -131,32 +129,15 @@ export const createTokenSchema = z.object({ name: labelSchema(100).pipe(z.string
 export const inviteSchema = z.object({ email: emailSchema });
 
 export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });
+export type SetupAccountBody = z.input<typeof setupAccountSchema>;
 
 /** The token of an email verification link, from the link's fragment. */
 export const verifyEmailSchema = z.object({ token: z.string().max(200) });
 
-export const AUDIT_ACTION_NAMES = [
-  "create",
-  "view",
-  "burn",
-  "expire",
-  "reveal_failed",
-  "email_sent",
-  "signup",
-  "login",
-  "login_failed",
-  "logout",
-  "token_create",
-  "token_revoke",
-  "invite",
-  "password_change",
-  "email_verified",
-] as const;
-
 export const auditQuery = z.object({
-  action: z.enum(AUDIT_ACTION_NAMES).optional(),
-  resourceType: z.enum(["secret", "api_token", "account"]).optional(),
-  result: z.enum(["success", "failure"]).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  resourceType: z.enum(AUDIT_RESOURCE_TYPES).optional(),
+  result: z.enum(AUDIT_RESULTS).optional(),
   since: z.iso.datetime({ offset: true }).optional(),
   until: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -174,3 +155,4 @@ export const changePasswordSchema = z.object({
   currentPassword: z.string().max(1024),
   newPassword: z.string().max(1024),
 });
+export type ChangePasswordBody = z.input<typeof changePasswordSchema>;

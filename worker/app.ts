@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { AppConfig, HealthStatus } from "../protocol/api";
 import { identifyCaller } from "./auth/current-user";
 import { openDatabase } from "./db/client";
 import type { AppEnv } from "./env";
@@ -23,9 +24,9 @@ const api = new Hono<AppEnv>()
     return next();
   })
   // Health answers before the caller is identified, so it touches no storage.
-  .get("/health", (c) => c.json({ ok: true }))
+  .get("/health", (c) => c.json({ ok: true } satisfies HealthStatus))
   // What the browser needs to know about this deployment before anyone signs in.
-  .get("/config", (c) => c.json({ turnstileSiteKey: turnstileSiteKey(c.env) }))
+  .get("/config", (c) => c.json({ turnstileSiteKey: turnstileSiteKey(c.env) } satisfies AppConfig))
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", emailVerificationRoutes)

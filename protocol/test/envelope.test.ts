@@ -10,6 +10,7 @@ import {
   stretchPassphrase,
   verifierFor,
 } from "../envelope";
+import { LINK_KEY_PATTERN } from "../limits";
 import vectors from "./envelope-vectors.json";
 
 describe("envelope", () => {
@@ -60,5 +61,11 @@ describe("envelope", () => {
     expect(key).toHaveLength(43);
     await expect(deriveLinkSecrets(key.slice(0, 40))).rejects.toThrow("This link is incomplete");
     await expect(deriveLinkSecrets(`${key.slice(0, 42)}!`)).rejects.toThrow("This link is incomplete");
+  });
+
+  it("makes link keys that the share-link pattern accepts, and only those", () => {
+    const key = newLinkKey();
+    expect(LINK_KEY_PATTERN.test(key)).toBe(true);
+    expect(LINK_KEY_PATTERN.test(key.slice(0, 42))).toBe(false);
   });
 });

@@ -3,22 +3,13 @@
 // and writes prev_hash/hash, so the chain can never fork. It also verifies the chain and purges it.
 import { DurableObject } from "cloudflare:workers";
 import { and, asc, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
+import type { AuditChainReport } from "../../protocol/api";
 import { openDatabase } from "../db/client";
 import { type AuditEventRow, auditEvents } from "../db/schema";
 import { type ChainLink, chainHash, GENESIS_HASH } from "./chain";
 
 const SEAL_BATCH = 200;
 const RETRY_MS = 30_000;
-
-export interface ChainReport {
-  intact: boolean;
-  checked: number;
-  /** Events inserted but not sealed yet (sealing trails inserts by moments). */
-  pending: number;
-  firstBroken: { seq: number; id: string; reason: string } | null;
-  /** Where the next call should continue, or null when the whole chain was checked. */
-  next: number | null;
-}
 
 export class AuditLedger extends DurableObject<Env> {
   private queue: Promise<unknown> = Promise.resolve();
@@ -84,7 +75,7 @@ export class AuditLedger extends DurableObject<Env> {
   }
 
   /** Checks up to `limit` sealed events from `from` (default: the start), link by link. */
-  async verify(from: number | null, limit: number): Promise<ChainReport> {
+  async verify(from: number | null, limit: number): Promise<AuditChainReport> {
     await this.seal();
     const head = this.head();
     const checkpoint = this.checkpoint();
@@ -100,7 +91,7 @@ export class AuditLedger extends DurableObject<Env> {
       .select({ count: sql<number>`count(*)` })
       .from(auditEvents)
       .where(gt(auditEvents.seq, head.seq));
-    const report = (firstBroken: ChainReport["firstBroken"], next: number | null): ChainReport => ({
+    const report = (firstBroken: AuditChainReport["firstBroken"], next: number | null): AuditChainReport => ({
       intact: firstBroken === null,
       checked: rows.length,
       pending: unsealed?.count ?? 0,

@@ -3,8 +3,9 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
+import type { AuditAction, AuditResourceType, AuditResult } from "../../protocol/enums";
 import type { Database } from "../db/client";
-import { type AuditAction, type AuditEventInsert, type AuditResourceType, auditEvents } from "../db/schema";
+import { type AuditEventInsert, auditEvents } from "../db/schema";
 import type { AppEnv } from "../env";
 import { auditLedger } from "./audit-ledger";
 import { type RequestContext, requestContext } from "./request-context";
@@ -13,7 +14,7 @@ export type AuditDetails = Record<string, string | number | boolean | null>;
 
 export interface AuditEventInput {
   action: AuditAction;
-  result?: "success" | "failure";
+  result?: AuditResult;
   resourceType: AuditResourceType;
   resourceId?: string | null;
   resourceName?: string | null;

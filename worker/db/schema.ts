@@ -2,7 +2,7 @@
 // owner-only routes need to know about it, and nothing secret.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { AUDIT_ACTION_NAMES } from "../../protocol/schemas";
+import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES, USER_ROLES } from "../../protocol/enums";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -12,7 +12,7 @@ export const users = sqliteTable("users", {
   email: text("email").notNull().unique(),
   /** Empty for an invited member who has not set a password yet: no password can match it. */
   passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ["admin", "member"] }).notNull(),
+  role: text("role", { enum: USER_ROLES }).notNull(),
   createdAt: createdAt(),
   /** When the owner of the address proved it by opening a mailed link; null until then. */
   emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
@@ -80,9 +80,7 @@ export const secrets = sqliteTable(
     id: text("id").primaryKey(),
     ownerId: text("owner_id").references(() => users.id, { onDelete: "set null" }),
     name: text("name"),
-    status: text("status", { enum: ["active", "viewed", "expired", "burned"] })
-      .notNull()
-      .default("active"),
+    status: text("status", { enum: SECRET_STATUSES }).notNull().default("active"),
     createdAt: createdAt(),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     maxViews: integer("max_views").notNull(),
@@ -109,11 +107,6 @@ export type UserRow = typeof users.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type SecretRow = typeof secrets.$inferSelect;
 
-export const AUDIT_ACTIONS = AUDIT_ACTION_NAMES;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account"] as const;
-export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
-
 // Append-only. `seq` is the chain's order; `prev_hash`/`hash` are filled by the AuditLedger Durable Object
 // shortly after insert (one sealer, so the chain never forks). Never holds secret material.
 export const auditEvents = sqliteTable(
@@ -123,7 +116,7 @@ export const auditEvents = sqliteTable(
     id: text("id").notNull().unique(),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),
     action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
-    result: text("result", { enum: ["success", "failure"] }).notNull(),
+    result: text("result", { enum: AUDIT_RESULTS }).notNull(),
     resourceType: text("resource_type", { enum: AUDIT_RESOURCE_TYPES }).notNull(),
     resourceId: text("resource_id"),
     resourceName: text("resource_name"),

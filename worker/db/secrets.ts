@@ -1,6 +1,7 @@
 // Queries on the secrets table. The Durable Object is the truth about views; these keep D1 in step.
 import { and, count, desc, eq, gt, inArray, lt, lte, or, type SQL, sql, sum } from "drizzle-orm";
-import type { SecretStatus } from "../../protocol/schemas";
+import type { StorageUsage } from "../../protocol/api";
+import type { SecretStatus } from "../../protocol/enums";
 import type { Database } from "./client";
 import { type SecretRow, secrets } from "./schema";
 
@@ -108,12 +109,7 @@ export function findSecretEnding(db: Database, id: string) {
 }
 
 /** Storage in use: an owner's active secrets and their ciphertext bytes (the quota), from an index alone. */
-export interface Usage {
-  activeSecrets: number;
-  activeBytes: number;
-}
-
-export async function activeUsageOf(db: Database, ownerId: string): Promise<Usage> {
+export async function activeUsageOf(db: Database, ownerId: string): Promise<StorageUsage> {
   const [row] = await db
     .select({ activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
     .from(secrets)
@@ -122,7 +118,7 @@ export async function activeUsageOf(db: Database, ownerId: string): Promise<Usag
 }
 
 /** Every account's usage at once, for the admin's member list. */
-export async function activeUsageByOwner(db: Database): Promise<Map<string, Usage>> {
+export async function activeUsageByOwner(db: Database): Promise<Map<string, StorageUsage>> {
   const rows = await db
     .select({ ownerId: secrets.ownerId, activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
     .from(secrets)

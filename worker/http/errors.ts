@@ -2,7 +2,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { MESSAGES } from "../../protocol/api";
+import { type ApiErrorBody, MESSAGES } from "../../protocol/api";
 
 export class ApiError extends Error {
   constructor(
@@ -21,7 +21,7 @@ export const unauthenticated = () => new ApiError(401, "unauthenticated", "Sign 
 export const emailTakenError = () => new ApiError(409, "email_taken", "An account with this email already exists.");
 export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
 
-export function errorBody(code: string, message: string, extra: Record<string, number> = {}) {
+export function errorBody(code: string, message: string, extra: Record<string, number> = {}): ApiErrorBody {
   return { error: { code, message, ...extra } };
 }
 

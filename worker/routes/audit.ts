@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { AuditChainReport, AuditPage } from "../../protocol/api";
 import { auditQuery, verifyAuditQuery } from "../../protocol/schemas";
 import { AUDIT_CSV_HEADER, auditCsvLine, csvCell } from "../audit/audit-csv";
 import { auditLedger } from "../audit/audit-ledger";
@@ -19,7 +20,7 @@ export const auditRoutes = new Hono<AppEnv>()
     const { rows, next } = await auditPage(c.var.db, filter, query.limit, readAuditCursor(query.cursor));
     const viewer = currentUser(c);
     const items = rows.map((row) => presentAuditEvent(row, viewer));
-    return c.json({ items, nextCursor: next ? writeAuditCursor(next) : null });
+    return c.json({ items, nextCursor: next ? writeAuditCursor(next) : null } satisfies AuditPage);
   })
   .get("/audit/export", requireUser, valid("query", auditQuery), async (c) => {
     const query = c.req.valid("query");
@@ -49,5 +50,7 @@ export const auditRoutes = new Hono<AppEnv>()
     });
   })
   .get("/audit/verify", requireAdmin, valid("query", verifyAuditQuery), async (c) => {
-    return c.json(await auditLedger(c.env).verify(c.req.valid("query").from ?? null, VERIFY_CHUNK));
+    return c.json(
+      (await auditLedger(c.env).verify(c.req.valid("query").from ?? null, VERIFY_CHUNK)) satisfies AuditChainReport,
+    );
   });

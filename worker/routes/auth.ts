@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import type { UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
@@ -56,7 +57,7 @@ export const authRoutes = new Hono<AppEnv>()
     await createSession(c, user.id);
     // Sent before answering, so the "check your inbox" the UI shows is true; a failure leaves "Resend".
     await mailVerificationLink(c, user);
-    return c.json({ user: presentUser(user) }, 201);
+    return c.json({ user: presentUser(user) } satisfies UserResult, 201);
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     const { email, password } = c.req.valid("json");
@@ -75,7 +76,7 @@ export const authRoutes = new Hono<AppEnv>()
     await deleteSession(c);
     await createSession(c, account.id);
     await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account });
-    return c.json({ user: presentUser(account) });
+    return c.json({ user: presentUser(account) } satisfies UserResult);
   })
   .post("/auth/logout", async (c) => {
     await endSession(c);
@@ -113,5 +114,5 @@ export const authRoutes = new Hono<AppEnv>()
   )
   .get("/me", (c) => {
     if (!c.var.user) throw unauthenticated();
-    return c.json({ user: c.var.user });
+    return c.json({ user: c.var.user } satisfies UserResult);
   });

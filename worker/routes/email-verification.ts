@@ -1,6 +1,7 @@
 // Proving an address: the link mailed at sign-up (or invite setup) comes back here with its token, from
 // any browser, signed in or not. Unknown, used, replaced and expired tokens all answer the same 404.
 import { Hono } from "hono";
+import type { EmailVerified, MailSent } from "../../protocol/api";
 import { verifyEmailSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
 import { currentUser, requireSignedIn } from "../auth/current-user";
@@ -25,7 +26,7 @@ export const emailVerificationRoutes = new Hono<AppEnv>()
     // The actor is the account: whoever opened the link read that mailbox, whichever browser it was.
     const event = { ...accountEvent("email_verified", account), actor: { id: account.id, email: account.email } };
     await commitWithAudit(c, [markEmailVerified(c.var.db, account.id)], event);
-    return c.json({ verified: true, email: account.email });
+    return c.json({ verified: true, email: account.email } satisfies EmailVerified);
   })
   .post("/auth/verify/resend", requireSignedIn, async (c) => {
     const user = currentUser(c);
@@ -36,5 +37,5 @@ export const emailVerificationRoutes = new Hono<AppEnv>()
     if (!(await mailVerificationLink(c, user))) {
       throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
     }
-    return c.json({ sent: true }, 202);
+    return c.json({ sent: true } satisfies MailSent, 202);
   });

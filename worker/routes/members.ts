@@ -1,7 +1,7 @@
 // Admins invite members: the account is created without a password, and the invitee sets one through a
 // setup token that the admin's browser wraps into a one-time secret (the invite travels through Oncelink).
 import { Hono } from "hono";
-import type { Member } from "../../protocol/api";
+import type { Invitation, Member, MemberList, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { inviteSchema, setupAccountSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
@@ -33,7 +33,7 @@ export const memberRoutes = new Hono<AppEnv>()
     return c.json({
       items: rows.map((row) => ({ ...presentMember(row), usage: usage.get(row.id) ?? none })),
       quota: quotaOf(c.var.config),
-    });
+    } satisfies MemberList);
   })
   .post("/users", requireAdmin, limitBody(4096), valid("json", inviteSchema), async (c) => {
     const { email } = c.req.valid("json");
@@ -60,7 +60,10 @@ export const memberRoutes = new Hono<AppEnv>()
       throw error;
     }
     const id = user.id;
-    return c.json({ user: presentMember(user), setupToken: formatSplitToken({ id, secret: token.secret }) }, 201);
+    return c.json(
+      { user: presentMember(user), setupToken: formatSplitToken({ id, secret: token.secret }) } satisfies Invitation,
+      201,
+    );
   })
   .post("/auth/setup", limitBody(8192), valid("json", setupAccountSchema), async (c) => {
     const { token: raw, password } = c.req.valid("json");
@@ -77,7 +80,7 @@ export const memberRoutes = new Hono<AppEnv>()
     await createSession(c, account.id);
     // The invite proves the admin chose the address, not that the invitee reads it: verify it like a sign-up.
     if (account.emailVerifiedAt === null) await mailVerificationLink(c, account);
-    return c.json({ user: presentUser(account) });
+    return c.json({ user: presentUser(account) } satisfies UserResult);
   });
 
 function presentMember(row: UserRow): Member {

@@ -2,6 +2,8 @@
 // mailed to the secret's recipient. The link is checked, sent, and forgotten: it is stored nowhere, not
 // even in the audit event, which records only that a link mail went to that address.
 import { Hono } from "hono";
+import type { MailSent } from "../../protocol/api";
+import { LINK_KEY_PATTERN } from "../../protocol/limits";
 import { emailLinkSchema } from "../../protocol/schemas";
 import { commitWithAudit } from "../audit/record-audit-event";
 import { currentUser, requireUser } from "../auth/current-user";
@@ -48,12 +50,12 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
       ownerId: row.ownerId,
       details: { kind: "link", to: row.recipientEmail },
     });
-    return c.json({ sent: true }, 202);
+    return c.json({ sent: true } satisfies MailSent, 202);
   },
 );
 
 /** Exactly `<share url>#<43-character key>`: nothing else may ride along to the recipient. */
 function isShareLink(link: string, expected: string): boolean {
   const [base, key, ...rest] = link.split("#");
-  return base === expected && rest.length === 0 && /^[A-Za-z0-9_-]{43}$/.test(key ?? "");
+  return base === expected && rest.length === 0 && LINK_KEY_PATTERN.test(key ?? "");
 }

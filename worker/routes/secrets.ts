@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { validator } from "hono/validator";
-import type { SecretPeek } from "../../protocol/api";
+import type { CreateSecretResult, RevealResult, SecretPage, SecretPeek } from "../../protocol/api";
 import { MESSAGES } from "../../protocol/api";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
@@ -42,7 +42,7 @@ export const secretRoutes = new Hono<AppEnv>()
       if (!parsed.success) throw invalidInput(describeIssues(parsed.error.issues));
       return parsed.data;
     }),
-    async (c) => c.json(await createSecret(c, c.req.valid("json")), 201),
+    async (c) => c.json((await createSecret(c, c.req.valid("json"))) satisfies CreateSecretResult, 201),
   )
   .get("/secrets", requireUser, valid("query", listSecretsQuery), async (c) => {
     const { status, limit, cursor } = c.req.valid("query");
@@ -57,22 +57,21 @@ export const secretRoutes = new Hono<AppEnv>()
     return c.json({
       items: page.map((row) => presentSecret(row, c.var.origin)),
       nextCursor: rows.length > limit && last ? writePageCursor(last.createdAt.getTime(), last.id) : null,
-    });
+    } satisfies SecretPage);
   })
   .get("/secrets/:id", async (c) => {
     const id = secretId(c.req.param("id"));
     const outcome = await vaultFor(c.env, id).peek();
     if (outcome.kind !== "active") throw await endedError(c.var.db, id, outcome.kind);
     const { kind: _, kdf, ...rest } = outcome;
-    const peek: SecretPeek = {
+    return c.json({
       id,
       status: "active",
       ...rest,
       expiresAt: new Date(outcome.expiresAt).toISOString(),
       passphrase: kdf !== null,
       ...(kdf && { kdf }),
-    };
-    return c.json(peek);
+    } satisfies SecretPeek);
   })
   .post("/secrets/:id/reveal", limitBody(4096), valid("json", revealSchema), async (c) => {
     const id = secretId(c.req.param("id"));
@@ -99,7 +98,7 @@ export const secretRoutes = new Hono<AppEnv>()
           ciphertext: outcome.ciphertext,
           viewedAt: new Date(outcome.viewedAt).toISOString(),
           remainingViews: outcome.remainingViews,
-        });
+        } satisfies RevealResult);
       case "login_required":
         if (user) throw revealNeedsVerifiedEmail();
         throw new ApiError(401, "login_required", "Sign in to view this secret.");

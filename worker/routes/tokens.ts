@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { ApiToken } from "../../protocol/api";
+import type { ApiToken, ApiTokenList, CreatedApiToken } from "../../protocol/api";
 import { createTokenSchema } from "../../protocol/schemas";
 import { type AuditEventInput, commitWithAudit } from "../audit/record-audit-event";
 import { TOKEN_PREFIX } from "../auth/api-tokens";
@@ -28,11 +28,14 @@ export const tokenRoutes = new Hono<AppEnv>()
     };
     await commitWithAudit(c, [insertApiToken(c.var.db, row)], tokenEvent("token_create", row));
     // The only time the token is ever shown: D1 keeps its hash.
-    return c.json({ ...presentToken(row), token: formatSplitToken(token, TOKEN_PREFIX) }, 201);
+    return c.json(
+      { ...presentToken(row), token: formatSplitToken(token, TOKEN_PREFIX) } satisfies CreatedApiToken,
+      201,
+    );
   })
   .get("/tokens", async (c) => {
     const rows = await listApiTokens(c.var.db, currentUser(c).id);
-    return c.json({ items: rows.map(presentToken) });
+    return c.json({ items: rows.map(presentToken) } satisfies ApiTokenList);
   })
   .delete("/tokens/:id", requireSession, async (c) => {
     // Another account's token answers exactly like a token that does not exist.

@@ -1,7 +1,7 @@
 // Creating a secret: its own vault gets the ciphertext, then D1 gets the metadata row (so the owner's
 // list has it at once) together with the audit event, in one batch.
 import type { Context } from "hono";
-import type { Secret } from "../../protocol/api";
+import type { CreateSecretResult } from "../../protocol/api";
 import { decodeBase64Url, encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import {
   ENVELOPE_VERSION,
@@ -20,10 +20,7 @@ import { vaultFor } from "../vault/vault-for";
 import { presentSecret } from "./present-secret";
 import { assertWithinQuota } from "./quota";
 
-export async function createSecret(
-  c: Context<AppEnv>,
-  body: CreateSecretBody,
-): Promise<{ secret: Secret; link?: string }> {
+export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): Promise<CreateSecretResult> {
   const { ciphertext, verifier, keyVerifier, kdf, linkKey } = await envelopeOf(body);
   const bytes = decodeBase64Url(ciphertext);
   if (bytes[0] !== ENVELOPE_VERSION || bytes.length < MIN_CIPHERTEXT_BYTES) {

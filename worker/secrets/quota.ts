@@ -1,11 +1,12 @@
 // Per-account storage quota: how many secrets may be active at once, and how many ciphertext bytes they
 // may hold together. Checked before a create; two creates racing may both pass (the overshoot is one secret).
+import type { StorageUsage } from "../../protocol/api";
 import type { Config } from "../config";
 import type { Database } from "../db/client";
-import { activeUsageOf, type Usage } from "../db/secrets";
+import { activeUsageOf } from "../db/secrets";
 import { ApiError } from "../http/errors";
 
-export function quotaOf(config: Config): Usage {
+export function quotaOf(config: Config): StorageUsage {
   return { activeSecrets: config.QUOTA_ACTIVE_SECRETS, activeBytes: config.QUOTA_ACTIVE_BYTES };
 }
 

@@ -2,7 +2,7 @@
 // exports.default.fetch, real D1, KV and Durable Objects underneath.
 import { createExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
-import type { Secret, User } from "../../protocol/api";
+import type { ApiErrorBody, CreateSecretResult, Secret, User, UserResult } from "../../protocol/api";
 import { deriveLinkSecrets, envelopeUpload, type SealOptions, sealSecret } from "../../protocol/envelope";
 import { app } from "../app";
 import { readDevOutbox } from "../mail/dev-outbox";
@@ -51,7 +51,7 @@ export function uniqueEmail(label = "user"): string {
 export async function signUp(email = uniqueEmail(), vars?: Partial<Env>): Promise<{ cookie: string; user: User }> {
   const res = await postJson("/api/auth/signup", { email, password: STRONG_PASSWORD }, { vars });
   if (res.status !== 201) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
-  const { user } = await res.json<{ user: User }>();
+  const { user } = await res.json<UserResult>();
   return { cookie: sessionCookieOf(res), user };
 }
 
@@ -98,7 +98,7 @@ export async function createSecret(
   const body = { ...envelopeUpload(sealed), ...rest };
   const res = await postJson("/api/secrets", body, caller);
   if (res.status !== 201) throw new Error(`create failed: ${res.status} ${await res.text()}`);
-  const { secret } = await res.json<{ secret: Secret }>();
+  const { secret } = await res.json<CreateSecretResult>();
   return { secret, linkKey: sealed.linkKey, proof: sealed.proof, keyProof: sealed.keyProof };
 }
 
@@ -127,8 +127,8 @@ export async function wrongProof(): Promise<string> {
   return (await deriveLinkSecrets("A".repeat(43))).proof;
 }
 
-export async function errorOf(res: Response): Promise<{ code: string; message: string; attemptsRemaining?: number }> {
-  const body = await res.json<{ error: { code: string; message: string; attemptsRemaining?: number } }>();
+export async function errorOf(res: Response): Promise<ApiErrorBody["error"]> {
+  const body = await res.json<ApiErrorBody>();
   return body.error;
 }
 

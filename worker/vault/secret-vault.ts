@@ -4,9 +4,9 @@
 // outbox (vault-outbox.ts), which tells D1 and the mailer afterwards, off the reveal's path.
 import { DurableObject } from "cloudflare:workers";
 import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
+import type { SecretStatus } from "../../protocol/enums";
 import { sha256 } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
-import type { SecretStatus } from "../../protocol/schemas";
 import type { AuditDetails } from "../audit/record-audit-event";
 import type { RequestContext } from "../audit/request-context";
 import { checkKey, proofMatches } from "./key-check";

@@ -1,6 +1,7 @@
 // What a SecretVault holds and what it answers.
+
+import type { SecretStatus } from "../../protocol/enums";
 import type { Kdf } from "../../protocol/envelope";
-import type { SecretStatus } from "../../protocol/schemas";
 import type { AuditEventInput } from "../audit/record-audit-event";
 
 export interface VaultDeposit {

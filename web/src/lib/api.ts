@@ -24,6 +24,7 @@ export interface RequestOptions {
   body?: unknown;
 }
 
+/** Only api-routes.ts calls this: there each route names its answer's type once, from protocol/api.ts. */
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   const init: RequestInit = { credentials: "same-origin", headers };

@@ -3,7 +3,7 @@
 const STORAGE_KEY = "oncelink:return-path";
 
 /** Same-origin paths only: "//host" and "/\host" would send the user to another site. */
-export function isSafePath(path: string): boolean {
+function isSafePath(path: string): boolean {
   if (!path.startsWith("/") || path.startsWith("//")) return false;
   try {
     return new URL(path, location.origin).origin === location.origin;

@@ -1,7 +1,7 @@
 import { createContext } from "preact";
 import { useContext, useEffect, useMemo, useState } from "preact/hooks";
 import type { User } from "../../../protocol/api";
-import { api } from "./api";
+import { getCurrentUser } from "./api-routes";
 
 export interface Session {
   /** undefined while GET /api/me is in flight, null when signed out. */
@@ -21,7 +21,7 @@ export function useSessionLoader(): Session {
   useEffect(() => {
     // A sign-in that finished first must not be overwritten by this older answer.
     const settle = (next: User | null) => setUser((current) => (current === undefined ? next : current));
-    api<{ user: User }>("/api/me").then(
+    getCurrentUser().then(
       ({ user }) => settle(user),
       () => settle(null),
     );

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import { api, errorMessage } from "./api";
+import { errorMessage } from "./api";
+import { logOut } from "./api-routes";
 import { forgetAllLinks } from "./link-keys";
 import { useSession } from "./use-session";
 
@@ -13,7 +14,7 @@ export function useSignOut() {
   async function signOut() {
     setError(null);
     try {
-      await api<void>("/api/auth/logout", { method: "POST" });
+      await logOut();
     } catch (caught) {
       setError(errorMessage(caught));
       return;

@@ -1,8 +1,9 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import type { User } from "../../../../protocol/api";
+import type { UserResult } from "../../../../protocol/api";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
-import { api, errorMessage } from "../../lib/api";
+import type { Credentials } from "../../../../protocol/schemas";
+import { errorMessage } from "../../lib/api";
 import { takeReturnPath } from "../../lib/return-path";
 import { useSession } from "../../lib/use-session";
 import { Field, hintId } from "../Field";
@@ -10,7 +11,8 @@ import { Notice } from "../Notice";
 
 interface AuthFormProps {
   title: string;
-  endpoint: "/api/auth/login" | "/api/auth/signup";
+  /** signIn or signUp from lib/api-routes. */
+  send: (credentials: Credentials) => Promise<UserResult>;
   submitLabel: string;
   /** Sign-up asks for a new password (and says how long); sign-in for the current one. */
   newPassword: boolean;
@@ -18,7 +20,7 @@ interface AuthFormProps {
   switchTo: { path: "/signin" | "/signup"; prompt: string; label: string };
 }
 
-export function AuthForm({ title, endpoint, submitLabel, newPassword, switchTo }: AuthFormProps) {
+export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: AuthFormProps) {
   const { user, setUser } = useSession();
   const { query, route } = useLocation();
   const [email, setEmail] = useState("");
@@ -37,7 +39,7 @@ export function AuthForm({ title, endpoint, submitLabel, newPassword, switchTo }
     setBusy(true);
     setError(null);
     try {
-      const answer = await api<{ user: User }>(endpoint, { body: { email, password } });
+      const answer = await send({ email, password });
       setUser(answer.user);
     } catch (caught) {
       setError(errorMessage(caught));

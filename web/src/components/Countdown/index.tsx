@@ -7,7 +7,7 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /** "6d 4h", "3h 05m", "4m 09s": two units, zero-padded so the text keeps its width as it ticks. */
-export function formatRemaining(ms: number): string {
+function formatRemaining(ms: number): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   if (ms >= DAY) return `${Math.floor(ms / DAY)}d ${Math.floor((ms % DAY) / HOUR)}h`;
   if (ms >= HOUR) return `${Math.floor(ms / HOUR)}h ${pad(Math.floor((ms % HOUR) / MINUTE))}m`;

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import { ApiError, api, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage } from "../../lib/api";
+import { resendVerification } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 
 /** Mails the signed-in account a new verification link; the earlier link stops working. */
@@ -12,7 +13,7 @@ export function ResendVerification() {
     setState("sending");
     setError(null);
     try {
-      await api<{ sent: true }>("/api/auth/verify/resend", { method: "POST" });
+      await resendVerification();
       setState("sent");
     } catch (caught) {
       // Verified meanwhile (the link opened in another tab): nothing left to ask for.

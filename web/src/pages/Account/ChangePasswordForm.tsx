@@ -3,7 +3,8 @@ import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
 import { Field } from "../../components/Field";
 import { NewPasswordField } from "../../components/NewPasswordField";
 import { Notice } from "../../components/Notice";
-import { ApiError, api, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage } from "../../lib/api";
+import { changePassword } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 
 /** The server names the refused field ("newPassword: …"); on this form the field is plain to see. */
@@ -26,14 +27,14 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const currentInput = useRef<HTMLInputElement>(null);
   const newInput = useRef<HTMLInputElement>(null);
 
-  async function changePassword(event: Event) {
+  async function submit(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     setChanged(false);
     try {
       // 204 with a fresh session cookie for this browser; every other session of the account has ended.
-      await api<void>("/api/auth/password", { body: { currentPassword, newPassword } });
+      await changePassword({ currentPassword, newPassword });
       setCurrentPassword("");
       setNewPassword("");
       setChanged(true);
@@ -53,7 +54,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   }
 
   return (
-    <form class="card account-password" onSubmit={changePassword}>
+    <form class="card account-password" onSubmit={submit}>
       <h2>Change password</h2>
       {error && <Notice tone="error">{error}</Notice>}
       {changed && <Notice tone="success">Password changed. You were signed out everywhere else.</Notice>}

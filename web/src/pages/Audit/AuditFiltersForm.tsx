@@ -1,7 +1,8 @@
+import type { AuditAction } from "../../../../protocol/enums";
 import { Checkbox } from "../../components/Checkbox";
 import { Field } from "../../components/Field";
 import type { AuditFilters } from "./audit-filters";
-import { ACTION_LABELS, type AuditAction, RESOURCE_TYPE_FILTERS } from "./audit-labels";
+import { ACTION_LABELS, RESOURCE_TYPE_FILTERS } from "./audit-labels";
 
 interface AuditFiltersFormProps {
   filters: AuditFilters;

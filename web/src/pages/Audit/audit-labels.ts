@@ -1,9 +1,7 @@
 // How the audit log's codes read to a person. The Record types make a new action or resource type in
 // the protocol a compile error here until it has a label.
 import type { AuditEvent } from "../../../../protocol/api";
-import type { AUDIT_ACTION_NAMES } from "../../../../protocol/schemas";
-
-export type AuditAction = (typeof AUDIT_ACTION_NAMES)[number];
+import type { AuditAction, AuditResourceType } from "../../../../protocol/enums";
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
   create: "Create",
@@ -24,13 +22,13 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */
-export const RESOURCE_TYPE_FILTERS: Record<AuditEvent["resourceType"], string> = {
+export const RESOURCE_TYPE_FILTERS: Record<AuditResourceType, string> = {
   secret: "One-Time Secrets",
   api_token: "API tokens",
   account: "Account",
 };
 
-export const RESOURCE_TYPE_LABELS: Record<AuditEvent["resourceType"], string> = {
+const RESOURCE_TYPE_LABELS: Record<AuditResourceType, string> = {
   secret: "One-Time Secret",
   api_token: "API token",
   account: "Account",
@@ -42,7 +40,7 @@ export function actionLabel(action: string): string {
 }
 
 export function resourceTypeLabel(type: string): string {
-  return type in RESOURCE_TYPE_LABELS ? RESOURCE_TYPE_LABELS[type as AuditEvent["resourceType"]] : type;
+  return type in RESOURCE_TYPE_LABELS ? RESOURCE_TYPE_LABELS[type as AuditResourceType] : type;
 }
 
 /**

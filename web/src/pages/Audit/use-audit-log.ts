@@ -1,14 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { AuditEvent } from "../../../../protocol/api";
-import { ApiError, api, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage } from "../../lib/api";
+import { getAuditPage } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 
 const PAGE_SIZE = 50;
-
-interface AuditPage {
-  items: AuditEvent[];
-  nextCursor: string | null;
-}
 
 /**
  * One filtered view of the audit log, newest first, a page at a time. `search` holds the filters; a new
@@ -29,7 +25,7 @@ export function useAuditLog(search: string) {
     const query = new URLSearchParams(search);
     query.set("limit", String(PAGE_SIZE));
     if (cursor) query.set("cursor", cursor);
-    return api<AuditPage>(`/api/audit?${query}`);
+    return getAuditPage(query);
   }
 
   function failed(caught: unknown) {

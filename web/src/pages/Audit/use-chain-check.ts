@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { AuditChainReport } from "../../../../protocol/api";
-import { api, errorMessage } from "../../lib/api";
+import { errorMessage } from "../../lib/api";
+import { verifyAuditChain } from "../../lib/api-routes";
 
 /** The whole chain's verdict: the server checks it a chunk per request, so `checked` is their sum. */
 export type ChainVerdict = Omit<AuditChainReport, "next">;
@@ -20,7 +21,7 @@ export function useChainCheck() {
       let from: number | null = null;
       let report: AuditChainReport;
       do {
-        report = await api<AuditChainReport>(from === null ? "/api/audit/verify" : `/api/audit/verify?from=${from}`);
+        report = await verifyAuditChain(from);
         checked += report.checked;
         from = report.next;
       } while (report.intact && from !== null);

@@ -6,7 +6,8 @@ import { Checkbox } from "../../components/Checkbox";
 import { Field, hintId } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { StretchProgress } from "../../components/StretchProgress";
-import { api, errorMessage } from "../../lib/api";
+import { errorMessage } from "../../lib/api";
+import { createSecret } from "../../lib/api-routes";
 import { rememberLink } from "../../lib/link-keys";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
 
@@ -35,7 +36,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
   const { stretching, track } = useStretchProgress();
   const hasRecipient = recipientEmail.trim() !== "";
 
-  async function createSecret(event: Event) {
+  async function sealAndUpload(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(null);
@@ -45,16 +46,14 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
       const sealed = passphrase
         ? await track(CLIENT_KDF_ITERATIONS, () => sealSecret({ text, passphrase }))
         : await sealSecret({ text });
-      const { secret } = await api<{ secret: Secret }>("/api/secrets", {
-        body: {
-          ...envelopeUpload(sealed),
-          name: name.trim() || undefined,
-          expiresIn,
-          maxViews: Number(maxViews),
-          recipientEmail: recipient || undefined,
-          requireLogin,
-          notifyOnView,
-        },
+      const { secret } = await createSecret({
+        ...envelopeUpload(sealed),
+        name: name.trim() || undefined,
+        expiresIn,
+        maxViews: Number(maxViews),
+        recipientEmail: recipient || undefined,
+        requireLogin,
+        notifyOnView,
       });
       const link = `${secret.url}#${sealed.linkKey}`;
       rememberLink(secret.id, link, secret.expiresAt);
@@ -66,7 +65,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
   }
 
   return (
-    <form onSubmit={createSecret}>
+    <form onSubmit={sealAndUpload}>
       <p class="lead">It is encrypted in your browser. The link opens it once, then it is gone.</p>
       {error && <Notice tone="error">{error}</Notice>}
       <Field id="text" label="Secret Text">

@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
-import { ApiError, api, errorMessage, OFFLINE_STATUS } from "../../lib/api";
+import { ApiError, errorMessage, OFFLINE_STATUS } from "../../lib/api";
+import { mailSecretLink } from "../../lib/api-routes";
 import type { Created } from "./CreateSecretForm";
 
 export interface LinkMail {
@@ -25,7 +26,7 @@ export function useLinkMail() {
     const ticket = ++latest.current;
     setMail({ to: emailTo, state: "sending" });
     try {
-      await api<{ sent: true }>(`/api/secrets/${encodeURIComponent(secret.id)}/email`, { body: { link } });
+      await mailSecretLink(secret.id, link);
       if (ticket === latest.current) setMail({ to: emailTo, state: "sent" });
     } catch (caught) {
       if (ticket !== latest.current) return;

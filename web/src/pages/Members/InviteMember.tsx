@@ -1,11 +1,12 @@
 import { useState } from "preact/hooks";
-import type { Invitation, Member, Secret } from "../../../../protocol/api";
+import type { Member } from "../../../../protocol/api";
 import { envelopeUpload, sealSecret } from "../../../../protocol/envelope";
 import { MAX_EXPIRES_IN } from "../../../../protocol/limits";
 import { CopyField } from "../../components/CopyField";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
-import { api, errorMessage } from "../../lib/api";
+import { errorMessage } from "../../lib/api";
+import { createSecret, inviteMember } from "../../lib/api-routes";
 import { rememberLink } from "../../lib/link-keys";
 
 /**
@@ -17,13 +18,11 @@ async function sealInvite(email: string, setupToken: string): Promise<string> {
   const sealed = await sealSecret({
     text: `You're invited to Oncelink. Open this link to set your password: ${setupUrl}`,
   });
-  const { secret } = await api<{ secret: Secret }>("/api/secrets", {
-    body: {
-      ...envelopeUpload(sealed),
-      name: `Invite for ${email}`,
-      expiresIn: MAX_EXPIRES_IN,
-      maxViews: 1,
-    },
+  const { secret } = await createSecret({
+    ...envelopeUpload(sealed),
+    name: `Invite for ${email}`,
+    expiresIn: MAX_EXPIRES_IN,
+    maxViews: 1,
   });
   const link = `${secret.url}#${sealed.linkKey}`;
   rememberLink(secret.id, link, secret.expiresAt);
@@ -43,7 +42,7 @@ export function InviteMember({ onInvited }: { onInvited: (member: Member) => voi
     setInvited(null);
     let member: Member | undefined;
     try {
-      const invitation = await api<Invitation>("/api/users", { body: { email: email.trim() } });
+      const invitation = await inviteMember(email.trim());
       member = invitation.user;
       onInvited(member);
       setInvited({ email: member.email, link: await sealInvite(member.email, invitation.setupToken) });

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Member, StorageUsage } from "../../../../protocol/api";
 import { Notice } from "../../components/Notice";
-import { api, errorMessage } from "../../lib/api";
+import { errorMessage } from "../../lib/api";
+import { listMembers } from "../../lib/api-routes";
 import { formatLocalTime } from "../../lib/local-time";
 import { useSession } from "../../lib/use-session";
 import { InviteMember } from "./InviteMember";
@@ -16,7 +17,7 @@ export default function MembersPage() {
 
   useEffect(() => {
     if (!isAdmin) return;
-    api<{ items: Member[]; quota: StorageUsage }>("/api/users").then(
+    listMembers().then(
       ({ items, quota }) => {
         setMembers(items);
         setQuota(quota);

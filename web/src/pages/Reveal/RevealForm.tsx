@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { RevealResult, SecretPeek } from "../../../../protocol/api";
+import type { SecretPeek } from "../../../../protocol/api";
 import { MESSAGES } from "../../../../protocol/api";
 import { EnvelopeError, openSecret, revealProofs, stretchPassphrase } from "../../../../protocol/envelope";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { StretchProgress } from "../../components/StretchProgress";
-import { ApiError, api, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage } from "../../lib/api";
+import { revealSecret } from "../../lib/api-routes";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
 import { type Problem, problemFrom, TOO_MANY_ATTEMPTS } from "./problems";
 import type { Revealed } from "./RevealedSecret";
@@ -56,7 +57,7 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
       const { encKey, proof, keyProof } = await revealProofs(linkKey, stretched);
       // Without the human check there is no token, and JSON leaves the undefined fields out.
       const body = { proof, keyProof, turnstileToken: humanCheck.token ?? undefined };
-      const result = await api<RevealResult>(`/api/secrets/${id}/reveal`, { body });
+      const result = await revealSecret(id, body);
       const { text } = await openSecret(result.ciphertext, encKey);
       onRevealed({ text, viewedAt: result.viewedAt, remainingViews: result.remainingViews });
       return;

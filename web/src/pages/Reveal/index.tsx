@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { type AppConfig, MESSAGES, type SecretPeek } from "../../../../protocol/api";
-import { SECRET_ID_PATTERN } from "../../../../protocol/limits";
+import { MESSAGES, type SecretPeek } from "../../../../protocol/api";
+import { LINK_KEY_PATTERN, SECRET_ID_PATTERN } from "../../../../protocol/limits";
 import { Notice } from "../../components/Notice";
-import { api } from "../../lib/api";
+import { getAppConfig, getSecretPeek } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 import { ExpiryNotice } from "./ExpiryNotice";
 import { keyStillUseful, type Problem, problemFrom } from "./problems";
@@ -13,9 +13,6 @@ import { SignInPrompt } from "./SignInPrompt";
 import { useExpiryCheck } from "./use-expiry-check";
 import { VerifyEmailPrompt } from "./VerifyEmailPrompt";
 import "./style.css";
-
-/** 32 bytes as unpadded base64url. */
-const LINK_KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 type Stage =
   | { kind: "loading" }
@@ -46,7 +43,7 @@ export default function RevealPage() {
     if (!LINK_KEY_PATTERN.test(linkKey)) {
       // No usable key (cut off, or removed from the address bar after a view): the peek tells a spent
       // secret ("already viewed") from a live one whose link is incomplete. It consumes nothing.
-      api<SecretPeek>(`/api/secrets/${id}`).then(
+      getSecretPeek(id).then(
         () => current && showProblem({ message: MESSAGES.invalidLink }),
         (error: unknown) => current && showProblem(problemFrom(error)),
       );
@@ -57,7 +54,7 @@ export default function RevealPage() {
     setStage({ kind: "loading" });
     // The peek never consumes a view; nothing is spent until the user asks to see the secret. The config is
     // asked for at the same time, so a deployment without the human check waits no longer than for the peek.
-    Promise.all([api<SecretPeek>(`/api/secrets/${id}`), api<AppConfig>("/api/config")]).then(
+    Promise.all([getSecretPeek(id), getAppConfig()]).then(
       ([peek, config]) => current && setStage({ kind: "ready", peek, turnstileSiteKey: config.turnstileSiteKey }),
       (error: unknown) => current && showProblem(problemFrom(error)),
     );

@@ -1,6 +1,5 @@
 import { useEffect } from "preact/hooks";
-import type { SecretPeek } from "../../../../protocol/api";
-import { api } from "../../lib/api";
+import { getSecretPeek } from "../../lib/api-routes";
 import { type Problem, problemFrom } from "./problems";
 
 /** How often to ask again when this device's clock says "expired" but the server still serves it. */
@@ -17,7 +16,7 @@ export function useExpiryCheck(id: string, expiresAt: string | null, onEnded: (p
     let timer: ReturnType<typeof setTimeout>;
     let current = true;
     const check = () => {
-      api<SecretPeek>(`/api/secrets/${id}`).then(
+      getSecretPeek(id).then(
         () => {
           if (current) timer = setTimeout(check, RECHECK_MS);
         },

@@ -3,7 +3,8 @@ import type { Secret } from "../../../../protocol/api";
 import { Checkbox } from "../../components/Checkbox";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Notice } from "../../components/Notice";
-import { ApiError, api } from "../../lib/api";
+import { ApiError } from "../../lib/api";
+import { burnSecret } from "../../lib/api-routes";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { CreateSecretDialog } from "../Create";
 import { SecretCard } from "./SecretCard";
@@ -14,7 +15,7 @@ export default function SecretsPage() {
   const [creating, setCreating] = useState(false);
   const [showEnded, setShowEnded] = useState(false);
   const list = useSecretList(showEnded);
-  const burn = useConfirmedAction((secret: Secret) => burnSecret(secret, list.markBurned, list.refresh));
+  const burn = useConfirmedAction((secret: Secret) => burnFromList(secret, list.markBurned, list.refresh));
 
   return (
     <>
@@ -67,9 +68,9 @@ export default function SecretsPage() {
 }
 
 /** DELETE answers 404 for a secret viewed, expired or burned meanwhile; the refresh then shows which. */
-async function burnSecret(secret: Secret, markBurned: (id: string) => void, refresh: () => void) {
+async function burnFromList(secret: Secret, markBurned: (id: string) => void, refresh: () => void) {
   try {
-    await api<void>(`/api/secrets/${secret.id}`, { method: "DELETE" });
+    await burnSecret(secret.id);
     markBurned(secret.id);
   } catch (caught) {
     if (!(caught instanceof ApiError && caught.status === 404)) throw caught;

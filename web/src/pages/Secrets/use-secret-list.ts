@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Secret, SecretPage } from "../../../../protocol/api";
-import { ApiError, api, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage } from "../../lib/api";
+import { listSecrets } from "../../lib/api-routes";
 import { forgetLinks, forgetLinksNotIn, storedLinks } from "../../lib/link-keys";
 import { useSession } from "../../lib/use-session";
 import { useVisibleInterval } from "../../lib/use-visible-interval";
@@ -9,7 +10,7 @@ const PAGE_SIZE = 20;
 /** The API's largest page. */
 const MAX_LIMIT = 100;
 /** A view shows up on the dashboard within this long, without a reload. */
-export const REFRESH_MS = 4000;
+const REFRESH_MS = 4000;
 
 export interface SecretList {
   items: Secret[];
@@ -55,7 +56,7 @@ export function useSecretList(showEnded: boolean): SecretList {
   function fetchPage(cursor: string | null, limit: number) {
     const query = new URLSearchParams({ status, limit: String(limit) });
     if (cursor) query.set("cursor", cursor);
-    return api<SecretPage>(`/api/secrets?${query}`);
+    return listSecrets(query);
   }
 
   function failed(caught: unknown) {

@@ -1,9 +1,9 @@
 import { useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import type { User } from "../../../../protocol/api";
 import { NewPasswordField } from "../../components/NewPasswordField";
 import { Notice } from "../../components/Notice";
-import { ApiError, api, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage } from "../../lib/api";
+import { setUpAccount } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 
 const INVALID_INVITE = "This invite link is invalid or has already been used";
@@ -23,7 +23,7 @@ export default function SetupPage() {
     setBusy(true);
     setError(null);
     try {
-      const { user } = await api<{ user: User }>("/api/auth/setup", { body: { token, password } });
+      const { user } = await setUpAccount({ token, password });
       setUser(user);
       route("/", true);
     } catch (caught) {

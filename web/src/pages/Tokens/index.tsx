@@ -3,7 +3,8 @@ import type { ApiToken, CreatedApiToken } from "../../../../protocol/api";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
-import { api, errorMessage } from "../../lib/api";
+import { errorMessage } from "../../lib/api";
+import { createApiToken, listApiTokens, revokeApiToken } from "../../lib/api-routes";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { NewToken } from "./NewToken";
 import { TokenList } from "./TokenList";
@@ -19,12 +20,12 @@ export default function TokensPage() {
   const [createError, setCreateError] = useState<string | null>(null);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const revoke = useConfirmedAction(async (token: ApiToken) => {
-    await api<void>(`/api/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
+    await revokeApiToken(token.id);
     setTokens((current) => current?.filter((listed) => listed.id !== token.id) ?? null);
   });
 
   useEffect(() => {
-    api<{ items: ApiToken[] }>("/api/tokens").then(
+    listApiTokens().then(
       ({ items }) => setTokens(items),
       (caught: unknown) => setLoadError(errorMessage(caught)),
     );
@@ -35,7 +36,7 @@ export default function TokensPage() {
     setBusy(true);
     setCreateError(null);
     try {
-      const token = await api<CreatedApiToken>("/api/tokens", { body: { name: name.trim() } });
+      const token = await createApiToken(name.trim());
       setCreated(token);
       setName("");
       const { token: _, ...listed } = token;

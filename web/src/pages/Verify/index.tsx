@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { Notice } from "../../components/Notice";
 import { ResendVerification } from "../../components/ResendVerification";
-import { ApiError, api, errorMessage } from "../../lib/api";
+import { ApiError, errorMessage } from "../../lib/api";
+import { verifyEmail } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 
 type Outcome =
@@ -34,7 +35,7 @@ export default function VerifyPage() {
   async function confirm() {
     setOutcome({ kind: "checking" });
     try {
-      const { email } = await api<{ verified: true; email: string }>("/api/auth/verify", { body: { token } });
+      const { email } = await verifyEmail(token);
       setOutcome({ kind: "verified", email });
     } catch (error) {
       const invalid = error instanceof ApiError && error.status === 404;

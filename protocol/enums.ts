@@ -1,0 +1,32 @@
+// The protocol's closed vocabularies, each declared once: the drizzle schema, the zod schemas and the API
+// types all derive from these lists. No imports, so the recipient page can use them without zod.
+export const SECRET_STATUSES = ["active", "viewed", "expired", "burned"] as const;
+export type SecretStatus = (typeof SECRET_STATUSES)[number];
+
+export const USER_ROLES = ["admin", "member"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const AUDIT_ACTIONS = [
+  "create",
+  "view",
+  "burn",
+  "expire",
+  "reveal_failed",
+  "email_sent",
+  "signup",
+  "login",
+  "login_failed",
+  "logout",
+  "token_create",
+  "token_revoke",
+  "invite",
+  "password_change",
+  "email_verified",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account"] as const;
+export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
+
+export const AUDIT_RESULTS = ["success", "failure"] as const;
+export type AuditResult = (typeof AUDIT_RESULTS)[number];

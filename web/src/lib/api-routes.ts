@@ -1,0 +1,68 @@
+// One typed function per API route: the only place the UI names a path or an answer's type, so the pages
+// can't disagree with protocol/api.ts. Plain functions over api() rather than hono's hc<AppType>(): the
+// recipient page (/s/:id) stays a few hundred bytes lighter, and imports only types from the protocol.
+import type {
+  ApiTokenList,
+  AppConfig,
+  AuditChainReport,
+  AuditPage,
+  CreatedApiToken,
+  CreateSecretResult,
+  EmailVerified,
+  Invitation,
+  MailSent,
+  MemberList,
+  RevealResult,
+  SecretPage,
+  SecretPeek,
+  UserResult,
+} from "../../../protocol/api";
+import type {
+  ChangePasswordBody,
+  Credentials,
+  EncryptedCreateInput,
+  RevealBody,
+  SetupAccountBody,
+} from "../../../protocol/schemas";
+import { api } from "./api";
+
+const secretPath = (id: string) => `/api/secrets/${encodeURIComponent(id)}`;
+
+// Deployment
+export const getAppConfig = () => api<AppConfig>("/api/config");
+
+// Accounts and sessions
+export const getCurrentUser = () => api<UserResult>("/api/me");
+export const signUp = (body: Credentials) => api<UserResult>("/api/auth/signup", { body });
+export const signIn = (body: Credentials) => api<UserResult>("/api/auth/login", { body });
+export const logOut = () => api<void>("/api/auth/logout", { method: "POST" });
+export const changePassword = (body: ChangePasswordBody) => api<void>("/api/auth/password", { body });
+export const setUpAccount = (body: SetupAccountBody) => api<UserResult>("/api/auth/setup", { body });
+export const verifyEmail = (token: string) => api<EmailVerified>("/api/auth/verify", { body: { token } });
+export const resendVerification = () => api<MailSent>("/api/auth/verify/resend", { method: "POST" });
+
+// Secrets: the recipient's two (peek, reveal), then the owner's
+export const getSecretPeek = (id: string) => api<SecretPeek>(secretPath(id));
+export const revealSecret = (id: string, body: RevealBody) => api<RevealResult>(`${secretPath(id)}/reveal`, { body });
+export const createSecret = (body: EncryptedCreateInput) => api<CreateSecretResult>("/api/secrets", { body });
+/** `query`: status, limit and cursor, as GET /api/secrets reads them. */
+export const listSecrets = (query: URLSearchParams) => api<SecretPage>(`/api/secrets?${query}`);
+export const burnSecret = (id: string) => api<void>(secretPath(id), { method: "DELETE" });
+export const mailSecretLink = (id: string, link: string) =>
+  api<MailSent>(`${secretPath(id)}/email`, { body: { link } });
+
+// API tokens
+export const listApiTokens = () => api<ApiTokenList>("/api/tokens");
+export const createApiToken = (name: string) => api<CreatedApiToken>("/api/tokens", { body: { name } });
+export const revokeApiToken = (id: string) => api<void>(`/api/tokens/${encodeURIComponent(id)}`, { method: "DELETE" });
+
+// Members (admins)
+export const listMembers = () => api<MemberList>("/api/users");
+export const inviteMember = (email: string) => api<Invitation>("/api/users", { body: { email } });
+
+// Audit log
+/** `query`: the filters, limit and cursor, as GET /api/audit reads them. */
+export const getAuditPage = (query: URLSearchParams) => api<AuditPage>(`/api/audit?${query}`);
+/** One chunk of the chain from `from` (the previous report's `next`), or from the start. */
+export const verifyAuditChain = (from: number | null) =>
+  api<AuditChainReport>(from === null ? "/api/audit/verify" : `/api/audit/verify?from=${from}`);
