@@ -43,6 +43,7 @@ describe("a one-time secret in a real browser", () => {
     await view.getByText("This secret has been permanently deleted").waitFor();
     await view.getByText(/Viewed at/).waitFor();
     // The key has done its work: it is gone from the address bar and from this history entry.
+    await view.waitForFunction(() => location.hash === "");
     expect(view.url()).toBe(link.split("#")[0]);
     expect(await view.evaluate(() => location.hash)).toBe("");
 
@@ -78,6 +79,7 @@ describe("a one-time secret in a real browser", () => {
     const view = await (await newProfile(browser)).newPage();
     await view.goto(link.slice(0, -5));
     await view.getByText("This link is incomplete").waitFor();
+    await view.waitForFunction(() => location.hash === "");
     expect(view.url()).not.toContain("#");
   });
 
@@ -90,6 +92,7 @@ describe("a one-time secret in a real browser", () => {
     await view.goto(mistyped);
     await view.getByRole("button", { name: "View Secret" }).click();
     await view.getByText("This link is incomplete").waitFor();
+    await view.waitForFunction(() => location.hash === "");
     expect(view.url()).toBe(base);
     // The server refused the wrong key before anything was consumed: the real link still opens.
     const recipient = await (await newProfile(browser)).newPage();
