@@ -6,7 +6,7 @@ import { and, asc, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
 import type { AuditChainReport } from "../../protocol/api";
 import { openDatabase } from "../db/client";
 import { type AuditEventRow, auditEvents } from "../db/schema";
-import { type ChainLink, chainHash, GENESIS_HASH } from "./chain";
+import { type ChainLink, chainHash, GENESIS_HASH } from "./hash-chain";
 
 const SEAL_BATCH = 200;
 const RETRY_MS = 30_000;

@@ -2,7 +2,7 @@
 // log. The token is 256 random bits; only its SHA-256 is stored, so a database dump verifies nothing.
 import type { Context } from "hono";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
-import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
+import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { replaceVerificationToken } from "../db/email-verifications";
 import type { AppEnv } from "../env";
 import { MailError, mailerFor } from "../mail/mailer";

@@ -1,6 +1,6 @@
 // The cron's sweep: whatever is past its time and still marked active in D1 becomes expired, and its
 // vault is told to end too. The vault's own alarm normally got there first; both paths are idempotent.
-import { auditInsert } from "../audit/record-audit-event";
+import { auditInsert } from "../audit/commit-with-audit";
 import { openDatabase } from "../db/client";
 import { expireOverdueSecrets } from "../db/secrets";
 import { vaultFor } from "../vault/vault-for";

@@ -7,7 +7,7 @@ import { presentAuditEvent, readAuditCursor, writeAuditCursor } from "../audit/p
 import { currentUser, requireAdmin, requireUser } from "../auth/current-user";
 import { auditFilter, auditPage } from "../db/audit-events";
 import type { AppEnv } from "../env";
-import { valid } from "../http/read-json";
+import { valid } from "../http/validate-request";
 
 const EXPORT_PAGE = 1000;
 const EXPORT_MAX_ROWS = 100_000;

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
-import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
+import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireSession } from "../auth/current-user";
 import { mailVerificationLink } from "../auth/email-verification";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "../auth/login-throttle";
@@ -25,7 +25,7 @@ import type { AppEnv } from "../env";
 import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
-import { limitBody, valid } from "../http/read-json";
+import { limitBody, valid } from "../http/validate-request";
 
 const AUTH_BODY_LIMIT = 8 * 1024;
 

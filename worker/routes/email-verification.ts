@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import type { EmailVerified, MailSent } from "../../protocol/api";
 import { verifyEmailSchema } from "../../protocol/schemas";
-import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
+import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireSignedIn } from "../auth/current-user";
 import { mailVerificationLink, verificationTokenHash } from "../auth/email-verification";
 import { findAccountById } from "../db/accounts";
@@ -11,7 +11,7 @@ import { consumeVerificationToken, markEmailVerified } from "../db/email-verific
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
-import { limitBody, valid } from "../http/read-json";
+import { limitBody, valid } from "../http/validate-request";
 import { assertUnderDailyMailCap } from "../mail/daily-cap";
 
 const invalidLink = () => new ApiError(404, "not_found", "This verification link is invalid or has expired.");

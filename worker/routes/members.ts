@@ -4,7 +4,7 @@ import { Hono } from "hono";
 import type { Invitation, Member, MemberList, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { inviteSchema, setupAccountSchema } from "../../protocol/schemas";
-import { accountEvent, commitWithAudit } from "../audit/record-audit-event";
+import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { requireAdmin } from "../auth/current-user";
 import { mailVerificationLink } from "../auth/email-verification";
 import { hashPassword } from "../auth/password-hash";
@@ -18,7 +18,7 @@ import type { UserRow } from "../db/schema";
 import { activeUsageByOwner } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { ApiError, emailTakenError, invalidInput } from "../http/errors";
-import { limitBody, valid } from "../http/read-json";
+import { limitBody, valid } from "../http/validate-request";
 import { quotaOf } from "../secrets/quota";
 
 const INVITE_TTL_MS = 7 * 24 * 3600 * 1000;

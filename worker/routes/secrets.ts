@@ -1,28 +1,21 @@
 import { Hono } from "hono";
 import { validator } from "hono/validator";
 import type { CreateSecretResult, RevealResult, SecretPage, SecretPeek } from "../../protocol/api";
-import { MESSAGES } from "../../protocol/api";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
-import { requestContext } from "../audit/request-context";
-import { assertMayUseApp, currentUser, mayUseApp, requireUser } from "../auth/current-user";
-import type { Database } from "../db/client";
-import {
-  effectiveStatus,
-  findOwnedSecret,
-  findSecretEnding,
-  listOwnedSecrets,
-  type SecretPageCursor,
-} from "../db/secrets";
+import { assertMayUseApp, currentUser, requireUser } from "../auth/current-user";
+import { listOwnedSecrets, type SecretPageCursor } from "../db/secrets";
 import type { AppEnv } from "../env";
-import { addressKey, clientIp } from "../http/client-ip";
-import { ApiError, invalidInput, secretExpired, secretNotFound, unauthenticated } from "../http/errors";
+import { addressKey } from "../http/client-ip";
+import { invalidInput, secretNotFound, unauthenticated } from "../http/errors";
 import { readPageCursor, writePageCursor } from "../http/page-cursor";
 import { enforceRateLimit } from "../http/rate-limit";
-import { describeIssues, limitBody, valid } from "../http/read-json";
-import { assertHuman } from "../http/turnstile";
+import { describeIssues, limitBody, valid } from "../http/validate-request";
+import { burnSecret } from "../secrets/burn-secret";
 import { createSecret } from "../secrets/create-secret";
+import { endedError } from "../secrets/ended-error";
 import { presentSecret } from "../secrets/present-secret";
+import { revealSecret } from "../secrets/reveal-secret";
 import { vaultFor } from "../vault/vault-for";
 
 export const secretRoutes = new Hono<AppEnv>()
@@ -82,64 +75,18 @@ export const secretRoutes = new Hono<AppEnv>()
       addressKey(c.req.raw),
       "Too many attempts from this address. Try again in a minute.",
     );
-    const { proof, keyProof, turnstileToken } = c.req.valid("json");
-    await assertHuman(c.env, turnstileToken, clientIp(c.req.raw));
-    const { user } = c.var;
-    // An account the sign-up policy does not yet admit (mayUseApp) views as anonymous visitors do.
-    const viewer =
-      user && mayUseApp(c.var.config, user)
-        ? { id: user.id, email: user.email, emailVerified: user.emailVerified }
-        : null;
-    const proofs = { proof, keyProof: keyProof ?? null };
-    const outcome = await vaultFor(c.env, id).reveal(proofs, viewer, requestContext(c.req.raw));
-    switch (outcome.kind) {
-      case "revealed":
-        return c.json({
-          ciphertext: outcome.ciphertext,
-          viewedAt: new Date(outcome.viewedAt).toISOString(),
-          remainingViews: outcome.remainingViews,
-        } satisfies RevealResult);
-      case "login_required":
-        if (user) throw revealNeedsVerifiedEmail();
-        throw new ApiError(401, "login_required", "Sign in to view this secret.");
-      case "not_recipient":
-        throw new ApiError(403, "not_recipient", "This secret was shared with a different account.");
-      case "email_unverified":
-        throw revealNeedsVerifiedEmail();
-      case "invalid_link":
-        throw new ApiError(403, "invalid_link", MESSAGES.invalidLink, { attemptsRemaining: outcome.attemptsRemaining });
-      case "incorrect_passphrase":
-        throw new ApiError(403, "incorrect_passphrase", MESSAGES.incorrectPassphrase, {
-          attemptsRemaining: outcome.attemptsRemaining,
-        });
-      default:
-        throw await endedError(c.var.db, id, outcome.kind);
-    }
+    return c.json((await revealSecret(c, id, c.req.valid("json"))) satisfies RevealResult);
   })
   .delete("/secrets/:id", requireUser, async (c) => {
     const id = secretId(c.req.param("id"));
     // Object-level authorization: someone else's secret answers exactly like one that does not exist.
-    const owned = await findOwnedSecret(c.var.db, id, currentUser(c).id);
-    if (!owned) throw secretNotFound();
-    const outcome = await vaultFor(c.env, id).burn(c.var.user, requestContext(c.req.raw));
-    if (outcome.kind !== "burned") throw await endedError(c.var.db, id, outcome.kind);
+    await burnSecret(c, id);
     return c.body(null, 204);
   });
-
-const revealNeedsVerifiedEmail = () =>
-  new ApiError(403, "email_unverified", "Verify your email address to open this secret.");
 
 function secretId(raw: string): string {
   if (!SECRET_ID_PATTERN.test(raw)) throw secretNotFound();
   return raw;
-}
-
-/** 404 or 410 for a secret its vault no longer serves; a deleted vault leaves D1 to tell the two apart. */
-async function endedError(db: Database, id: string, kind: "absent" | "gone" | "expired"): Promise<ApiError> {
-  if (kind === "expired") return secretExpired();
-  if (kind === "gone") return secretNotFound();
-  const row = await findSecretEnding(db, id);
-  return row && effectiveStatus(row) === "expired" ? secretExpired() : secretNotFound();
 }
 
 function afterCursor(raw: string | undefined): SecretPageCursor | undefined {

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { ApiToken, ApiTokenList, CreatedApiToken } from "../../protocol/api";
 import { createTokenSchema } from "../../protocol/schemas";
-import { type AuditEventInput, commitWithAudit } from "../audit/record-audit-event";
+import { type AuditEventInput, commitWithAudit } from "../audit/commit-with-audit";
 import { TOKEN_PREFIX } from "../auth/api-tokens";
 import { currentUser, requireSession, requireUser } from "../auth/current-user";
 import { formatSplitToken, newSplitToken } from "../auth/split-token";
@@ -9,7 +9,7 @@ import { deleteOwnedApiToken, findOwnedApiToken, insertApiToken, listApiTokens }
 import type { ApiTokenRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
-import { limitBody, valid } from "../http/read-json";
+import { limitBody, valid } from "../http/validate-request";
 
 export const tokenRoutes = new Hono<AppEnv>()
   .use("/tokens/*", requireUser)

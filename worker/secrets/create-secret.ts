@@ -11,7 +11,7 @@ import {
   sealSecret,
 } from "../../protocol/envelope";
 import type { CreateSecretBody } from "../../protocol/schemas";
-import { commitWithAudit } from "../audit/record-audit-event";
+import { commitWithAudit } from "../audit/commit-with-audit";
 import type { SecretRow } from "../db/schema";
 import { insertSecret } from "../db/secrets";
 import type { AppEnv } from "../env";

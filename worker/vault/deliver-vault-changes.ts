@@ -1,5 +1,5 @@
 import type { BatchItem } from "drizzle-orm/batch";
-import { type AuditEventInput, auditInsert } from "../audit/record-audit-event";
+import { type AuditEventInput, auditInsert } from "../audit/commit-with-audit";
 import { openDatabase } from "../db/client";
 import { applyVaultSnapshot, type VaultSnapshot } from "../db/secrets";
 

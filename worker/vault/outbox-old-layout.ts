@@ -3,7 +3,7 @@
 // undelivered messages. We migrate on first touch rather than keep reading the old keys, so the delivery
 // code knows one layout only: the outbox calls this before it reads or writes its queue. `delivered` and
 // `deliveryAttempts` kept their names and meaning, so they need nothing.
-import type { AuditEventInput } from "../audit/record-audit-event";
+import type { AuditEventInput } from "../audit/commit-with-audit";
 import { enqueue } from "./outbox-queue";
 import type { NewMail } from "./vault-mail";
 

@@ -1,7 +1,7 @@
 // The one sequenced queue a vault keeps in its synchronous storage: everything the rest of the world must
 // still hear of, in the order it happened. A message is put in the same transaction as the decision it
 // reports, so a decision and its messages land together or not at all.
-import type { AuditEventInput } from "../audit/record-audit-event";
+import type { AuditEventInput } from "../audit/commit-with-audit";
 import type { NewMail } from "./vault-mail";
 
 /**

@@ -7,7 +7,7 @@ import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
 import type { SecretStatus } from "../../protocol/enums";
 import { sha256 } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
-import type { AuditDetails } from "../audit/record-audit-event";
+import type { AuditDetails } from "../audit/commit-with-audit";
 import type { RequestContext } from "../audit/request-context";
 import { checkKey, proofMatches } from "./key-check";
 import { VaultOutbox } from "./vault-outbox";

@@ -4,7 +4,7 @@
 // delivered in turn, retries by alarm with backoff, and lets an ended vault delete itself once nothing is
 // left undelivered.
 import { auditLedger } from "../audit/audit-ledger";
-import type { AuditEventInput } from "../audit/record-audit-event";
+import type { AuditEventInput } from "../audit/commit-with-audit";
 import { deliverVaultChanges } from "./deliver-vault-changes";
 import { adoptOldLayout } from "./outbox-old-layout";
 import { enqueue, hasQueuedMessages, queuedMessages } from "./outbox-queue";

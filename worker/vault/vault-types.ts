@@ -2,7 +2,7 @@
 
 import type { SecretStatus } from "../../protocol/enums";
 import type { Kdf } from "../../protocol/envelope";
-import type { AuditEventInput } from "../audit/record-audit-event";
+import type { AuditEventInput } from "../audit/commit-with-audit";
 
 export interface VaultDeposit {
   id: string;

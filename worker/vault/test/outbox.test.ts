@@ -1,7 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { AuditEventInput } from "../../audit/record-audit-event";
+import type { AuditEventInput } from "../../audit/commit-with-audit";
 import { readDevOutbox } from "../../mail/dev-outbox";
 import { type Caller, createSecret, eventually, OUTBOX, reveal, signUp } from "../../test/client";
 import type { SecretVault } from "../secret-vault";

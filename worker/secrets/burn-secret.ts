@@ -1,0 +1,18 @@
+// Burning a secret on its owner's request: the vault deletes the ciphertext in the same transaction that
+// ends the secret (vault/secret-vault.ts `end`), then its outbox tells D1 before the owner's answer.
+import type { Context } from "hono";
+import { requestContext } from "../audit/request-context";
+import { currentUser } from "../auth/current-user";
+import { findOwnedSecret } from "../db/secrets";
+import type { AppEnv } from "../env";
+import { secretNotFound } from "../http/errors";
+import { vaultFor } from "../vault/vault-for";
+import { endedError } from "./ended-error";
+
+export async function burnSecret(c: Context<AppEnv>, id: string): Promise<void> {
+  // Object-level authorization: someone else's secret answers exactly like one that does not exist.
+  const owned = await findOwnedSecret(c.var.db, id, currentUser(c).id);
+  if (!owned) throw secretNotFound();
+  const outcome = await vaultFor(c.env, id).burn(c.var.user, requestContext(c.req.raw));
+  if (outcome.kind !== "burned") throw await endedError(c.var.db, id, outcome.kind);
+}
