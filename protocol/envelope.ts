@@ -23,7 +23,7 @@ export interface Kdf {
   iterations: number;
 }
 
-export interface SealedSecret {
+interface SealedSecret {
   linkKey: string;
   ciphertext: string;
   verifier: string;

@@ -78,8 +78,8 @@ const plaintextCreateSchema = z.object({
 });
 
 export type EncryptedCreateInput = z.input<typeof encryptedCreateSchema>;
-export type EncryptedCreate = z.output<typeof encryptedCreateSchema>;
-export type PlaintextCreate = z.output<typeof plaintextCreateSchema>;
+type EncryptedCreate = z.output<typeof encryptedCreateSchema>;
+type PlaintextCreate = z.output<typeof plaintextCreateSchema>;
 
 export const revealSchema = z.object({
   proof: base64url(32),
@@ -108,7 +108,7 @@ export const listSecretsQuery = z.object({
 });
 
 export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);
-export type ParsedCreate = { success: true; data: CreateSecretBody } | { success: false; error: z.ZodError };
+type ParsedCreate = { success: true; data: CreateSecretBody } | { success: false; error: z.ZodError };
 
 /** Create bodies come in two modes (PROTOCOL section 3), told apart by `ciphertext` or `text`. */
 export function parseCreateSecret(body: unknown): ParsedCreate {

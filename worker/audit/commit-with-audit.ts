@@ -26,7 +26,7 @@ export interface AuditEventInput {
   at?: number;
 }
 
-export function auditEventRow(input: AuditEventInput): AuditEventInsert {
+function auditEventRow(input: AuditEventInput): AuditEventInsert {
   const context = input.context;
   return {
     id: encodeBase64Url(randomBytes(16)),

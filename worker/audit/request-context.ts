@@ -27,7 +27,7 @@ export function requestContext(request: Request): RequestContext {
 }
 
 /** "Chrome 131 on macOS (desktop)": browser, OS and form factor. */
-export function describeDevice(userAgent: string): string {
+function describeDevice(userAgent: string): string {
   const parsed = Bowser.parse(userAgent);
   const browser = [parsed.browser.name, parsed.browser.version?.split(".")[0]].filter(Boolean).join(" ");
   const os = parsed.os.name ?? "unknown OS";

@@ -5,7 +5,7 @@ import type { UserRow } from "../db/schema";
 import { presentUser } from "./present-user";
 import { secretMatches } from "./split-token";
 
-export type CredentialRow = Pick<UserRow, "id" | "email" | "role" | "emailVerifiedAt"> & {
+type CredentialRow = Pick<UserRow, "id" | "email" | "role" | "emailVerifiedAt"> & {
   secretHash: string;
   lastUsedAt: Date | null;
 };

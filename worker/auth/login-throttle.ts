@@ -12,8 +12,8 @@ import { addressKey } from "../http/client-ip";
 import { ApiError } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 
-export const LOGIN_FAILURE_LIMIT = 10;
-export const LOGIN_FAILURE_WINDOW_SECONDS = 900;
+const LOGIN_FAILURE_LIMIT = 10;
+const LOGIN_FAILURE_WINDOW_SECONDS = 900;
 
 async function keyFor(email: string, request: Request): Promise<string> {
   const digest = await sha256(new Uint8Array(new TextEncoder().encode(`${email}\n${addressKey(request)}`)));

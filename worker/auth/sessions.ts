@@ -9,7 +9,7 @@ import { acceptCredential } from "./accept-credential";
 import { formatSplitToken, newSplitToken, parseSplitToken, type SplitToken } from "./split-token";
 
 /** `__Host-` pins the cookie to this host and path; browsers accept it only with Secure, so not on http://localhost. */
-export function sessionCookieName(requestUrl: string): string {
+function sessionCookieName(requestUrl: string): string {
   return isLocalHttp(requestUrl) ? "oncelink_session" : "__Host-oncelink_session";
 }
 

@@ -4,7 +4,7 @@ import { and, eq, gt, lte, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { emailVerifications, users } from "./schema";
 
-export const VERIFICATION_TTL_MS = 24 * 3600 * 1000;
+const VERIFICATION_TTL_MS = 24 * 3600 * 1000;
 
 /** Stores a new token's hash for the account; an earlier link of the account stops working at once. */
 export async function replaceVerificationToken(db: Database, userId: string, tokenHash: string, now = Date.now()) {

@@ -21,7 +21,7 @@ export const unauthenticated = () => new ApiError(401, "unauthenticated", "Sign 
 export const emailTakenError = () => new ApiError(409, "email_taken", "An account with this email already exists.");
 export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
 
-export function errorBody(code: string, message: string, extra: Record<string, number> = {}): ApiErrorBody {
+function errorBody(code: string, message: string, extra: Record<string, number> = {}): ApiErrorBody {
   return { error: { code, message, ...extra } };
 }
 

@@ -8,7 +8,7 @@ export async function mailsSentToday(db: Database, accountId: string, now = Date
   return countMailsSentSince(db, accountId, new Date(now - (now % 86_400_000)));
 }
 
-export function secondsUntilMidnightUtc(now = Date.now()): number {
+function secondsUntilMidnightUtc(now = Date.now()): number {
   return Math.ceil((86_400_000 - (now % 86_400_000)) / 1000);
 }
 

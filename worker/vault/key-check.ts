@@ -8,7 +8,7 @@
 import { decodeBase64Url } from "../../protocol/base64url";
 import type { PresentedProofs, VaultState } from "./vault-types";
 
-export type KeyCheck = "right" | "wrong" | "unknown";
+type KeyCheck = "right" | "wrong" | "unknown";
 
 export function checkKey(state: VaultState, presented: PresentedProofs): KeyCheck {
   if (state.kdf === null) return matches(presented.proofHash, state.verifier) ? "right" : "wrong";

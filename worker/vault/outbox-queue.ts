@@ -8,16 +8,16 @@ import type { NewMail } from "./vault-mail";
  * `kind` says who must hear of it; a webhook would be a third kind beside these. An event is stored flat
  * (it has no `kind` of its own); mail nests, because a mail already has a `kind` ("viewed", "expired").
  */
-export type OutboxMessage = EventMessage | MailMessage;
-export type EventMessage = { kind: "event" } & AuditEventInput;
+type OutboxMessage = EventMessage | MailMessage;
+type EventMessage = { kind: "event" } & AuditEventInput;
 export type MailMessage = { kind: "mail"; mail: NewMail; attempts: number };
-export type OutboxKind = OutboxMessage["kind"];
+type OutboxKind = OutboxMessage["kind"];
 
 const PREFIX = "outbox:";
 const NEXT = "nextMessage";
 
 /** Zero-padded, so the storage's key order is the order the messages were put in. */
-export function messageKey(sequence: number): string {
+function messageKey(sequence: number): string {
   return `${PREFIX}${String(sequence).padStart(10, "0")}`;
 }
 

@@ -14,13 +14,13 @@ export type NewMail = { to: string } & (
   | { kind: "expired"; secretName: string | null; at: number }
 );
 
-export const MAX_MAIL_ATTEMPTS = 5;
+const MAX_MAIL_ATTEMPTS = 5;
 
 /**
  * The event to record once a mail is done with (sent, or given up); "retry" to keep it queued, one attempt
  * spent; "wait" to keep it queued without spending one (the deployment is misconfigured, not the mail).
  */
-export type MailAttempt = { done: VaultEvent } | "retry" | "wait";
+type MailAttempt = { done: VaultEvent } | "retry" | "wait";
 
 /** Tries one queued mail once; `attempts` is how many tries it has already had. */
 export async function trySendMail(

@@ -18,7 +18,7 @@ export class ApiError extends Error {
 export const OFFLINE_STATUS = 0;
 const GENERIC_MESSAGE = "Something went wrong. Please try again.";
 
-export interface RequestOptions {
+interface RequestOptions {
   method?: "GET" | "POST" | "DELETE";
   /** Sent as JSON; a body implies POST unless a method is given. */
   body?: unknown;

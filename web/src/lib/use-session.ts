@@ -3,7 +3,7 @@ import { useContext, useEffect, useMemo, useState } from "preact/hooks";
 import type { User } from "../../../protocol/api";
 import { getCurrentUser } from "./api-routes";
 
-export interface Session {
+interface Session {
   /** undefined while GET /api/me is in flight, null when signed out. */
   user: User | null | undefined;
   setUser: (user: User | null) => void;

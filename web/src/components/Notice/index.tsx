@@ -1,7 +1,7 @@
 import type { ComponentChildren } from "preact";
 import "./style.css";
 
-export type NoticeTone = "info" | "success" | "warning" | "error";
+type NoticeTone = "info" | "success" | "warning" | "error";
 
 export function Notice({ tone, children }: { tone: NoticeTone; children: ComponentChildren }) {
   // Errors interrupt screen readers; everything else waits its turn.

@@ -84,7 +84,7 @@ function AuditRow({ event, onDetails }: { event: AuditEvent; onDetails: (event: 
   );
 }
 
-export function ResourceName({ event }: { event: AuditEvent }) {
+function ResourceName({ event }: { event: AuditEvent }) {
   if (event.resourceName) return <span class="audit-resource-name">{event.resourceName}</span>;
   const fallback = event.resourceType === "secret" ? "Untitled" : "—";
   return <span class="audit-resource-name audit-unknown">{fallback}</span>;

@@ -12,7 +12,7 @@ const MAX_LIMIT = 100;
 /** A view shows up on the dashboard within this long, without a reload. */
 const REFRESH_MS = 4000;
 
-export interface SecretList {
+interface SecretList {
   items: Secret[];
   /** Full links with their keys, by secret id, for the secrets this browser created. */
   links: Record<string, string>;
