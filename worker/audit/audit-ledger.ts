@@ -2,10 +2,19 @@
 // whoever records them, in any number of places at once; this single object walks them in `seq` order
 // and writes prev_hash/hash, so the chain can never fork. It also verifies the chain and purges it.
 import { DurableObject } from "cloudflare:workers";
-import { and, asc, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
 import type { AuditChainReport } from "../../protocol/api";
+import {
+  countEventsAfter,
+  deleteEventsThrough,
+  eventAt,
+  eventsAfter,
+  eventsBetween,
+  firstSeqSince,
+  linkBefore,
+  writeLinks,
+} from "../db/audit-chain";
 import { openDatabase } from "../db/client";
-import { type AuditEventRow, auditEvents } from "../db/schema";
+import type { AuditEventRow } from "../db/schema";
 import { type ChainLink, chainHash, GENESIS_HASH } from "./hash-chain";
 
 const SEAL_BATCH = 200;
@@ -48,12 +57,7 @@ export class AuditLedger extends DurableObject<Env> {
     let sealed = 0;
     for (;;) {
       let head = this.head();
-      const rows = await this.db
-        .select()
-        .from(auditEvents)
-        .where(gt(auditEvents.seq, head.seq))
-        .orderBy(asc(auditEvents.seq))
-        .limit(SEAL_BATCH);
+      const rows = await eventsAfter(this.db, head.seq, SEAL_BATCH);
       if (rows.length === 0) return sealed;
       const links: { s: number; p: string; h: string }[] = [];
       for (const row of rows) {
@@ -61,13 +65,7 @@ export class AuditLedger extends DurableObject<Env> {
         links.push({ s: row.seq, p: head.hash, h: hash });
         head = { seq: row.seq, hash };
       }
-      // One statement for the whole batch: the links travel as a single JSON parameter.
-      await this.env.DB.prepare(
-        `UPDATE audit_events SET prev_hash = link.value ->> 'p', hash = link.value ->> 'h'
-         FROM json_each(?1) AS link WHERE audit_events.seq = link.value ->> 's'`,
-      )
-        .bind(JSON.stringify(links))
-        .run();
+      await writeLinks(this.env.DB, links); // one statement for the whole batch
       this.ctx.storage.kv.put("head", head);
       sealed += rows.length;
       if (rows.length < SEAL_BATCH) return sealed;
@@ -81,20 +79,12 @@ export class AuditLedger extends DurableObject<Env> {
     const checkpoint = this.checkpoint();
     const start = from ?? checkpoint.seq + 1;
     let previous = start <= checkpoint.seq + 1 ? checkpoint : await this.linkBefore(start);
-    const rows = await this.db
-      .select()
-      .from(auditEvents)
-      .where(and(gte(auditEvents.seq, start), lte(auditEvents.seq, head.seq)))
-      .orderBy(asc(auditEvents.seq))
-      .limit(limit);
-    const [unsealed] = await this.db
-      .select({ count: sql<number>`count(*)` })
-      .from(auditEvents)
-      .where(gt(auditEvents.seq, head.seq));
+    const rows = await eventsBetween(this.db, start, head.seq, limit);
+    const unsealed = await countEventsAfter(this.db, head.seq);
     const report = (firstBroken: AuditChainReport["firstBroken"], next: number | null): AuditChainReport => ({
       intact: firstBroken === null,
       checked: rows.length,
-      pending: unsealed?.count ?? 0,
+      pending: unsealed,
       firstBroken,
       next,
     });
@@ -118,12 +108,7 @@ export class AuditLedger extends DurableObject<Env> {
   }
 
   private async linkBefore(seq: number): Promise<ChainLink> {
-    const [row] = await this.db
-      .select({ seq: auditEvents.seq, hash: auditEvents.hash })
-      .from(auditEvents)
-      .where(lt(auditEvents.seq, seq))
-      .orderBy(desc(auditEvents.seq))
-      .limit(1);
+    const row = await linkBefore(this.db, seq);
     return row ? { seq: row.seq, hash: row.hash ?? "" } : this.checkpoint();
   }
 
@@ -131,20 +116,13 @@ export class AuditLedger extends DurableObject<Env> {
   async purgeBefore(cutoff: number): Promise<number> {
     if ((await this.seal()) === null) return 0;
     const head = this.head();
-    const [firstKept] = await this.db
-      .select({ seq: sql<number | null>`min(${auditEvents.seq})` })
-      .from(auditEvents)
-      .where(gte(auditEvents.at, new Date(cutoff)));
-    const last = Math.min((firstKept?.seq ?? head.seq + 1) - 1, head.seq);
+    const firstKept = await firstSeqSince(this.db, new Date(cutoff));
+    const last = Math.min((firstKept ?? head.seq + 1) - 1, head.seq);
     if (last <= this.checkpoint().seq) return 0;
-    const anchor = await this.db.query.auditEvents.findFirst({ where: eq(auditEvents.seq, last) });
+    const anchor = await eventAt(this.db, last);
     if (!anchor?.hash) return 0;
     this.ctx.storage.kv.put("checkpoint", { seq: last, hash: anchor.hash });
-    const deleted = await this.db
-      .delete(auditEvents)
-      .where(lte(auditEvents.seq, last))
-      .returning({ seq: auditEvents.seq });
-    return deleted.length;
+    return deleteEventsThrough(this.db, last);
   }
 }
 

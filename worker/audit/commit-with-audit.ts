@@ -4,8 +4,9 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { AuditAction, AuditResourceType, AuditResult } from "../../protocol/enums";
+import { insertAuditEvents } from "../db/audit-events";
 import type { Database } from "../db/client";
-import { type AuditEventInsert, auditEvents } from "../db/schema";
+import type { AuditEventInsert } from "../db/schema";
 import type { AppEnv } from "../env";
 import { auditLedger } from "./audit-ledger";
 import { type RequestContext, requestContext } from "./request-context";
@@ -50,7 +51,7 @@ function auditEventRow(input: AuditEventInput): AuditEventInsert {
 
 /** An insert to run alone or inside a db.batch() with the change it records, so both land or neither. */
 export function auditInsert(db: Database, ...inputs: AuditEventInput[]) {
-  return db.insert(auditEvents).values(inputs.map(auditEventRow));
+  return insertAuditEvents(db, inputs.map(auditEventRow));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { User } from "../../protocol/api";
 import type { AuditQuery } from "../../protocol/schemas";
 import { ApiError } from "../http/errors";
 import type { Database } from "./client";
-import { auditEvents } from "./schema";
+import { type AuditEventInsert, auditEvents } from "./schema";
 
 export interface AuditCursor {
   at: number;
@@ -59,4 +59,9 @@ export async function countMailsSentSince(db: Database, accountId: string, since
       ),
     );
   return row?.sent ?? 0;
+}
+
+/** Appends events, as a statement to run alone or in a batch with the change they record. */
+export function insertAuditEvents(db: Database, rows: AuditEventInsert[]) {
+  return db.insert(auditEvents).values(rows);
 }
