@@ -94,7 +94,11 @@ export async function checkRecovery(reader: Reader, secrets: TrackedSecret[], ow
       ok: chain.intact && chain.pending === 0,
       detail: chain.intact ? `${chain.checked} events, ${chain.pending} unsealed` : `broken at ${chain.problem}`,
     },
-    check("D1 agrees with the vaults (status, views = logged views)", described(disagree), "every secret ended: viewed or burned"),
+    check(
+      "D1 agrees with the vaults (status, views = logged views)",
+      described(disagree),
+      "every secret ended: viewed or burned",
+    ),
     check("no ciphertext for ended secrets (a reveal of each is refused)", leaks, `${secrets.length} ended secrets`),
     {
       name: "no 5xx and no dropped request after restart",

@@ -116,7 +116,8 @@ async function race(
 ): Promise<void> {
   const attempts: Promise<void>[] = [];
   for (let i = 0; i < planned.raceWidth; i++) {
-    if (planned.burn && i === Math.floor(planned.raceWidth / 2) && mayGo()) {
+    // The owner's burn goes out right behind the first reveal, so it races the rest of them.
+    if (planned.burn && i === 1 && mayGo()) {
       attempts.push(burn(origin, traffic, secret));
     }
     if (!mayGo()) break;
