@@ -18,7 +18,8 @@ import { readVaultFiles } from "./vault-files";
 
 const ROUNDS = positiveInteger("CRASH_ROUNDS", 3);
 const SECRETS = positiveInteger("CRASH_SECRETS", 36);
-const OWNERS_PER_ROUND = 3;
+// Creates are limited per account (CREATE_LIMITER, 30 a minute): at most 20 of a storm's creates per account.
+const OWNERS_PER_ROUND = Math.max(3, Math.ceil(SECRETS / 20));
 const started = performance.now();
 
 function positiveInteger(name: string, fallback: number): number {
