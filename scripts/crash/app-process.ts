@@ -14,6 +14,8 @@ export interface AppProcess {
 }
 
 const START_TIMEOUT_MS = 180_000;
+/** Every app started and not yet killed, ready or still starting: what an interrupted run must stop. */
+const started = new Map<ChildProcess, number>();
 const KILL_TIMEOUT_MS = 10_000;
 
 export async function startAppProcess(port: number, stateDir: string): Promise<AppProcess> {
@@ -23,6 +25,7 @@ export async function startAppProcess(port: number, stateDir: string): Promise<A
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  started.set(child, port);
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
@@ -44,7 +47,13 @@ export async function startAppProcess(port: number, stateDir: string): Promise<A
   throw new Error(`the app did not start:\n${output.slice(-4000)}`);
 }
 
+/** For Ctrl-C: kills every app this process started, including one still starting. */
+export async function killEveryApp(): Promise<void> {
+  await Promise.all([...started].map(([child, port]) => killGroup(child, port).catch(() => undefined)));
+}
+
 async function killGroup(child: ChildProcess, port: number): Promise<void> {
+  started.delete(child);
   const group = child.pid;
   if (!group) return;
   const survivors = () => [...processesInGroup(group), ...workerdServing(port)];

@@ -9,25 +9,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Owner, signUp } from "../bench/account";
 import { freePort } from "../bench/app";
-import { type AppProcess, startAppProcess } from "./app-process";
+import { type AppProcess, killEveryApp, startAppProcess } from "./app-process";
 import { checkVaultsAtTheEnd } from "./final-check";
+import { ROUNDS, SECRETS } from "./options";
 import { type Check, checkRecovery, raceRemainingViews, settle } from "./recovery";
 import { runStorm, type TrackedSecret } from "./storm";
 import { is2xx, noAnswer, Traffic } from "./traffic";
 import { readVaultFiles } from "./vault-files";
 
-const ROUNDS = positiveInteger("CRASH_ROUNDS", 3);
-const SECRETS = positiveInteger("CRASH_SECRETS", 36);
 // Creates are limited per account (CREATE_LIMITER, 30 a minute): at most 20 of a storm's creates per account.
 const OWNERS_PER_ROUND = Math.max(3, Math.ceil(SECRETS / 20));
 const started = performance.now();
-
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined) return fallback;
-  if (!/^[1-9]\d*$/.test(raw)) throw new Error(`${name} must be a whole number above 0, not "${raw}"`);
-  return Number(raw);
-}
 
 function log(message: string): void {
   console.log(`crash ${((performance.now() - started) / 1000).toFixed(1).padStart(6)}s  ${message}`);
@@ -49,6 +41,15 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const port = await freePort();
 const stateDir = mkdtempSync(join(tmpdir(), "oncelink-crash-"));
 let app: AppProcess | undefined;
+// Ctrl-C must not leave the app's process group running on its own.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void killEveryApp().finally(() => {
+      rmSync(stateDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  });
+}
 const allChecks: Check[] = [];
 const secrets: TrackedSecret[] = [];
 const owners: Owner[] = [];

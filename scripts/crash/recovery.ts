@@ -3,6 +3,7 @@
 import type { Secret } from "../../protocol/api";
 import type { Owner } from "../bench/account";
 import { sleep } from "../bench/app";
+import { SETTLE_SECONDS } from "./options";
 import { listedSecrets, type Reader, verifyChain, viewsInAuditLog } from "./read-state";
 import type { TrackedSecret } from "./storm";
 import { is5xx, noAnswer, revealRequest } from "./traffic";
@@ -13,7 +14,7 @@ export interface Check {
   detail: string;
 }
 
-const SETTLE_TIMEOUT_MS = Number(process.env.CRASH_SETTLE_SECONDS ?? 60) * 1000;
+const SETTLE_TIMEOUT_MS = SETTLE_SECONDS * 1000;
 const SECRETS_AT_ONCE = 8;
 
 /** Polls until every acknowledged view is in the audit log and nothing waits to be sealed; answers the seconds it took. */
