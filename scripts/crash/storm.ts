@@ -12,7 +12,6 @@ export interface TrackedSecret {
   owner: Owner;
   proof: string;
   maxViews: number;
-  round: number;
   /** The address of each reveal answered 200: every reveal comes from its own, so the audit log names it. */
   wonBy: string[];
   /** The owner's burn was answered 204. */
@@ -89,7 +88,6 @@ export async function runStorm(
         owner,
         proof: secret.proof,
         maxViews: secret.maxViews,
-        round,
         wonBy: [],
         burned: false,
       };
