@@ -85,7 +85,7 @@ export async function checkRecovery(reader: Reader, secrets: TrackedSecret[], ow
   return [
     check(
       "no secret opened more often than its maxViews",
-      overRead,
+      described(overRead),
       `${secrets.length} secrets, ${totalViews} views answered`,
     ),
     check("no acknowledged create lost (dashboard lists each)", lost, `${secrets.length} acknowledged creates`),
