@@ -44,6 +44,19 @@ describe("after a D1 restore without the vaults", () => {
     expect(JSON.parse(event?.details ?? "null")).toEqual({ by: "cron" });
   });
 
+  it("its owner can burn a secret whose vault was lost: D1 and the audit log record it", async () => {
+    const { secret } = await createSecret(owner, { name: "lost, then burned" });
+    await runInDurableObject(vaultFor(env, secret.id), (_, state) => state.storage.deleteAll());
+    expect((await api(`/api/secrets/${secret.id}`, { method: "DELETE", ...owner })).status).toBe(204);
+    expect(await dashboardStatus(secret.id)).toBe("burned");
+    const event = await env.DB.prepare("SELECT details FROM audit_events WHERE resource_id = ? AND action = 'burn'")
+      .bind(secret.id)
+      .first<{ details: string }>();
+    expect(JSON.parse(event?.details ?? "null")).toEqual({ reason: "owner", vault: "missing" });
+    // Burning it again, or any ended secret, is still a plain 404.
+    expect((await api(`/api/secrets/${secret.id}`, { method: "DELETE", ...owner })).status).toBe(404);
+  });
+
   it("a secret viewed after the restore point stays ended, though D1 says active again", async () => {
     const { secret, proof } = await createSecret(owner, { name: "viewed after backup" });
     expect((await reveal(secret.id, proof)).status).toBe(200);
