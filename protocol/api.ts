@@ -182,4 +182,6 @@ export interface AuditChainReport {
 export interface AppConfig {
   /** Set when reveals need a Cloudflare Turnstile token; null when the human check is off. */
   turnstileSiteKey: string | null;
+  /** The largest ciphertext (decoded bytes, envelope included) POST /api/secrets accepts: MAX_SECRET_BYTES. */
+  maxSecretBytes: number;
 }

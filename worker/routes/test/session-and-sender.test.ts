@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SecretPeek, SessionResult } from "../../../protocol/api";
-import { api, createSecret, errorOf, postJson, signUp, signUpVerified } from "../../test/client";
 import { envelopeUpload, sealSecret } from "../../../protocol/envelope";
+import { api, createSecret, errorOf, postJson, signUp, signUpVerified } from "../../test/client";
 
 describe("GET /api/session", () => {
   it("answers 200 with user null for a signed-out visitor, while /api/me keeps its 401", async () => {

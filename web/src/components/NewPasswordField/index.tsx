@@ -17,7 +17,15 @@ interface Props {
 }
 
 /** A new password, as sign-up, the invite setup and the password change ask for it: a meter, Show, the rules. */
-export function NewPasswordField({ id = "new-password", label = "New password", value, onInput, inputRef, error, email }: Props) {
+export function NewPasswordField({
+  id = "new-password",
+  label = "New password",
+  value,
+  onInput,
+  inputRef,
+  error,
+  email,
+}: Props) {
   // The rule the server applies too (protocol/password-rules.ts), refused here before anything is sent.
   const problem = containsServiceName(value) ? SERVICE_NAME_PROBLEM : null;
   const shownError = problem ?? error ?? null;

@@ -15,7 +15,7 @@ interface RevealedSecretProps extends Revealed {
 }
 
 export function RevealedSecret({ text, viewedAt, remainingViews, onClear }: RevealedSecretProps) {
-  const { state, copy } = useClipboard();
+  const { state, justCopied, copy } = useClipboard();
   const clearedNote = useRef<HTMLParagraphElement>(null);
 
   // The back/forward cache keeps a page alive in memory after it is left; pressing Back must not show the
@@ -61,7 +61,7 @@ export function RevealedSecret({ text, viewedAt, remainingViews, onClear }: Reve
               Copy and clear
             </button>
             <button type="button" class="button-secondary" onClick={() => copy(text)}>
-              {state === "copied" ? "Copied" : "Copy"}
+              {justCopied ? "Copied" : "Copy"}
             </button>
             <button type="button" class="button-quiet" onClick={onClear}>
               Clear

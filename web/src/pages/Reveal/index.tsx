@@ -100,7 +100,9 @@ export default function RevealPage() {
         )}
         {stage.kind === "ready" && (
           <>
-            <h1>{stage.peek.from ? `${stage.peek.from} shared a secret with you` : "Someone shared a secret with you"}</h1>
+            <h1>
+              {stage.peek.from ? `${stage.peek.from} shared a secret with you` : "Someone shared a secret with you"}
+            </h1>
             {stage.peek.from && (
               <p class="hint reveal-from">The sender's address is verified by this Oncelink server.</p>
             )}

@@ -55,7 +55,11 @@ export function problemFrom(error: unknown): Problem {
       advice: ASK_SENDER,
     };
   }
-  if (error.code === "not_recipient") return { message: error.message, advice: "Sign in with the account it was meant for, or ask the sender for a new link." };
+  if (error.code === "not_recipient")
+    return {
+      message: error.message,
+      advice: "Sign in with the account it was meant for, or ask the sender for a new link.",
+    };
   if (error.status === OFFLINE_STATUS || error.status >= 500) return { message: error.message, retry: true };
   return { message: error.message };
 }
