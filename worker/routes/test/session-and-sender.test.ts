@@ -4,6 +4,11 @@ import { envelopeUpload, sealSecret } from "../../../protocol/envelope";
 import { api, createSecret, errorOf, postJson, signUp, signUpVerified } from "../../test/client";
 
 describe("GET /api/session", () => {
+  // This file's storage starts empty (each test file gets its own D1), so it runs before any sign-up.
+  it("says so on a new deployment, where the first account becomes the admin", async () => {
+    expect(await (await api("/api/session")).json<SessionResult>()).toEqual({ user: null, firstAccount: true });
+  });
+
   it("answers 200 with user null for a signed-out visitor, while /api/me keeps its 401", async () => {
     await signUp();
     const res = await api("/api/session");

@@ -112,13 +112,14 @@ export function CreatedLink({
 
 /** "1 view · expires in 1 hour · passphrase · login required": every option in one line. */
 function optionsSummary(secret: Secret, showSender: boolean): string {
-  const hours = (Date.parse(secret.expiresAt) - Date.parse(secret.createdAt)) / 3_600_000;
+  // Rounded to the minute first: createdAt is stamped a moment after expiresAt was computed.
+  const minutes = Math.round((Date.parse(secret.expiresAt) - Date.parse(secret.createdAt)) / 60_000);
   const lasts =
-    hours < 1
-      ? `${Math.round(hours * 60)} min`
-      : hours < 48
-        ? `${Math.round(hours)} h`
-        : `${Math.round(hours / 24)} days`;
+    minutes < 60
+      ? `${minutes} min`
+      : minutes < 48 * 60
+        ? `${Math.round(minutes / 60)} h`
+        : `${Math.round(minutes / 1440)} days`;
   return [
     secret.maxViews === 1 ? "1 view" : `${secret.maxViews} views`,
     `expires after ${lasts}`,
