@@ -94,18 +94,16 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
   return (
     <form class="create-form" onSubmit={sealAndUpload} onKeyDown={createOnShortcut}>
       <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} />
-      <div class="field-row">
-        <Field id="name" label="Name" hint="Optional. Only you see it, in your list.">
-          <input
-            id="name"
-            maxLength={MAX_NAME_LENGTH}
-            aria-describedby={hintId("name")}
-            value={name}
-            onInput={(event) => setName(event.currentTarget.value)}
-          />
-        </Field>
-        <PassphraseField value={passphrase} onInput={setPassphrase} />
-      </div>
+      <Field id="name" label="Name" hint="Optional. Only you see it, in your list.">
+        <input
+          id="name"
+          maxLength={MAX_NAME_LENGTH}
+          aria-describedby={hintId("name")}
+          value={name}
+          onInput={(event) => setName(event.currentTarget.value)}
+        />
+      </Field>
+      <PassphraseField value={passphrase} onInput={setPassphrase} />
       <div class="field-row">
         <Field id="expires-in" label="Expires in">
           <select
