@@ -66,7 +66,9 @@ describe("the create form", () => {
     await page.keyboard.press("Control+Enter");
     await dialog.getByText("Secret created.").waitFor({ timeout: 30_000 });
     await dialog.getByText("Shortcut secret", { exact: true }).waitFor();
-    expect(await dialog.locator(".created-summary .hint").textContent()).toBe("1 view · expires after 1 h · passphrase");
+    expect(await dialog.locator(".created-summary .hint").textContent()).toBe(
+      "1 view · expires after 1 h · passphrase",
+    );
     await dialog.getByText("send it another way than the link").waitFor();
     const copy = dialog.getByRole("button", { name: "Copied" });
     expect(await copy.evaluate((element) => element === document.activeElement)).toBe(true);
