@@ -95,7 +95,7 @@ export function CreatedLink({
         </Notice>
       )}
       <ShareQrCode link={link} />
-      <div class="actions">
+      <div class="actions actions-balanced">
         <button type="button" ref={copyButton} onClick={() => onCopy(link)}>
           {justCopied ? "Copied" : "Copy link"}
         </button>

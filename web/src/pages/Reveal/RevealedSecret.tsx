@@ -56,7 +56,7 @@ export function RevealedSecret({ text, viewedAt, remainingViews, onClear }: Reve
             <label for="secret-text">Secret</label>
             <textarea id="secret-text" readOnly rows={6} autocomplete="off" spellcheck={false} value={text} />
           </div>
-          <div class="actions">
+          <div class="actions actions-balanced">
             <button type="button" onClick={copyAndClear}>
               Copy and clear
             </button>
