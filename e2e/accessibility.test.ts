@@ -76,6 +76,9 @@ describe("accessibility", () => {
     expect(await dialog.getByLabel("Expires in").inputValue()).toBe("900");
     await tabTo(page, dialog.getByLabel("Max views"));
     await page.keyboard.press("ArrowUp");
+    // Who may open it waits behind "More options", a native <details> that Enter opens.
+    await tabTo(page, dialog.getByText("More options"));
+    await page.keyboard.press("Enter");
     await tabTo(page, dialog.getByLabel("Require login to view"));
     await page.keyboard.press("Space");
     await tabTo(page, dialog.getByRole("button", { name: "Create Secret", exact: true }));

@@ -76,7 +76,7 @@ describe("the One-Time Secrets dashboard", () => {
     const view = await stranger();
     await view.goto(link);
     await view.getByRole("heading", { name: "Sign in to view this secret" }).waitFor();
-    await view.getByRole("link", { name: "Sign in" }).click();
+    await view.getByRole("button", { name: "Sign in to view" }).click();
     await view.getByRole("link", { name: "Create an account" }).click();
     // The sign-in form stays up until the sign-up page has loaded: fill in the right one.
     await view.getByRole("heading", { name: "Create an account" }).waitFor();

@@ -30,6 +30,7 @@ describe("email from the create form", () => {
     await page.goto("/");
     await page.getByRole("button", { name: "+ Create Secret" }).click();
     // Nobody to mail yet.
+    await dialog.getByText("More options").click();
     expect(await dialog.getByLabel("Send via email").isDisabled()).toBe(true);
     await dialog.getByRole("button", { name: "Close" }).click();
 

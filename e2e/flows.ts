@@ -52,6 +52,9 @@ export async function createSecret(page: Page, fields: SecretFields): Promise<st
   if (fields.passphrase) await dialog.getByLabel("Passphrase").fill(fields.passphrase);
   if (fields.expiresIn) await dialog.getByLabel("Expires in").selectOption({ label: fields.expiresIn });
   if (fields.maxViews) await dialog.getByLabel("Max views").fill(String(fields.maxViews));
+  if (fields.recipientEmail || fields.requireLogin || fields.notifyOnView) {
+    await dialog.getByText("More options").click();
+  }
   if (fields.recipientEmail) await dialog.getByLabel("Recipient Email").fill(fields.recipientEmail);
   if (fields.requireLogin) await dialog.getByLabel("Require login to view").check();
   if (fields.sendByEmail) await dialog.getByLabel("Send via email").check();
@@ -98,9 +101,16 @@ export async function verificationLinkTo(browser: Browser, to: string): Promise<
   return link;
 }
 
+/** Follows a link of the app's navigation: the sidebar, or on a phone the bar's Menu first. */
+export async function openFromNav(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole("button", { name: "Menu" });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole("link", { name, exact: true }).click();
+}
+
 /** Opens Audit Logs from the sidebar and waits for its first answer. */
 export async function openAuditLogs(page: Page): Promise<void> {
-  await page.getByRole("link", { name: "Audit Logs" }).click();
+  await openFromNav(page, "Audit Logs");
   await page.getByRole("heading", { name: "Audit Logs" }).waitFor();
   await page.getByText("Loading events…").waitFor({ state: "detached" });
 }
@@ -138,6 +148,10 @@ export async function createSecretByApi(
     maxViews?: number;
     recipientEmail?: string;
     notifyOnView?: boolean;
+    passphrase?: string;
+    requireLogin?: boolean;
+    /** Needs the page's account verified: the recipient is shown its email. */
+    showSender?: boolean;
   },
 ): Promise<string> {
   const origin = new URL(page.url()).origin;

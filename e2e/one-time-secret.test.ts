@@ -73,12 +73,12 @@ describe("a one-time secret in a real browser", () => {
     await recipient.close();
   });
 
-  it("says the link is incomplete when its key is cut off", async () => {
+  it("says the link is mistyped or cut off when its key is cut off", async () => {
     const page = await creator.newPage();
     const link = await createSecret(page, { text: "cut" });
     const view = await (await newProfile(browser)).newPage();
     await view.goto(link.slice(0, -5));
-    await view.getByText("This link is incomplete").waitFor();
+    await view.getByText("This link is mistyped or cut off").waitFor();
     await view.waitForFunction(() => location.hash === "");
     expect(view.url()).not.toContain("#");
   });
@@ -91,7 +91,7 @@ describe("a one-time secret in a real browser", () => {
     const view = await (await newProfile(browser)).newPage();
     await view.goto(mistyped);
     await view.getByRole("button", { name: "View Secret" }).click();
-    await view.getByText("This link is incomplete").waitFor();
+    await view.getByText("This link is mistyped or cut off").waitFor();
     await view.waitForFunction(() => location.hash === "");
     expect(view.url()).toBe(base);
     // The server refused the wrong key before anything was consumed: the real link still opens.

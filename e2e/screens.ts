@@ -2,9 +2,10 @@
 // one in turn (screenshots, accessibility). An account with some history makes them look lived in.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { newProfile } from "./browser";
-import { createSecretByApi, PASSWORD, signUp } from "./flows";
+import { createSecretByApi, openFromNav, PASSWORD, signUp } from "./flows";
 
 export const SCREENS = [
+  "front-page",
   "sign-in",
   "dashboard",
   "create-form",
@@ -55,6 +56,10 @@ export async function walkScreens(
   const recipient = await newProfile(browser, options);
   try {
     const page = await profile.newPage();
+    await page.goto("/");
+    await page.getByText("Share passwords and API keys through links that open once.").waitFor();
+    await visit("front-page", page);
+
     await page.goto("/signin");
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await visit("sign-in", page);
@@ -91,16 +96,16 @@ export async function walkScreens(
     await view.getByText("Secret not found or has already been viewed").waitFor();
     await visit("error-page", view);
 
-    await page.getByRole("link", { name: "Audit Logs" }).click();
+    await openFromNav(page, "Audit Logs");
     await page.getByRole("table").waitFor();
     await visit("audit-logs", page);
 
-    await page.getByRole("link", { name: "API Tokens" }).click();
+    await openFromNav(page, "API Tokens");
     await page.getByRole("heading", { name: "Your tokens" }).waitFor();
     await page.getByText("Loading…").waitFor({ state: "detached" });
     await visit("tokens", page);
 
-    await page.getByRole("link", { name: "Account" }).click();
+    await openFromNav(page, "Account");
     await page.getByRole("heading", { name: "Change password" }).waitFor();
     await visit("account", page);
   } finally {

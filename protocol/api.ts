@@ -33,6 +33,15 @@ export interface UserResult {
   user: User;
 }
 
+/**
+ * GET /api/session: who is signed in, answered 200 for a signed-out visitor too (GET /api/me answers 401).
+ * `firstAccount`: no account exists yet, so whoever signs up first becomes the admin.
+ */
+export interface SessionResult {
+  user: User | null;
+  firstAccount: boolean;
+}
+
 /** POST /api/secrets. `link` only in plaintext mode, where the server made the key and so can say it. */
 export interface CreateSecretResult {
   secret: Secret;
@@ -48,6 +57,8 @@ export interface SecretPeek {
   passphrase: boolean;
   kdf?: Kdf;
   requireLogin: boolean;
+  /** The creator's verified email, when they chose to show it (`showSender`); otherwise null. */
+  from: string | null;
 }
 
 export interface RevealResult {
@@ -171,4 +182,6 @@ export interface AuditChainReport {
 export interface AppConfig {
   /** Set when reveals need a Cloudflare Turnstile token; null when the human check is off. */
   turnstileSiteKey: string | null;
+  /** The largest ciphertext (decoded bytes, envelope included) POST /api/secrets accepts: MAX_SECRET_BYTES. */
+  maxSecretBytes: number;
 }

@@ -60,6 +60,8 @@ const createOptions = {
   requireLogin: z.boolean().default(false),
   recipientEmail: emailSchema.optional(),
   notifyOnView: z.boolean().default(false),
+  /** Show the recipient who sent it: the creator's verified email, never free text (docs/protocol.md 3.3.1). */
+  showSender: z.boolean().default(false),
 };
 
 const encryptedCreateSchema = z.object({

@@ -26,7 +26,12 @@ const api = new Hono<AppEnv>()
   // Health answers before the caller is identified, so it touches no storage.
   .get("/health", (c) => c.json({ ok: true } satisfies HealthStatus))
   // What the browser needs to know about this deployment before anyone signs in.
-  .get("/config", (c) => c.json({ turnstileSiteKey: turnstileSiteKey(c.env) } satisfies AppConfig))
+  .get("/config", (c) =>
+    c.json({
+      turnstileSiteKey: turnstileSiteKey(c.env),
+      maxSecretBytes: c.var.config.MAX_SECRET_BYTES,
+    } satisfies AppConfig),
+  )
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", emailVerificationRoutes)

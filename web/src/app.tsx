@@ -3,7 +3,8 @@ import { useErrorBoundary } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, lazy, Route, type RouteProps, Router, useLocation } from "preact-iso";
 import { Header } from "./components/Header";
 import { SignedInOnly } from "./components/SignedInOnly";
-import { SessionContext, useSessionLoader } from "./lib/use-session";
+import { SessionContext, useSession, useSessionLoader } from "./lib/use-session";
+import { useTitle } from "./lib/use-title";
 
 // preact-iso's lazy() waits forever when a chunk fails to download (offline, a deploy replaced it);
 // answering with a page that says so keeps the screen from staying blank.
@@ -24,9 +25,30 @@ const signedInPages: Record<string, ReturnType<typeof page>> = {
   "/account": page(() => import("./pages/Account")),
 };
 
+/** Each page names itself in the tab, history and bookmarks ("Sign in · Oncelink"). */
+const TITLES: Record<string, string> = {
+  "/": "One-Time Secrets",
+  "/audit": "Audit Logs",
+  "/tokens": "API Tokens",
+  "/members": "Members",
+  "/account": "Account",
+  "/signin": "Sign in",
+  "/signup": "Create an account",
+  "/setup": "Set your password",
+  "/verify": "Verify your email",
+};
+
+function titleOf(path: string, signedOut: boolean): string {
+  if (path.startsWith("/s/")) return "A secret for you";
+  if (path === "/" && signedOut) return "Share secrets through links that open once";
+  return TITLES[path] ?? "Page not found";
+}
+
+const SignInPage = page(() => import("./pages/SignIn"));
+
 const routes: RouteProps<object>[] = [
   ...Object.entries(signedInPages).map(([path, component]) => ({ path, component })),
-  { path: "/signin", component: page(() => import("./pages/SignIn")) },
+  { path: "/signin", component: SignInPage },
   { path: "/signup", component: page(() => import("./pages/SignUp")) },
   { path: "/setup", component: page(() => import("./pages/Setup")) },
   { path: "/verify", component: page(() => import("./pages/Verify")) },
@@ -54,6 +76,8 @@ export function App() {
 /** Signed-in pages sit in the sidebar shell; the recipient, sign-in, setup and verify pages keep the plain header. */
 function Layout() {
   const { path } = useLocation();
+  const { user } = useSession();
+  useTitle(titleOf(path, user === null));
   const router = (
     <Router>
       {routes.map((route) => (
@@ -62,11 +86,13 @@ function Layout() {
     </Router>
   );
   const signedInPage = signedInPages[path];
-  if (!signedInPage) {
+  // Signed out, "/" is the front page: what Oncelink is, beside the sign-in form.
+  const frontPage = path === "/" && user === null;
+  if (!signedInPage || frontPage) {
     return (
       <>
         <Header />
-        {router}
+        {frontPage ? <SignInPage /> : router}
       </>
     );
   }

@@ -1,11 +1,12 @@
 // NIST SP 800-63B-4 section 3.1.1.2: length is what counts (at least 15 characters, at least 64 allowed),
 // no composition rules, and passwords known to be common or guessable from context are refused.
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../protocol/limits";
+import { containsServiceName, SERVICE_NAME_PROBLEM } from "../../protocol/password-rules";
 import blocklist from "./common-passwords.json";
 
 const longCommon = new Set(blocklist.long.map((p) => p.toLowerCase()));
 const commonStems = new Set(blocklist.stems);
-const CONTEXT_WORDS = ["oncelink", "onetimesecret", "secret"];
+const CONTEXT_WORDS = ["secret"];
 
 /** Why the password is refused, as a sentence for the user, or null when it is acceptable. */
 export function passwordProblem(password: string, email: string): string | null {
@@ -13,6 +14,7 @@ export function passwordProblem(password: string, email: string): string | null 
   if (length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters long.`;
   if (length > MAX_PASSWORD_LENGTH) return `Password must be at most ${MAX_PASSWORD_LENGTH} characters long.`;
   const lower = password.toLowerCase();
+  if (containsServiceName(password)) return SERVICE_NAME_PROBLEM;
   if (longCommon.has(lower)) return "This password is on a list of commonly used passwords. Choose another.";
   // "passwordpassword", "abcabcabcabcabc", "aaaaaaaaaaaaaaa": one short unit repeated.
   if (/^(.{1,8}?)\1+$/su.test(lower) || new Set(lower).size < 4) return "This password is too repetitive.";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { UserResult } from "../../protocol/api";
+import type { SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
@@ -112,6 +112,12 @@ export const authRoutes = new Hono<AppEnv>()
       return c.body(null, 204);
     },
   )
+  .get("/session", async (c) => {
+    const user = c.var.user ?? null;
+    // Only a signed-out visitor can be about to create the first account.
+    const firstAccount = user === null && (await countAccounts(c.var.db)) === 0;
+    return c.json({ user, firstAccount } satisfies SessionResult);
+  })
   .get("/me", (c) => {
     if (!c.var.user) throw unauthenticated();
     return c.json({ user: c.var.user } satisfies UserResult);

@@ -56,7 +56,7 @@ export const secretRoutes = new Hono<AppEnv>()
     const id = secretId(c.req.param("id"));
     const outcome = await vaultFor(c.env, id).peek();
     if (outcome.kind !== "active") throw await endedError(c.var.db, id, outcome.kind);
-    const { kind: _, kdf, ...rest } = outcome;
+    const { kind: _, kdf, sender, ...rest } = outcome;
     return c.json({
       id,
       status: "active",
@@ -64,6 +64,7 @@ export const secretRoutes = new Hono<AppEnv>()
       expiresAt: new Date(outcome.expiresAt).toISOString(),
       passphrase: kdf !== null,
       ...(kdf && { kdf }),
+      from: sender,
     } satisfies SecretPeek);
   })
   .post("/secrets/:id/reveal", limitBody(4096), valid("json", revealSchema), async (c) => {

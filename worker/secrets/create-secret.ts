@@ -51,6 +51,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     onlyFor: body.requireLogin ? (body.recipientEmail ?? null) : null,
     notifyEmail: body.notifyOnView ? (c.var.user?.email ?? null) : null,
     origin: c.var.origin,
+    sender: senderOf(c, body.showSender),
   });
   const row: SecretRow = {
     id,
@@ -84,6 +85,18 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
   }
   const secret = presentSecret(row, c.var.origin);
   return linkKey ? { secret, link: `${secret.url}#${linkKey}` } : { secret };
+}
+
+/**
+ * What the recipient is told about who sent it. Only the creator's own verified address: a free-text "from"
+ * would let anyone with an account sign a secret "IT department" and phish with it.
+ */
+function senderOf(c: Context<AppEnv>, showSender: boolean): string | null {
+  if (!showSender) return null;
+  const user = c.var.user;
+  if (!user) throw invalidInput("showSender: anonymous secrets have no sender to show");
+  if (!user.emailVerified) throw invalidInput("showSender: verify your email address first");
+  return user.email;
 }
 
 /** Plaintext mode runs the envelope here; its passphrase stretch is capped by workerd at 100,000 rounds. */

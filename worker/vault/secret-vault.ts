@@ -67,8 +67,9 @@ export class SecretVault extends DurableObject<Env> {
     const outcome = this.ctx.storage.transactionSync((): PeekOutcome => {
       const state = this.liveState(Date.now());
       if (state.kind !== "live") return state;
-      const { expiresAt, maxViews, views, kdf, requireLogin } = state.value;
-      return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin };
+      const { expiresAt, maxViews, views, kdf, requireLogin, sender = null } = state.value;
+      // `sender` is absent from states deposited before it existed.
+      return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin, sender };
     });
     // A peek changes nothing unless it found the secret past its time and ended it.
     if (outcome.kind === "expired") await this.outbox.deliver();

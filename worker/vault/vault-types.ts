@@ -22,6 +22,8 @@ export interface VaultDeposit {
   notifyEmail: string | null;
   /** The deployment's origin, for links in notification mail. */
   origin: string;
+  /** The creator's verified email, shown to the recipient at the peek; null unless they chose showSender. */
+  sender: string | null;
 }
 
 export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
@@ -47,7 +49,14 @@ export type Viewer = { id: string; email: string; emailVerified: boolean } | nul
 export type Ended = { kind: "absent" } | { kind: "gone" } | { kind: "expired" };
 export type PeekOutcome =
   | Ended
-  | { kind: "active"; expiresAt: number; remainingViews: number; kdf: Kdf | null; requireLogin: boolean };
+  | {
+      kind: "active";
+      expiresAt: number;
+      remainingViews: number;
+      kdf: Kdf | null;
+      requireLogin: boolean;
+      sender: string | null;
+    };
 export type RevealOutcome =
   | Ended
   | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }

@@ -15,6 +15,7 @@ import type {
   RevealResult,
   SecretPage,
   SecretPeek,
+  SessionResult,
   UserResult,
 } from "../../../protocol/api";
 import type {
@@ -32,7 +33,7 @@ const secretPath = (id: string) => `/api/secrets/${encodeURIComponent(id)}`;
 export const getAppConfig = () => api<AppConfig>("/api/config");
 
 // Accounts and sessions
-export const getCurrentUser = () => api<UserResult>("/api/me");
+export const getSession = () => api<SessionResult>("/api/session");
 export const signUp = (body: Credentials) => api<UserResult>("/api/auth/signup", { body });
 export const signIn = (body: Credentials) => api<UserResult>("/api/auth/login", { body });
 export const logOut = () => api<void>("/api/auth/logout", { method: "POST" });

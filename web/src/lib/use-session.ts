@@ -1,30 +1,39 @@
 import { createContext } from "preact";
 import { useContext, useEffect, useMemo, useState } from "preact/hooks";
 import type { User } from "../../../protocol/api";
-import { getCurrentUser } from "./api-routes";
+import { getSession } from "./api-routes";
 
 interface Session {
-  /** undefined while GET /api/me is in flight, null when signed out. */
+  /** undefined while GET /api/session is in flight, null when signed out. */
   user: User | null | undefined;
   setUser: (user: User | null) => void;
+  /** No account exists yet: the first to sign up becomes the admin. */
+  firstAccount: boolean;
 }
 
-export const SessionContext = createContext<Session>({ user: undefined, setUser: () => {} });
+export const SessionContext = createContext<Session>({ user: undefined, setUser: () => {}, firstAccount: false });
 
 export function useSession(): Session {
   return useContext(SessionContext);
 }
 
-/** Asks the server once who is signed in; the root provides the answer through SessionContext. */
+/**
+ * Asks the server once who is signed in; the root provides the answer through SessionContext. GET
+ * /api/session, not /api/me: it answers 200 for a signed-out visitor, so their console shows no 401.
+ */
 export function useSessionLoader(): Session {
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [firstAccount, setFirstAccount] = useState(false);
   useEffect(() => {
     // A sign-in that finished first must not be overwritten by this older answer.
     const settle = (next: User | null) => setUser((current) => (current === undefined ? next : current));
-    getCurrentUser().then(
-      ({ user }) => settle(user),
+    getSession().then(
+      (answer) => {
+        settle(answer.user);
+        setFirstAccount(answer.firstAccount);
+      },
       () => settle(null),
     );
   }, []);
-  return useMemo(() => ({ user, setUser }), [user]);
+  return useMemo(() => ({ user, setUser, firstAccount: firstAccount && !user }), [user, firstAccount]);
 }

@@ -64,7 +64,8 @@ describe("sign-up", () => {
     ["a repeated unit", "xkcd-xkcd-xkcd-xkcd-", "repetitive"],
     ["a common word with digits", "Password123456789", "guess"],
     ["a run of digits", "123456789012345678", "guess"],
-    ["the service's name", "Oncelink2026!!!!!", "guess"],
+    ["the service's name", "Oncelink2026!!!!!", "service's name"],
+    ["the service's name twice", "oncelinkoncelink1", "service's name"],
   ])("refuses %s with a reason", async (_, password, reason) => {
     const res = await postJson("/api/auth/signup", { email: uniqueEmail(), password });
     expect(res.status).toBe(400);

@@ -201,6 +201,7 @@ describe("GET /api/secrets/:id", () => {
         passphrase: true,
         kdf: { salt: "oKGio6SlpqeoqaqrrK2urw", iterations: 100_000 },
         requireLogin: false,
+        from: null,
       });
     }
     expect((await reveal(secret.id, proof, { keyProof })).status).toBe(200);

@@ -1,7 +1,9 @@
 import type { ComponentChildren } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
+import { ThemeSwitch } from "../ThemeSwitch";
 import { VerifyEmailBanner } from "../VerifyEmailBanner";
 import "./style.css";
 
@@ -18,17 +20,29 @@ export function AppShell({ children }: { children: ComponentChildren }) {
   const { path } = useLocation();
   const { signOut, error } = useSignOut();
   const links = user?.role === "admin" ? [...LINKS, ...ADMIN_LINKS] : LINKS;
+  // Phones show the links behind a Menu button (CSS hides the button on wide screens); a new page closes it.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
 
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
         Skip to content
       </a>
-      <header class="shell-sidebar">
+      <header class={menuOpen ? "shell-sidebar shell-menu-open" : "shell-sidebar"}>
         <a class="shell-brand" href="/">
           Oncelink
         </a>
-        <nav class="shell-nav" aria-label="Main">
+        <button
+          type="button"
+          class="button-secondary shell-menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="shell-menu"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          Menu
+        </button>
+        <nav class="shell-nav" id="shell-menu" aria-label="Main">
           <ul>
             {links.map((link) => (
               <li key={link.href}>
@@ -46,9 +60,12 @@ export function AppShell({ children }: { children: ComponentChildren }) {
           <span class="shell-email" title={user?.email}>
             {user?.email}
           </span>
-          <button type="button" class="button-secondary shell-sign-out" onClick={signOut}>
-            Sign out
-          </button>
+          <div class="shell-account-actions">
+            <button type="button" class="button-secondary shell-sign-out" onClick={signOut}>
+              Sign out
+            </button>
+            <ThemeSwitch />
+          </div>
           {error && (
             <p class="shell-error" role="alert">
               {error}

@@ -1,13 +1,17 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import type { UserResult } from "../../../../protocol/api";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
+import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
 import type { Credentials } from "../../../../protocol/schemas";
 import { errorMessage } from "../../lib/api";
+import { fieldError } from "../../lib/field-error";
 import { takeReturnPath } from "../../lib/return-path";
 import { useSession } from "../../lib/use-session";
-import { Field, hintId } from "../Field";
+import { Field } from "../Field";
+import { NewPasswordField } from "../NewPasswordField";
 import { Notice } from "../Notice";
+import { PasswordInput } from "../PasswordInput";
+import "./style.css";
 
 interface AuthFormProps {
   title: string;
@@ -21,7 +25,8 @@ interface AuthFormProps {
 }
 
 export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: AuthFormProps) {
-  const { user, setUser } = useSession();
+  const { user, setUser, firstAccount } = useSession();
+  const [passwordError, setPasswordError] = useState<string | null>(null);
   const { query, route } = useLocation();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -38,17 +43,32 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setPasswordError(null);
     try {
       const answer = await send({ email, password });
       setUser(answer.user);
     } catch (caught) {
-      setError(errorMessage(caught));
+      const atField = fieldError(caught, "password");
+      if (atField) setPasswordError(atField);
+      else setError(errorMessage(caught));
       setBusy(false);
     }
   }
 
   return (
-    <main class="page">
+    <main class="page auth-page">
+      <section class="auth-intro" aria-label="About Oncelink">
+        <p class="auth-intro-lead">Share passwords and API keys through links that open once.</p>
+        <p>
+          Encrypted in your browser before it leaves; deleted after viewing or at expiry. The server never sees the
+          text.
+        </p>
+        {firstAccount && (
+          <p class="auth-first-account">
+            <strong>New deployment:</strong> no account exists yet. The first account created becomes the admin.
+          </p>
+        )}
+      </section>
       <form class="card" onSubmit={submit}>
         <h1>{title}</h1>
         {error && <Notice tone="error">{error}</Notice>}
@@ -62,23 +82,27 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
             onInput={(event) => setEmail(event.currentTarget.value)}
           />
         </Field>
-        <Field
-          id="password"
-          label="Password"
-          hint={newPassword ? `At least ${MIN_PASSWORD_LENGTH} characters.` : undefined}
-        >
-          <input
+        {newPassword ? (
+          <NewPasswordField
             id="password"
-            type="password"
-            autocomplete={newPassword ? "new-password" : "current-password"}
-            required
-            minLength={newPassword ? MIN_PASSWORD_LENGTH : undefined}
-            maxLength={MAX_PASSWORD_LENGTH}
-            aria-describedby={newPassword ? hintId("password") : undefined}
+            label="Password"
             value={password}
-            onInput={(event) => setPassword(event.currentTarget.value)}
+            onInput={setPassword}
+            error={passwordError}
+            email={email}
           />
-        </Field>
+        ) : (
+          <Field id="password" label="Password">
+            <PasswordInput
+              id="password"
+              autocomplete="current-password"
+              required
+              maxLength={MAX_PASSWORD_LENGTH}
+              value={password}
+              onInput={setPassword}
+            />
+          </Field>
+        )}
         <button type="submit" disabled={busy}>
           {busy ? "Please wait…" : submitLabel}
         </button>

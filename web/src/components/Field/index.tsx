@@ -25,3 +25,12 @@ export function Field({ id, label, hint, children }: FieldProps) {
     </div>
   );
 }
+
+/** A refusal shown at the field it is about, tied to the control by aria-describedby. */
+export function FieldError({ id, message }: { id: string; message: string }) {
+  return (
+    <p class="field-error" id={id} role="alert">
+      {message}
+    </p>
+  );
+}

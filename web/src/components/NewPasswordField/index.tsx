@@ -1,29 +1,55 @@
 import type { Ref } from "preact";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
-import { Field, hintId } from "../Field";
+import { containsServiceName, SERVICE_NAME_PROBLEM } from "../../../../protocol/password-rules";
+import { FieldError, hintId } from "../Field";
+import { PasswordInput } from "../PasswordInput";
 
 interface Props {
+  id?: string;
+  label?: string;
   value: string;
   onInput: (value: string) => void;
   inputRef?: Ref<HTMLInputElement>;
+  /** The server's refusal of this field, without its field name (lib/field-error.ts). */
+  error?: string | null;
+  /** The account's email: the meter counts it as guessable. */
+  email?: string;
 }
 
-/** "New password", as the invite setup and the password change both ask for it. */
-export function NewPasswordField({ value, onInput, inputRef }: Props) {
+/** A new password, as sign-up, the invite setup and the password change ask for it: a meter, Show, the rules. */
+export function NewPasswordField({
+  id = "new-password",
+  label = "New password",
+  value,
+  onInput,
+  inputRef,
+  error,
+  email,
+}: Props) {
+  // The rule the server applies too (protocol/password-rules.ts), refused here before anything is sent.
+  const problem = containsServiceName(value) ? SERVICE_NAME_PROBLEM : null;
+  const shownError = problem ?? error ?? null;
   return (
-    <Field id="new-password" label="New password" hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
-      <input
-        id="new-password"
-        ref={inputRef}
-        type="password"
+    <div class="field">
+      <label for={id}>{label}</label>
+      <PasswordInput
+        id={id}
+        inputRef={inputRef}
         autocomplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
         maxLength={MAX_PASSWORD_LENGTH}
-        aria-describedby={hintId("new-password")}
+        describedBy={shownError ? `${id}-error ${hintId(id)}` : hintId(id)}
+        invalid={Boolean(shownError)}
+        problem={problem}
+        meterWords={email ? [email, ...email.split("@")] : []}
         value={value}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        onInput={onInput}
       />
-    </Field>
+      {shownError && <FieldError id={`${id}-error`} message={shownError} />}
+      <p class="hint" id={hintId(id)}>
+        At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong one.
+      </p>
+    </div>
   );
 }

@@ -3,17 +3,15 @@ import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
 import { Field } from "../../components/Field";
 import { NewPasswordField } from "../../components/NewPasswordField";
 import { Notice } from "../../components/Notice";
+import { PasswordInput } from "../../components/PasswordInput";
 import { ApiError, errorMessage } from "../../lib/api";
 import { changePassword } from "../../lib/api-routes";
+import { fieldError } from "../../lib/field-error";
 import { useSession } from "../../lib/use-session";
-
-/** The server names the refused field ("newPassword: …"); on this form the field is plain to see. */
-const FIELD_PREFIX = /^newPassword: /;
 
 function changeError(error: unknown): string {
   if (!(error instanceof ApiError)) return errorMessage(error);
   if (error.status === 403 && error.code === "invalid_credentials") return "The current password is incorrect.";
-  if (error.status === 400) return error.message.replace(FIELD_PREFIX, "");
   return error.message;
 }
 
@@ -23,6 +21,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const [newPassword, setNewPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [newPasswordError, setNewPasswordError] = useState<string | null>(null);
   const [changed, setChanged] = useState(false);
   const currentInput = useRef<HTMLInputElement>(null);
   const newInput = useRef<HTMLInputElement>(null);
@@ -31,6 +30,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setNewPasswordError(null);
     setChanged(false);
     try {
       // 204 with a fresh session cookie for this browser; every other session of the account has ended.
@@ -44,7 +44,9 @@ export function ChangePasswordForm({ email }: { email: string }) {
         setUser(null);
         return;
       }
-      setError(changeError(caught));
+      const atField = fieldError(caught, "newPassword");
+      if (atField) setNewPasswordError(atField);
+      else setError(changeError(caught));
       // Back to the field that needs retyping.
       const wrongCurrent = caught instanceof ApiError && caught.code === "invalid_credentials";
       (wrongCurrent ? currentInput : newInput).current?.select();
@@ -61,18 +63,23 @@ export function ChangePasswordForm({ email }: { email: string }) {
       {/* Lets a password manager file the new password under the right account. */}
       <input type="email" autocomplete="username" value={email} readOnly hidden />
       <Field id="current-password" label="Current password">
-        <input
+        <PasswordInput
           id="current-password"
-          ref={currentInput}
-          type="password"
+          inputRef={currentInput}
           autocomplete="current-password"
           required
           maxLength={MAX_PASSWORD_LENGTH}
           value={currentPassword}
-          onInput={(event) => setCurrentPassword(event.currentTarget.value)}
+          onInput={setCurrentPassword}
         />
       </Field>
-      <NewPasswordField value={newPassword} onInput={setNewPassword} inputRef={newInput} />
+      <NewPasswordField
+        value={newPassword}
+        onInput={setNewPassword}
+        inputRef={newInput}
+        error={newPasswordError}
+        email={email}
+      />
       <button type="submit" disabled={busy}>
         {busy ? "Changing…" : "Change password"}
       </button>

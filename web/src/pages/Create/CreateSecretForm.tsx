@@ -1,15 +1,18 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Secret } from "../../../../protocol/api";
 import { CLIENT_KDF_ITERATIONS, envelopeUpload, sealSecret } from "../../../../protocol/envelope";
 import { DEFAULT_EXPIRES_IN, EXPIRY_PRESETS, MAX_NAME_LENGTH, MAX_VIEWS } from "../../../../protocol/limits";
-import { Checkbox } from "../../components/Checkbox";
 import { Field, hintId } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { StretchProgress } from "../../components/StretchProgress";
 import { errorMessage } from "../../lib/api";
-import { createSecret } from "../../lib/api-routes";
+import { createSecret, getAppConfig } from "../../lib/api-routes";
 import { rememberLink } from "../../lib/link-keys";
+import { useSession } from "../../lib/use-session";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
+import { MoreOptions, type RecipientOptions } from "./MoreOptions";
+import { PassphraseField } from "./PassphraseField";
+import { SecretTextField } from "./SecretTextField";
 
 export interface Created {
   /** The share link with its key: known to this browser only. */
@@ -17,30 +20,46 @@ export interface Created {
   secret: Secret;
   /** The recipient to mail the link to, when "Send via email" was on. */
   emailTo: string | null;
+  /** Whether the recipient is shown who sent it. */
+  showSender: boolean;
 }
 
-const EMAIL_HINT = "Emailing lets the Oncelink server see the link once, to send it. It keeps no copy.";
+const NO_RECIPIENT: RecipientOptions = {
+  recipientEmail: "",
+  requireLogin: false,
+  sendByEmail: false,
+  notifyOnView: false,
+  showSender: false,
+};
 
 export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) => void }) {
+  const { user } = useSession();
   const [text, setText] = useState("");
   const [name, setName] = useState("");
   const [passphrase, setPassphrase] = useState("");
   const [expiresIn, setExpiresIn] = useState(DEFAULT_EXPIRES_IN);
   const [maxViews, setMaxViews] = useState("1");
-  const [recipientEmail, setRecipientEmail] = useState("");
-  const [requireLogin, setRequireLogin] = useState(false);
-  const [sendByEmail, setSendByEmail] = useState(false);
-  const [notifyOnView, setNotifyOnView] = useState(false);
+  const [options, setOptions] = useState(NO_RECIPIENT);
+  const [maxBytes, setMaxBytes] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { stretching, track } = useStretchProgress();
-  const hasRecipient = recipientEmail.trim() !== "";
+  const verifiedEmail = user?.emailVerified ? user.email : null;
+
+  useEffect(() => {
+    getAppConfig().then(
+      (config) => setMaxBytes(config.maxSecretBytes),
+      // Unknown: the server still refuses too large a secret, with its own message.
+      () => setMaxBytes(null),
+    );
+  }, []);
 
   async function sealAndUpload(event: Event) {
     event.preventDefault();
     setBusy(true);
     setError(null);
-    const recipient = recipientEmail.trim();
+    const recipient = options.recipientEmail.trim();
+    const showSender = options.showSender && verifiedEmail !== null;
     try {
       // Encrypted here; the server gets the ciphertext and the verifier, never the text, passphrase or key.
       const sealed = passphrase
@@ -52,35 +71,30 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
         expiresIn,
         maxViews: Number(maxViews),
         recipientEmail: recipient || undefined,
-        requireLogin,
-        notifyOnView,
+        requireLogin: options.requireLogin,
+        notifyOnView: options.notifyOnView,
+        showSender,
       });
       const link = `${secret.url}#${sealed.linkKey}`;
       rememberLink(secret.id, link, secret.expiresAt);
-      onCreated({ link, secret, emailTo: sendByEmail && recipient ? recipient : null });
+      onCreated({ link, secret, emailTo: options.sendByEmail && recipient ? recipient : null, showSender });
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);
     }
   }
 
+  // Ctrl+Enter (Cmd+Enter on a Mac) creates from any field, the text area included.
+  function createOnShortcut(event: KeyboardEvent) {
+    if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+    event.preventDefault();
+    (event.currentTarget as HTMLFormElement).requestSubmit();
+  }
+
   return (
-    <form onSubmit={sealAndUpload}>
-      <p class="lead">It is encrypted in your browser. The link opens it once, then it is gone.</p>
-      {error && <Notice tone="error">{error}</Notice>}
-      <Field id="text" label="Secret Text">
-        <textarea
-          id="text"
-          required
-          rows={6}
-          autocomplete="off"
-          spellcheck={false}
-          autofocus
-          value={text}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-      </Field>
-      <Field id="name" label="Name" hint="Optional. Only you see it, in your list of secrets.">
+    <form class="create-form" onSubmit={sealAndUpload} onKeyDown={createOnShortcut}>
+      <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} />
+      <Field id="name" label="Name" hint="Optional. Only you see it, in your list.">
         <input
           id="name"
           maxLength={MAX_NAME_LENGTH}
@@ -89,16 +103,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
           onInput={(event) => setName(event.currentTarget.value)}
         />
       </Field>
-      <Field id="passphrase" label="Passphrase" hint="Optional. Share it with the recipient another way.">
-        <input
-          id="passphrase"
-          type="password"
-          autocomplete="new-password"
-          aria-describedby={hintId("passphrase")}
-          value={passphrase}
-          onInput={(event) => setPassphrase(event.currentTarget.value)}
-        />
-      </Field>
+      <PassphraseField value={passphrase} onInput={setPassphrase} />
       <div class="field-row">
         <Field id="expires-in" label="Expires in">
           <select
@@ -131,42 +136,18 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
       <p class="hint expiry-hints" id="expires-in-hint">
         Quick handoff: 5–15 min · Same day: 1 hour · Async: 24 hours · Vendors: 24–48 hours
       </p>
-      <Field id="recipient-email" label="Recipient Email" hint="Optional. The account this secret is meant for.">
-        <input
-          id="recipient-email"
-          type="email"
-          autocomplete="off"
-          aria-describedby={hintId("recipient-email")}
-          value={recipientEmail}
-          onInput={(event) => setRecipientEmail(event.currentTarget.value)}
-        />
-      </Field>
-      <Checkbox
-        id="require-login"
-        label="Require login to view"
-        hint="Only a signed-in viewer can open it. With a recipient email, only that account can open it."
-        checked={requireLogin}
-        onChange={setRequireLogin}
-      />
-      <Checkbox
-        id="send-by-email"
-        label="Send via email"
-        hint={hasRecipient ? EMAIL_HINT : `Needs a Recipient Email. ${EMAIL_HINT}`}
-        checked={sendByEmail && hasRecipient}
-        disabled={!hasRecipient}
-        onChange={setSendByEmail}
-      />
-      <Checkbox
-        id="notify-on-view"
-        label="Notify me when viewed"
-        hint="We'll email you when it's viewed, with when, by whom and from where — never the content."
-        checked={notifyOnView}
-        onChange={setNotifyOnView}
-      />
+      <MoreOptions options={options} onChange={setOptions} verifiedEmail={verifiedEmail} />
       {stretching && <StretchProgress {...stretching} />}
-      <button type="submit" disabled={busy}>
-        {busy ? "Creating…" : "Create Secret"}
-      </button>
+      {/* Sticky at the dialog's foot: the button and any error stay in view however far the form scrolls. */}
+      <div class="create-footer">
+        {error && <Notice tone="error">{error}</Notice>}
+        <div class="create-footer-row">
+          <p class="hint">Encrypted in your browser. Ctrl+Enter creates.</p>
+          <button type="submit" disabled={busy}>
+            {busy ? "Creating…" : "Create Secret"}
+          </button>
+        </div>
+      </div>
     </form>
   );
 }

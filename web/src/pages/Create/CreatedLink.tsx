@@ -1,3 +1,5 @@
+import { useEffect, useRef } from "preact/hooks";
+import type { Secret } from "../../../../protocol/api";
 import { Countdown } from "../../components/Countdown";
 import { Notice } from "../../components/Notice";
 import { formatLocalTime } from "../../lib/local-time";
@@ -8,6 +10,8 @@ import type { LinkMail } from "./use-link-mail";
 
 interface CreatedLinkProps extends Created {
   copyState: CopyState;
+  /** For 2 s after each copy: the button reads "Copied", then "Copy link" again. */
+  justCopied: boolean;
   mail: LinkMail | null;
   onCopy: (link: string) => void;
   onSendAgain: () => void;
@@ -18,7 +22,9 @@ interface CreatedLinkProps extends Created {
 export function CreatedLink({
   link,
   secret,
+  showSender,
   copyState,
+  justCopied,
   mail,
   onCopy,
   onSendAgain,
@@ -26,8 +32,15 @@ export function CreatedLink({
   onDone,
 }: CreatedLinkProps) {
   const views = secret.maxViews === 1 ? "once" : `${secret.maxViews} times`;
+  const copyButton = useRef<HTMLButtonElement>(null);
+  // The form that had focus is gone: keyboard users land on the next thing to do, inside the dialog.
+  useEffect(() => copyButton.current?.focus(), []);
   return (
     <>
+      <div class="created-summary">
+        <p class="created-name">{secret.name ?? "Untitled secret"}</p>
+        <p class="hint">{optionsSummary(secret, showSender)}</p>
+      </div>
       <Notice tone="success">
         <p>
           <strong>Secret created.</strong> {copyState === "copied" && "The link is on your clipboard."}
@@ -73,10 +86,18 @@ export function CreatedLink({
           <p class="hint">Its key stays in this browser: other devices show the link without it.</p>
         </div>
       </div>
+      {secret.passphrase && (
+        <Notice tone="warning">
+          <p>
+            <strong>It has a passphrase:</strong> send it another way than the link (a call, another chat), so one
+            intercepted message can't open the secret.
+          </p>
+        </Notice>
+      )}
       <ShareQrCode link={link} />
-      <div class="actions">
-        <button type="button" onClick={() => onCopy(link)}>
-          {copyState === "copied" ? "Copied" : "Copy link"}
+      <div class="actions actions-balanced">
+        <button type="button" ref={copyButton} onClick={() => onCopy(link)}>
+          {justCopied ? "Copied" : "Copy link"}
         </button>
         <button type="button" class="button-secondary" onClick={onCreateAnother}>
           Create another
@@ -87,4 +108,27 @@ export function CreatedLink({
       </div>
     </>
   );
+}
+
+/** "1 view · expires in 1 hour · passphrase · login required": every option in one line. */
+function optionsSummary(secret: Secret, showSender: boolean): string {
+  // Rounded to the minute first: createdAt is stamped a moment after expiresAt was computed.
+  const minutes = Math.round((Date.parse(secret.expiresAt) - Date.parse(secret.createdAt)) / 60_000);
+  const lasts =
+    minutes < 60
+      ? `${minutes} min`
+      : minutes < 48 * 60
+        ? `${Math.round(minutes / 60)} h`
+        : `${Math.round(minutes / 1440)} days`;
+  return [
+    secret.maxViews === 1 ? "1 view" : `${secret.maxViews} views`,
+    `expires after ${lasts}`,
+    secret.passphrase && "passphrase",
+    secret.requireLogin && "login required",
+    secret.recipientEmail && `for ${secret.recipientEmail}`,
+    secret.notifyOnView && "notifies you",
+    showSender && "shows your email",
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }

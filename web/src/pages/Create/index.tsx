@@ -43,6 +43,7 @@ export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDia
         <CreatedLink
           {...created}
           copyState={clipboard.state}
+          justCopied={clipboard.justCopied}
           mail={linkMail.mail}
           onCopy={clipboard.copy}
           onSendAgain={() => linkMail.send(created)}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { SecretPeek } from "../../../../protocol/api";
 import { MESSAGES } from "../../../../protocol/api";
 import { EnvelopeError, openSecret, revealProofs, stretchPassphrase } from "../../../../protocol/envelope";
-import { Field } from "../../components/Field";
+import { Field, hintId } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { StretchProgress } from "../../components/StretchProgress";
 import { ApiError, errorMessage } from "../../lib/api";
@@ -41,6 +41,9 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
     onProblem({ message: "The human check didn't load. Check your connection, then try again.", retry: true }),
   );
   const waitingForCheck = turnstileSiteKey !== null && humanCheck.token === null;
+
+  // The passphrase is the one thing to type: the cursor starts there.
+  useEffect(() => passphraseInput.current?.focus(), []);
 
   // After a wrong passphrase, put the cursor back in the field so retyping is one step.
   useEffect(() => {
@@ -81,12 +84,17 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
         </Notice>
       )}
       {peek.passphrase && (
-        <Field id="passphrase" label="Passphrase">
+        <Field
+          id="passphrase"
+          label="Passphrase"
+          hint="The sender chose it and should tell you separately, for instance by phone or in another chat."
+        >
           <input
             id="passphrase"
             ref={passphraseInput}
             type="password"
             autocomplete="off"
+            aria-describedby={hintId("passphrase")}
             required
             value={passphrase}
             onInput={(event) => setPassphrase(event.currentTarget.value)}

@@ -15,7 +15,7 @@ interface RevealedSecretProps extends Revealed {
 }
 
 export function RevealedSecret({ text, viewedAt, remainingViews, onClear }: RevealedSecretProps) {
-  const { state, copy } = useClipboard();
+  const { state, justCopied, copy } = useClipboard();
   const clearedNote = useRef<HTMLParagraphElement>(null);
 
   // The back/forward cache keeps a page alive in memory after it is left; pressing Back must not show the
@@ -56,12 +56,12 @@ export function RevealedSecret({ text, viewedAt, remainingViews, onClear }: Reve
             <label for="secret-text">Secret</label>
             <textarea id="secret-text" readOnly rows={6} autocomplete="off" spellcheck={false} value={text} />
           </div>
-          <div class="actions">
+          <div class="actions actions-balanced">
             <button type="button" onClick={copyAndClear}>
               Copy and clear
             </button>
             <button type="button" class="button-secondary" onClick={() => copy(text)}>
-              {state === "copied" ? "Copied" : "Copy"}
+              {justCopied ? "Copied" : "Copy"}
             </button>
             <button type="button" class="button-quiet" onClick={onClear}>
               Clear

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import { MESSAGES, type SecretPeek } from "../../../../protocol/api";
 import { LINK_KEY_PATTERN, SECRET_ID_PATTERN } from "../../../../protocol/limits";
-import { Notice } from "../../components/Notice";
+import { ApiError } from "../../lib/api";
 import { getAppConfig, getSecretPeek } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 import { ExpiryNotice } from "./ExpiryNotice";
-import { keyStillUseful, type Problem, problemFrom } from "./problems";
+import { ProblemNotice } from "./ProblemNotice";
+import { keyStillUseful, MISTYPED_LINK, type Problem, problemFrom } from "./problems";
 import { type Revealed, RevealedSecret } from "./RevealedSecret";
 import { RevealForm } from "./RevealForm";
 import { SignInPrompt } from "./SignInPrompt";
@@ -38,13 +39,13 @@ export default function RevealPage() {
   );
 
   useEffect(() => {
-    if (!SECRET_ID_PATTERN.test(id)) return showProblem({ message: MESSAGES.notFound });
+    if (!SECRET_ID_PATTERN.test(id)) return showProblem(problemFrom(new ApiError(404, "not_found", MESSAGES.notFound)));
     let current = true;
     if (!LINK_KEY_PATTERN.test(linkKey)) {
       // No usable key (cut off, or removed from the address bar after a view): the peek tells a spent
       // secret ("already viewed") from a live one whose link is incomplete. It consumes nothing.
       getSecretPeek(id).then(
-        () => current && showProblem({ message: MESSAGES.invalidLink }),
+        () => current && showProblem(MISTYPED_LINK),
         (error: unknown) => current && showProblem(problemFrom(error)),
       );
       return () => {
@@ -88,10 +89,7 @@ export default function RevealPage() {
             ) : stage.problem.verifyEmail ? (
               <VerifyEmailPrompt message={stage.problem.message} email={user?.email} />
             ) : (
-              <Notice tone="error">
-                <p>{stage.problem.message}</p>
-                {stage.problem.retry && <p>Nothing was used up: the secret can still be viewed once this works.</p>}
-              </Notice>
+              <ProblemNotice problem={stage.problem} />
             )}
             {stage.problem.retry && (
               <button type="button" onClick={() => setAttempt((n) => n + 1)}>
@@ -102,7 +100,12 @@ export default function RevealPage() {
         )}
         {stage.kind === "ready" && (
           <>
-            <h1>Someone shared a secret with you</h1>
+            <h1>
+              {stage.peek.from ? `${stage.peek.from} shared a secret with you` : "Someone shared a secret with you"}
+            </h1>
+            {stage.peek.from && (
+              <p class="hint reveal-from">The sender's address is verified by this Oncelink server.</p>
+            )}
             <ExpiryNotice peek={stage.peek} />
             {/* Asking before the click saves a round trip; the server checks again on reveal anyway. */}
             {stage.peek.requireLogin && user === null ? (

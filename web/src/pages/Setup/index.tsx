@@ -4,6 +4,7 @@ import { NewPasswordField } from "../../components/NewPasswordField";
 import { Notice } from "../../components/Notice";
 import { ApiError, errorMessage } from "../../lib/api";
 import { setUpAccount } from "../../lib/api-routes";
+import { fieldError } from "../../lib/field-error";
 import { useSession } from "../../lib/use-session";
 
 const INVALID_INVITE = "This invite link is invalid or has already been used";
@@ -14,6 +15,7 @@ export default function SetupPage() {
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [passwordError, setPasswordError] = useState<string | null>(null);
   const [deadEnd, setDeadEnd] = useState(token === "");
   const { setUser } = useSession();
   const { route } = useLocation();
@@ -22,12 +24,14 @@ export default function SetupPage() {
     event.preventDefault();
     setBusy(true);
     setError(null);
+    setPasswordError(null);
     try {
       const { user } = await setUpAccount({ token, password });
       setUser(user);
       route("/", true);
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 404) setDeadEnd(true);
+      else if (fieldError(caught, "password")) setPasswordError(fieldError(caught, "password"));
       else setError(errorMessage(caught));
       setBusy(false);
     }
@@ -46,7 +50,7 @@ export default function SetupPage() {
           <>
             <p class="lead">Welcome to Oncelink. Choose a password to finish setting up your account.</p>
             {error && <Notice tone="error">{error}</Notice>}
-            <NewPasswordField value={password} onInput={setPassword} />
+            <NewPasswordField value={password} onInput={setPassword} error={passwordError} />
             <button type="submit" disabled={busy}>
               {busy ? "Please wait…" : "Set password"}
             </button>
