@@ -13,6 +13,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_VIEWS,
   MIN_EXPIRES_IN,
+  SECRET_ID_PATTERN,
 } from "./limits";
 
 const isCanonicalBase64Url = (text: string) => {
@@ -24,11 +25,14 @@ const isCanonicalBase64Url = (text: string) => {
   }
 };
 
+// The examples (all-zero bytes, the canonical spelling) document the shape for a future OpenAPI document, and
+// let generators that read the JSON Schema (worker/test/fuzz/) make values that pass the canonical check.
 const base64url = (bytes: number) =>
   z
     .string()
     .length(base64UrlLength(bytes), `must encode ${bytes} bytes`)
-    .refine(isCanonicalBase64Url, "must be base64url without padding");
+    .refine(isCanonicalBase64Url, "must be base64url without padding")
+    .meta({ examples: ["A".repeat(base64UrlLength(bytes))] });
 
 /**
  * A label a person typed (a secret's or a token's name). Control characters are refused, not stripped:
@@ -46,7 +50,8 @@ const emailSchema = z
   .trim()
   .toLowerCase()
   .max(254)
-  .pipe(z.email({ message: "must be an email address" }));
+  .pipe(z.email({ message: "must be an email address" }))
+  .meta({ examples: ["alice@example.com"] });
 
 const kdfSchema = z.object({
   salt: base64url(KDF_SALT_BYTES),
@@ -63,7 +68,12 @@ const createOptions = {
 };
 
 const encryptedCreateSchema = z.object({
-  ciphertext: z.string().min(1).refine(isCanonicalBase64Url, "must be base64url without padding"),
+  ciphertext: z
+    .string()
+    .min(1)
+    .refine(isCanonicalBase64Url, "must be base64url without padding")
+    // A version-1 envelope (0x01, then a zero IV and tag around an empty text): the smallest accepted.
+    .meta({ examples: [`AQ${"A".repeat(37)}`] }),
   verifier: base64url(32),
   /** PROTOCOL 2.1: SHA-256 of the key proof; clients send it for a secret with a passphrase. */
   keyVerifier: base64url(32).optional(),
@@ -76,6 +86,12 @@ const plaintextCreateSchema = z.object({
   passphrase: z.string().min(1).max(1024).optional(),
   ...createOptions,
 });
+
+/** Either mode; parseCreateSecret tells them apart (by `ciphertext` or `text`) to name the failing field. */
+export const createSecretSchema = z.union([encryptedCreateSchema, plaintextCreateSchema]);
+
+/** A secret's or an API token's id in a path: 16 bytes as base64url. Anything else answers 404, like an unknown id. */
+export const resourceIdParams = z.object({ id: z.string().regex(SECRET_ID_PATTERN, "must be a 22-character id") });
 
 export type EncryptedCreateInput = z.input<typeof encryptedCreateSchema>;
 type EncryptedCreate = z.output<typeof encryptedCreateSchema>;
@@ -100,6 +116,7 @@ export const listSecretsQuery = z.object({
   /** One status, "all", or several joined by commas ("active,viewed": the dashboard without expired and burned). */
   status: z
     .string()
+    .meta({ examples: ["all", "active", "active,viewed", "expired,burned"] })
     .default("all")
     .transform((value) => [...new Set(value.split(","))])
     .pipe(z.array(z.enum([...SECRET_STATUSES, "all"]))),
