@@ -53,6 +53,12 @@ const emailSchema = z
   .pipe(z.email({ message: "must be an email address" }))
   .meta({ examples: ["alice@example.com"] });
 
+/** Length and strength are the password policy's to judge (worker/auth/password-policy.ts), with clearer words. */
+const passwordSchema = z
+  .string()
+  .max(1024)
+  .meta({ examples: ["plum kettle orbit saxophone 42"] });
+
 const kdfSchema = z.object({
   salt: base64url(KDF_SALT_BYTES),
   iterations: z.number().int().min(MIN_KDF_ITERATIONS).max(MAX_KDF_ITERATIONS),
@@ -108,7 +114,7 @@ export type RevealBody = z.input<typeof revealSchema>;
 
 export const credentialsSchema = z.object({
   email: emailSchema,
-  password: z.string().max(1024),
+  password: passwordSchema,
 });
 export type Credentials = z.input<typeof credentialsSchema>;
 
@@ -145,7 +151,7 @@ export const createTokenSchema = z.object({ name: labelSchema(100).pipe(z.string
 
 export const inviteSchema = z.object({ email: emailSchema });
 
-export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });
+export const setupAccountSchema = z.object({ token: z.string().max(200), password: passwordSchema });
 export type SetupAccountBody = z.input<typeof setupAccountSchema>;
 
 /** The token of an email verification link, from the link's fragment. */
@@ -169,7 +175,7 @@ export const verifyAuditQuery = z.object({ from: z.coerce.number().int().min(1).
 export const emailLinkSchema = z.object({ link: z.string().max(2048) });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().max(1024),
-  newPassword: z.string().max(1024),
+  currentPassword: passwordSchema,
+  newPassword: passwordSchema,
 });
 export type ChangePasswordBody = z.input<typeof changePasswordSchema>;

@@ -13,4 +13,10 @@ describe("contract fuzzing: accounts routes", () => {
     (_, route) => fuzzer.fuzz(route),
     RUNS_PER_ROUTE * 2_000,
   );
+
+  it(
+    "methods and paths no route has answer JSON errors, never a 5xx",
+    () => fuzzer.fuzzUnknownRoutes(),
+    RUNS_PER_ROUTE * 2_000,
+  );
 });

@@ -50,6 +50,21 @@ const oddContentType = fc.constantFrom(
   "",
 );
 
+export const SESSION_ENDING = ["/api/auth/login", "/api/auth/logout", "/api/auth/password"];
+
+/** Authorization headers that open nothing: unknown, malformed, other schemes. */
+const junkAuthorization = fc.constantFrom(
+  `Bearer olk_${"A".repeat(22)}.${"A".repeat(22)}`,
+  "Bearer",
+  "Bearer ",
+  "Bearer olk_x.y",
+  "bearer olk_x.y",
+  "Basic YTpi",
+  `Bearer ${"A".repeat(5000)}`,
+  "Bearer olk_%00.%00",
+  "Bearer olk_\t.x",
+);
+
 /** `arbitrary` one time in ten, else null. */
 const rarely = <T>(arbitrary: fc.Arbitrary<T>) =>
   fc.oneof({ arbitrary: fc.constant(null), weight: 9 }, { arbitrary, weight: 1 });
@@ -70,8 +85,8 @@ export function fittingCaller(route: ApiRoute): CallerKind {
 
 export function fuzzRequest(route: ApiRoute, fixtureParam: () => string, ownOrigin: string): fc.Arbitrary<FuzzRequest> {
   const callers: CallerKind[] = ["anonymous", "member", "admin", "token", "badToken"];
-  // Signing out, or changing the password, would end the session the other requests run under.
-  const sessionEnding = route.path === "/api/auth/logout" || route.path === "/api/auth/password";
+  // Signing in (rotation), signing out or changing the password would end the session other requests run under.
+  const sessionEnding = SESSION_ENDING.includes(route.path);
   const ownCaller = (kind: CallerKind): CallerKind =>
     sessionEnding && (kind === "member" || kind === "admin") ? "leaver" : kind;
   const caller = fc
@@ -88,13 +103,15 @@ export function fuzzRequest(route: ApiRoute, fixtureParam: () => string, ownOrig
       body: route.body ? bodyOf(route) : route.method === "POST" ? ignoredBody : fc.constant(undefined),
       origin: rarely(foreignOrigin),
       contentType: rarely(oddContentType),
+      authorization: junkAuthorization,
       anonymousCreate: fc.oneof(
         { arbitrary: fc.constant(true), weight: 3 },
         { arbitrary: fc.constant(false), weight: 1 },
       ),
     })
-    .map(({ caller, path, query, body, origin, contentType, anonymousCreate }) => {
+    .map(({ caller, path, query, body, origin, contentType, authorization, anonymousCreate }) => {
       const headers: Record<string, string> = {};
+      if (caller === "badToken") headers.Authorization = authorization;
       const browser = caller !== "token" && caller !== "badToken";
       if (route.method !== "GET" && browser) headers.Origin = origin ?? ownOrigin;
       if (body !== undefined) headers["Content-Type"] = contentType ?? "application/json";
@@ -231,7 +248,7 @@ function bodyOf(route: ApiRoute): fc.Arbitrary<Part> {
       },
       {
         // At the body limit, and one byte over it: the padding is an unknown field, so only the size matters.
-        arbitrary: fc.tuple(valid, fc.constantFrom(0, 1)).map(([v, over]) => padTo(v, limit + over)),
+        arbitrary: fc.tuple(valid, fc.boolean()).map(([v, over]) => padTo(v, limit, over)),
         weight: 1,
       },
     );
@@ -249,10 +266,11 @@ function bodyOf(route: ApiRoute): fc.Arbitrary<Part> {
 }
 
 /** The JSON of `value` with a padding field that makes it exactly `bytes` long in UTF-8. */
-function padTo(value: Record<string, unknown>, bytes: number): Part {
+function padTo(value: Record<string, unknown>, limit: number, over: boolean): Part {
+  const bytes = limit + (over ? 1 : 0);
   const base = JSON.stringify({ ...value, pad: "" });
   const room = Math.max(0, bytes - new TextEncoder().encode(base).length);
-  return { text: base.replace('"pad":""', `"pad":"${"x".repeat(room)}"`), kind: "bodyLimit" };
+  return { text: base.replace('"pad":""', `"pad":"${"x".repeat(room)}"`), kind: over ? "overLimit" : "atLimit" };
 }
 
 /** `{"__proto__": …, …}` as text: JSON.parse makes it an own key, where an object literal would set the prototype. */
