@@ -51,7 +51,8 @@ const emailSchema = z
   .toLowerCase()
   .max(254)
   .pipe(z.email({ message: "must be an email address" }))
-  .meta({ examples: ["alice@example.com"] });
+  // JSON Schema shows a pipe's input side (a string); `format` says what it must hold once trimmed.
+  .meta({ format: "email", examples: ["alice@example.com"] });
 
 /** Length and strength are the password policy's to judge (worker/auth/password-policy.ts), with clearer words. */
 const passwordSchema = z
@@ -118,6 +119,17 @@ export const credentialsSchema = z.object({
 });
 export type Credentials = z.input<typeof credentialsSchema>;
 
+/**
+ * A page cursor as the API gives them out: base64url of JSON [time, tie-breaker] (worker/http/page-cursor.ts).
+ * The examples are [1767225600000, "AAAAAAAAAAAAAAAAAAAAAA"] and [1767225600000, 42].
+ */
+const cursorSchema = (example: string) =>
+  z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ examples: [example] });
+
 export const listSecretsQuery = z.object({
   /** One status, "all", or several joined by commas ("active,viewed": the dashboard without expired and burned). */
   status: z
@@ -127,7 +139,7 @@ export const listSecretsQuery = z.object({
     .transform((value) => [...new Set(value.split(","))])
     .pipe(z.array(z.enum([...SECRET_STATUSES, "all"]))),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema("WzE3NjcyMjU2MDAwMDAsIkFBQUFBQUFBQUFBQUFBQUFBQUFBQUEiXQ"),
 });
 
 export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);
@@ -164,7 +176,7 @@ export const auditQuery = z.object({
   since: z.iso.datetime({ offset: true }).optional(),
   until: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema("WzE3NjcyMjU2MDAwMDAsNDJd"),
   /** "all": every account's events (admins only); default: the caller's own resources and actions. */
   scope: z.enum(["mine", "all"]).default("mine"),
 });

@@ -3,6 +3,7 @@
 // not pass or sit on an edge, field by field. Only the schema is read: a new field is fuzzed without new code.
 import fc from "fast-check";
 import * as z from "zod";
+import { decodeBase64Url, encodeBase64Url } from "../../../protocol/base64url";
 
 export interface JsonSchema {
   type?: string;
@@ -35,7 +36,7 @@ const BIG = 2 ** 53;
 export function validValue(schema: JsonSchema): fc.Arbitrary<unknown> {
   const generated = generatedValue(schema);
   if (!schema.examples?.length) return generated;
-  return fc.oneof({ arbitrary: fc.constantFrom(...schema.examples), weight: 3 }, { arbitrary: generated, weight: 1 });
+  return fc.oneof(fc.constantFrom(...schema.examples), generated);
 }
 
 function generatedValue(schema: JsonSchema): fc.Arbitrary<unknown> {
@@ -59,6 +60,14 @@ function generatedValue(schema: JsonSchema): fc.Arbitrary<unknown> {
 
 function validString(schema: JsonSchema): fc.Arbitrary<string> {
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern));
+  if (schema.format === "email") {
+    // Plain addresses pass, RFC 5322's stranger ones (which zod's stricter rule refuses) test the refusal.
+    const plain = fc.tuple(fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,15}$/), fc.constantFrom("example.com", "a.io"));
+    return fc.oneof(
+      plain.map(([local, domain]) => `${local}@${domain}`),
+      fc.emailAddress({ size: "small" }),
+    );
+  }
   if (schema.format === "date-time") {
     return fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(4e12) }).map((d) => d.toISOString());
   }
@@ -133,6 +142,7 @@ function edgesOf(schema: JsonSchema): fc.Arbitrary<unknown> {
           `${example}\r\nBcc: victim@example.com`,
           `${example}\u0000`,
         ]),
+        ...examples.flatMap(encodedJsonVariants),
         12345,
         false,
         [examples[0] ?? "x"],
@@ -161,9 +171,44 @@ export function hostileQueryValue(schema: JsonSchema): fc.Arbitrary<string> {
   const edges = numeric
     ? [schema.minimum ?? 0, schema.maximum ?? 0].flatMap((n) => [String(n - 1), String(n + 1), `${n}.5`, `${n}e3`])
     : ["x".repeat((schema.maxLength ?? 1000) + 1), ...(schema.enum ?? []).map((v) => String(v).toUpperCase())];
+  const examples = (schema.examples ?? []).filter((e): e is string => typeof e === "string");
   return fc.oneof(
     fc.constantFrom("", " ", "NaN", "Infinity", "-0", "0x10", "1e400", "null", "[]", "%00", "\u0000", "é", ...edges),
+    ...examples.flatMap(encodedJsonVariants).map((variant) => fc.constant(variant)),
     fc.string({ maxLength: 40 }),
     fc.string({ unit: "binary", maxLength: 20 }),
   );
+}
+
+/**
+ * For an example that is base64url of JSON (an opaque cursor): the same shape with each value swapped for an
+ * edge (dates no Date can hold, unsafe integers, wrong types), re-encoded, so the decoder's checks are met.
+ */
+function encodedJsonVariants(example: string): string[] {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(new TextDecoder().decode(decodeBase64Url(example)));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(decoded)) return [];
+  const edges: unknown[] = [
+    8.64e15 + 1,
+    9_007_199_254_740_991,
+    -9_007_199_254_740_991,
+    -1,
+    0,
+    0.5,
+    1e308,
+    "",
+    "x".repeat(150),
+    null,
+    [],
+    {},
+  ];
+  const variants = decoded.flatMap((_, i) =>
+    edges.map((edge) => decoded.map((v: unknown, j: number) => (i === j ? edge : v))),
+  );
+  const encode = (value: unknown) => encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)));
+  return [...variants.map(encode), encode([...decoded, 1]), encode(decoded.slice(0, 1)), encode({ 0: decoded[0] })];
 }
