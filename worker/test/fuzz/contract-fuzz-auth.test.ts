@@ -1,4 +1,4 @@
-// Contract fuzzing of the sign-up, sign-in, setup, verification and password routes (protocol/routes.ts decides which;
+// Contract fuzzing of the sign-up, sign-in, invite setup and email verification routes (protocol/routes.ts decides which;
 // a route the table gains is fuzzed here without new code). One file per group so vitest runs them in parallel.
 import { beforeAll, describe, it } from "vitest";
 import { ContractFuzzer, RUNS_PER_ROUTE, routesOf } from "./fuzz-harness";
