@@ -57,7 +57,7 @@ async function stopApp(child: ChildProcess, stateDir: string): Promise<void> {
 }
 
 /** A port the kernel just handed out, so two benches (or a bench and `npm start`) never collide. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

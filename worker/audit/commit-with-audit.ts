@@ -14,6 +14,11 @@ import { type RequestContext, requestContext } from "./request-context";
 export type AuditDetails = Record<string, string | number | boolean | null>;
 
 export interface AuditEventInput {
+  /**
+   * Fixed by whoever queues an event it may deliver more than once (a vault's outbox), so a second
+   * delivery of the same event is recognised and dropped; a fresh one otherwise.
+   */
+  id?: string;
   action: AuditAction;
   result?: AuditResult;
   resourceType: AuditResourceType;
@@ -30,7 +35,7 @@ export interface AuditEventInput {
 function auditEventRow(input: AuditEventInput): AuditEventInsert {
   const context = input.context;
   return {
-    id: encodeBase64Url(randomBytes(16)),
+    id: input.id ?? newAuditEventId(),
     at: new Date(input.at ?? Date.now()),
     action: input.action,
     result: input.result ?? "success",
@@ -47,6 +52,10 @@ function auditEventRow(input: AuditEventInput): AuditEventInsert {
     userAgent: context?.userAgent ?? null,
     details: input.details ?? {},
   };
+}
+
+export function newAuditEventId(): string {
+  return encodeBase64Url(randomBytes(16));
 }
 
 /** An insert to run alone or inside a db.batch() with the change it records, so both land or neither. */

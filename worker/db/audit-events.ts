@@ -62,6 +62,10 @@ export async function countMailsSentSince(db: Database, accountId: string, since
 }
 
 /** Appends events, as a statement to run alone or in a batch with the change they record. */
+/**
+ * An event already in the table (same id) is left as it is: a vault that crashed after D1 committed its
+ * batch, but before it could clear its outbox, delivers the same events again, and they must count once.
+ */
 export function insertAuditEvents(db: Database, rows: AuditEventInsert[]) {
-  return db.insert(auditEvents).values(rows);
+  return db.insert(auditEvents).values(rows).onConflictDoNothing({ target: auditEvents.id });
 }

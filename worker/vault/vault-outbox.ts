@@ -4,7 +4,7 @@
 // delivered in turn, retries by alarm with backoff, and lets an ended vault delete itself once nothing is
 // left undelivered.
 import { auditLedger } from "../audit/audit-ledger";
-import type { AuditEventInput } from "../audit/commit-with-audit";
+import { type AuditEventInput, newAuditEventId } from "../audit/commit-with-audit";
 import { deliverVaultChanges } from "./deliver-vault-changes";
 import { adoptOldLayout } from "./outbox-old-layout";
 import { enqueue, hasQueuedMessages, queuedMessages } from "./outbox-queue";
@@ -37,6 +37,8 @@ export class VaultOutbox {
   record(state: VaultState, event: VaultEvent): void {
     adoptOldLayout(this.kv);
     const full: AuditEventInput = {
+      // Named now, in the decision's transaction: a redelivery after a crash carries the same id, and D1 keeps one.
+      id: newAuditEventId(),
       resourceType: "secret",
       resourceId: state.id,
       resourceName: state.name,

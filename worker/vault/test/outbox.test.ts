@@ -111,6 +111,32 @@ describe("VaultOutbox", () => {
     ]);
   });
 
+  it("records an event once when a crash after D1's commit makes the vault deliver it again", async () => {
+    const { secret, proof } = await createSecret(owner, { name: "redelivered", maxViews: 2 });
+    const vault = vaultFor(env, secret.id);
+    const queued = () => runInDurableObject(vault, (_, state) => [...state.storage.kv.list({ prefix: "outbox:" })]);
+    // D1 refuses the delivery, so the view's event stays queued where the test can copy it.
+    await env.DB.exec("ALTER TABLE audit_events RENAME TO audit_events_away");
+    let copy: [string, unknown][];
+    try {
+      expect((await reveal(secret.id, proof)).status).toBe(200);
+      copy = await eventually(queued, (entries) => entries.length === 1);
+    } finally {
+      await env.DB.exec("ALTER TABLE audit_events_away RENAME TO audit_events");
+    }
+    await runDurableObjectAlarm(vault);
+    expect(await queued()).toEqual([]);
+    // What `npm run test:crash` caught: SIGKILL between D1's commit and the outbox's cleanup leaves the
+    // batch in D1 and the same messages still queued, and the restarted vault delivers them again.
+    await runInDurableObject(vault, (_, state) => {
+      for (const [key, message] of copy) state.storage.kv.put(key, message);
+    });
+    await runInDurableObject(vault, (_, state) => state.storage.setAlarm(Date.now()));
+    expect(await runDurableObjectAlarm(vault)).toBe(true);
+    expect(await queued()).toEqual([]);
+    expect((await auditRows(secret.id)).map((row) => row.action)).toEqual(["create", "view"]);
+  });
+
   it("does not compile an event that leaves out its action: nothing defaults it", () => {
     // tsc -p worker (npm run lint) checks this file too, so the directive fails the lint if `action` turns optional.
     // @ts-expect-error `action` is required
