@@ -12,7 +12,7 @@ export default defineConfig(async () => ({
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           // The origin worker/test/client.ts sends every request to; any other host is refused.
           APP_ORIGIN: "https://oncelink.test",
-          // FUZZ_RUNS=5000 npm test: more cases for the property-based hostile-input suite.
+          // FUZZ_RUNS=2000 npm test: requests per route for the contract fuzzer (worker/test/fuzz/; default 125).
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
           // wrangler.toml's [vars] as wrangler reads them, before the overrides above: config.test.ts checks
           // that each documented default is the schema's.

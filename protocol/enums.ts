@@ -30,3 +30,34 @@ export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
 export const AUDIT_RESULTS = ["success", "failure"] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
+
+/** Every `error.code` the API answers (PROTOCOL section 4); the Worker's ApiError takes nothing else. */
+export const ERROR_CODES = [
+  "invalid_input",
+  "bad_request",
+  "unauthenticated",
+  "invalid_credentials",
+  "login_required",
+  "csrf",
+  "signup_closed",
+  "email_unverified",
+  "session_required",
+  "forbidden",
+  "invalid_link",
+  "incorrect_passphrase",
+  "not_recipient",
+  "human_check_failed",
+  "quota_exceeded",
+  "not_found",
+  "email_taken",
+  "already_verified",
+  "expired",
+  "too_large",
+  "wrong_host",
+  "rate_limited",
+  "internal",
+  "misconfigured",
+  "mail_failed",
+  "human_check_unavailable",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -22,3 +22,9 @@ export const MAX_PASSWORD_LENGTH = 256;
 /** C0 and C1 controls, DEL, and the Unicode line and paragraph separators: refused in names, cut from headers. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Request bodies past these are refused with 413 too_large while they stream in (docs/api.md). */
+export const AUTH_BODY_LIMIT = 8 * 1024;
+export const SMALL_BODY_LIMIT = 4 * 1024;
+export const VERIFY_BODY_LIMIT = 1024;
+/** POST /api/secrets: the largest ciphertext as base64url, plus room for the options around it. */
+export const createBodyLimit = (maxSecretBytes: number) => Math.ceil((maxSecretBytes * 4) / 3) + 16 * 1024;

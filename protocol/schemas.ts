@@ -13,6 +13,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_VIEWS,
   MIN_EXPIRES_IN,
+  SECRET_ID_PATTERN,
 } from "./limits";
 
 const isCanonicalBase64Url = (text: string) => {
@@ -24,11 +25,14 @@ const isCanonicalBase64Url = (text: string) => {
   }
 };
 
+// The examples (all-zero bytes, the canonical spelling) document the shape for a future OpenAPI document, and
+// let generators that read the JSON Schema (worker/test/fuzz/) make values that pass the canonical check.
 const base64url = (bytes: number) =>
   z
     .string()
     .length(base64UrlLength(bytes), `must encode ${bytes} bytes`)
-    .refine(isCanonicalBase64Url, "must be base64url without padding");
+    .refine(isCanonicalBase64Url, "must be base64url without padding")
+    .meta({ examples: ["A".repeat(base64UrlLength(bytes))] });
 
 /**
  * A label a person typed (a secret's or a token's name). Control characters are refused, not stripped:
@@ -46,7 +50,15 @@ const emailSchema = z
   .trim()
   .toLowerCase()
   .max(254)
-  .pipe(z.email({ message: "must be an email address" }));
+  .pipe(z.email({ message: "must be an email address" }))
+  // JSON Schema shows a pipe's input side (a string); `format` says what it must hold once trimmed.
+  .meta({ format: "email", examples: ["alice@example.com"] });
+
+/** Length and strength are the password policy's to judge (worker/auth/password-policy.ts), with clearer words. */
+const passwordSchema = z
+  .string()
+  .max(1024)
+  .meta({ examples: ["plum kettle orbit saxophone 42"] });
 
 const kdfSchema = z.object({
   salt: base64url(KDF_SALT_BYTES),
@@ -65,7 +77,12 @@ const createOptions = {
 };
 
 const encryptedCreateSchema = z.object({
-  ciphertext: z.string().min(1).refine(isCanonicalBase64Url, "must be base64url without padding"),
+  ciphertext: z
+    .string()
+    .min(1)
+    .refine(isCanonicalBase64Url, "must be base64url without padding")
+    // A version-1 envelope (0x01, then a zero IV and tag around an empty text): the smallest accepted.
+    .meta({ examples: [`AQ${"A".repeat(37)}`] }),
   verifier: base64url(32),
   /** PROTOCOL 2.1: SHA-256 of the key proof; clients send it for a secret with a passphrase. */
   keyVerifier: base64url(32).optional(),
@@ -78,6 +95,12 @@ const plaintextCreateSchema = z.object({
   passphrase: z.string().min(1).max(1024).optional(),
   ...createOptions,
 });
+
+/** Either mode; parseCreateSecret tells them apart (by `ciphertext` or `text`) to name the failing field. */
+export const createSecretSchema = z.union([encryptedCreateSchema, plaintextCreateSchema]);
+
+/** A secret's or an API token's id in a path: 16 bytes as base64url. Anything else answers 404, like an unknown id. */
+export const resourceIdParams = z.object({ id: z.string().regex(SECRET_ID_PATTERN, "must be a 22-character id") });
 
 export type EncryptedCreateInput = z.input<typeof encryptedCreateSchema>;
 type EncryptedCreate = z.output<typeof encryptedCreateSchema>;
@@ -94,19 +117,31 @@ export type RevealBody = z.input<typeof revealSchema>;
 
 export const credentialsSchema = z.object({
   email: emailSchema,
-  password: z.string().max(1024),
+  password: passwordSchema,
 });
 export type Credentials = z.input<typeof credentialsSchema>;
+
+/**
+ * A page cursor as the API gives them out: base64url of JSON [time, tie-breaker] (worker/http/page-cursor.ts).
+ * The examples are [1767225600000, "AAAAAAAAAAAAAAAAAAAAAA"] and [1767225600000, 42].
+ */
+const cursorSchema = (example: string) =>
+  z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ examples: [example] });
 
 export const listSecretsQuery = z.object({
   /** One status, "all", or several joined by commas ("active,viewed": the dashboard without expired and burned). */
   status: z
     .string()
+    .meta({ examples: ["all", "active", "active,viewed", "expired,burned"] })
     .default("all")
     .transform((value) => [...new Set(value.split(","))])
     .pipe(z.array(z.enum([...SECRET_STATUSES, "all"]))),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema("WzE3NjcyMjU2MDAwMDAsIkFBQUFBQUFBQUFBQUFBQUFBQUFBQUEiXQ"),
 });
 
 export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);
@@ -130,7 +165,7 @@ export const createTokenSchema = z.object({ name: labelSchema(100).pipe(z.string
 
 export const inviteSchema = z.object({ email: emailSchema });
 
-export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });
+export const setupAccountSchema = z.object({ token: z.string().max(200), password: passwordSchema });
 export type SetupAccountBody = z.input<typeof setupAccountSchema>;
 
 /** The token of an email verification link, from the link's fragment. */
@@ -143,7 +178,7 @@ export const auditQuery = z.object({
   since: z.iso.datetime({ offset: true }).optional(),
   until: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema("WzE3NjcyMjU2MDAwMDAsNDJd"),
   /** "all": every account's events (admins only); default: the caller's own resources and actions. */
   scope: z.enum(["mine", "all"]).default("mine"),
 });
@@ -154,7 +189,7 @@ export const verifyAuditQuery = z.object({ from: z.coerce.number().int().min(1).
 export const emailLinkSchema = z.object({ link: z.string().max(2048) });
 
 export const changePasswordSchema = z.object({
-  currentPassword: z.string().max(1024),
-  newPassword: z.string().max(1024),
+  currentPassword: passwordSchema,
+  newPassword: passwordSchema,
 });
 export type ChangePasswordBody = z.input<typeof changePasswordSchema>;

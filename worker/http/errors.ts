@@ -3,11 +3,12 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type ApiErrorBody, MESSAGES } from "../../protocol/api";
+import type { ErrorCode } from "../../protocol/enums";
 
 export class ApiError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly extra: Record<string, number> = {},
   ) {
@@ -21,7 +22,7 @@ export const unauthenticated = () => new ApiError(401, "unauthenticated", "Sign 
 export const emailTakenError = () => new ApiError(409, "email_taken", "An account with this email already exists.");
 export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);
 
-function errorBody(code: string, message: string, extra: Record<string, number> = {}): ApiErrorBody {
+function errorBody(code: ErrorCode, message: string, extra: Record<string, number> = {}): ApiErrorBody {
   return { error: { code, message, ...extra } };
 }
 

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
+import { AUTH_BODY_LIMIT } from "../../protocol/limits";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireSession } from "../auth/current-user";
@@ -26,8 +27,6 @@ import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
-
-const AUTH_BODY_LIMIT = 8 * 1024;
 
 export const authRoutes = new Hono<AppEnv>()
   .post("/auth/signup", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {

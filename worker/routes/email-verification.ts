@@ -2,6 +2,7 @@
 // any browser, signed in or not. Unknown, used, replaced and expired tokens all answer the same 404.
 import { Hono } from "hono";
 import type { EmailVerified, MailSent } from "../../protocol/api";
+import { VERIFY_BODY_LIMIT } from "../../protocol/limits";
 import { verifyEmailSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireSignedIn } from "../auth/current-user";
@@ -17,7 +18,7 @@ import { assertUnderDailyMailCap } from "../mail/daily-cap";
 const invalidLink = () => new ApiError(404, "not_found", "This verification link is invalid or has expired.");
 
 export const emailVerificationRoutes = new Hono<AppEnv>()
-  .post("/auth/verify", limitBody(1024), valid("json", verifyEmailSchema), async (c) => {
+  .post("/auth/verify", limitBody(VERIFY_BODY_LIMIT), valid("json", verifyEmailSchema), async (c) => {
     const tokenHash = await verificationTokenHash(c.req.valid("json").token);
     const userId = tokenHash && (await consumeVerificationToken(c.var.db, tokenHash));
     if (!userId) throw invalidLink();

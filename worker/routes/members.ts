@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import type { Invitation, Member, MemberList, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
+import { AUTH_BODY_LIMIT, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { inviteSchema, setupAccountSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { requireAdmin } from "../auth/current-user";
@@ -35,7 +36,7 @@ export const memberRoutes = new Hono<AppEnv>()
       quota: quotaOf(c.var.config),
     } satisfies MemberList);
   })
-  .post("/users", requireAdmin, limitBody(4096), valid("json", inviteSchema), async (c) => {
+  .post("/users", requireAdmin, limitBody(SMALL_BODY_LIMIT), valid("json", inviteSchema), async (c) => {
     const { email } = c.req.valid("json");
     const user = {
       id: encodeBase64Url(randomBytes(16)),
@@ -65,7 +66,7 @@ export const memberRoutes = new Hono<AppEnv>()
       201,
     );
   })
-  .post("/auth/setup", limitBody(8192), valid("json", setupAccountSchema), async (c) => {
+  .post("/auth/setup", limitBody(AUTH_BODY_LIMIT), valid("json", setupAccountSchema), async (c) => {
     const { token: raw, password } = c.req.valid("json");
     const token = parseSplitToken(raw);
     if (!token) throw invalidInvite();

@@ -3,7 +3,7 @@
 // even in the audit event, which records only that a link mail went to that address.
 import { Hono } from "hono";
 import type { MailSent } from "../../protocol/api";
-import { LINK_KEY_PATTERN } from "../../protocol/limits";
+import { LINK_KEY_PATTERN, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { emailLinkSchema } from "../../protocol/schemas";
 import { commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireUser } from "../auth/current-user";
@@ -20,7 +20,7 @@ import { shareUrl } from "../secrets/present-secret";
 export const secretEmailRoutes = new Hono<AppEnv>().post(
   "/secrets/:id/email",
   requireUser,
-  limitBody(4096),
+  limitBody(SMALL_BODY_LIMIT),
   valid("json", emailLinkSchema),
   async (c) => {
     const user = currentUser(c);

@@ -1,8 +1,8 @@
 import { Hono } from "hono";
 import { validator } from "hono/validator";
 import type { CreateSecretResult, RevealResult, SecretPage, SecretPeek } from "../../protocol/api";
-import { SECRET_ID_PATTERN } from "../../protocol/limits";
-import { listSecretsQuery, parseCreateSecret, revealSchema } from "../../protocol/schemas";
+import { createBodyLimit, SMALL_BODY_LIMIT } from "../../protocol/limits";
+import { listSecretsQuery, parseCreateSecret, resourceIdParams, revealSchema } from "../../protocol/schemas";
 import { assertMayUseApp, currentUser, requireUser } from "../auth/current-user";
 import { listOwnedSecrets, type SecretPageCursor } from "../db/secrets";
 import type { AppEnv } from "../env";
@@ -27,8 +27,7 @@ export const secretRoutes = new Hono<AppEnv>()
       if (c.var.user) assertMayUseApp(c.var.config, c.var.user);
       const creator = c.var.user ? `account:${c.var.user.id}` : `ip:${addressKey(c.req.raw)}`;
       await enforceRateLimit(c.env.CREATE_LIMITER, creator, "Too many secrets created in a minute. Try again shortly.");
-      // Base64 of the largest ciphertext, plus room for the options around it.
-      return limitBody(Math.ceil((c.var.config.MAX_SECRET_BYTES * 4) / 3) + 16 * 1024)(c, next);
+      return limitBody(createBodyLimit(c.var.config.MAX_SECRET_BYTES))(c, next);
     },
     validator("json", (body) => {
       const parsed = parseCreateSecret(body);
@@ -67,7 +66,7 @@ export const secretRoutes = new Hono<AppEnv>()
       from: sender,
     } satisfies SecretPeek);
   })
-  .post("/secrets/:id/reveal", limitBody(4096), valid("json", revealSchema), async (c) => {
+  .post("/secrets/:id/reveal", limitBody(SMALL_BODY_LIMIT), valid("json", revealSchema), async (c) => {
     const id = secretId(c.req.param("id"));
     // Per address only: a limit per secret would let anyone with the id lock its recipient out (PROTOCOL
     // 2.1). What must be exact, wrong passphrases from the key's holder, the vault counts itself.
@@ -86,7 +85,7 @@ export const secretRoutes = new Hono<AppEnv>()
   });
 
 function secretId(raw: string): string {
-  if (!SECRET_ID_PATTERN.test(raw)) throw secretNotFound();
+  if (!resourceIdParams.safeParse({ id: raw }).success) throw secretNotFound();
   return raw;
 }
 

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { ApiToken, ApiTokenList, CreatedApiToken } from "../../protocol/api";
-import { createTokenSchema } from "../../protocol/schemas";
+import { SMALL_BODY_LIMIT } from "../../protocol/limits";
+import { createTokenSchema, resourceIdParams } from "../../protocol/schemas";
 import { type AuditEventInput, commitWithAudit } from "../audit/commit-with-audit";
 import { TOKEN_PREFIX } from "../auth/api-tokens";
 import { currentUser, requireSession, requireUser } from "../auth/current-user";
@@ -16,7 +17,7 @@ export const tokenRoutes = new Hono<AppEnv>()
   .use("/tokens", requireUser)
   // Only a browser session mints or revokes tokens: a token that could mint another would outlive its own
   // revocation through the one it made.
-  .post("/tokens", requireSession, limitBody(4096), valid("json", createTokenSchema), async (c) => {
+  .post("/tokens", requireSession, limitBody(SMALL_BODY_LIMIT), valid("json", createTokenSchema), async (c) => {
     const token = await newSplitToken();
     const row: ApiTokenRow = {
       id: token.id,
@@ -40,7 +41,7 @@ export const tokenRoutes = new Hono<AppEnv>()
   .delete("/tokens/:id", requireSession, async (c) => {
     // Another account's token answers exactly like a token that does not exist.
     const [id, owner] = [c.req.param("id"), currentUser(c).id];
-    const row = await findOwnedApiToken(c.var.db, id, owner);
+    const row = resourceIdParams.safeParse({ id }).success && (await findOwnedApiToken(c.var.db, id, owner));
     if (!row) throw new ApiError(404, "not_found", "No such API token.");
     await commitWithAudit(c, [deleteOwnedApiToken(c.var.db, id, owner)], tokenEvent("token_revoke", row));
     return c.body(null, 204);
