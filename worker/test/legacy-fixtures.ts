@@ -153,7 +153,7 @@ export const FIXTURES: Record<string, Writer> = {
     await vaultFor(env, live).deposit({
       ...{ id: live, name: "legacy active", ownerId: d.member.id, ciphertext, verifier: sealed.verifier },
       ...{ keyVerifier: null, kdf: null, expiresAt: now + 24 * HOUR, maxViews: 1, requireLogin: false },
-      ...{ onlyFor: null, notifyEmail: null, origin: "https://oncelink.test" },
+      ...{ onlyFor: null, notifyEmail: null, sender: null, origin: "https://oncelink.test" },
     });
     d.secrets.push({ id: live, shows: "active", proof: sealed.proof });
     // Vaults gone (lost in a restore, or never re-created): D1's rows alone.
