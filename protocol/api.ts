@@ -125,10 +125,20 @@ export interface MemberList {
   quota: StorageUsage;
 }
 
-/** POST /api/users: the invitee's account and the token their one-time setup link carries. */
+/** PATCH /api/users/:id (admins): the account with its new role. */
+export interface MemberResult {
+  user: Member;
+}
+
+/** POST /api/users and POST /api/users/:id/invite: the invitee's account and the token their one-time setup link carries. */
 export interface Invitation {
   user: Member;
   setupToken: string;
+}
+
+/** POST /api/auth/setup/invite: the address a live setup link will set a password for. */
+export interface SetupInvite {
+  email: string;
 }
 
 export interface AuditEvent {

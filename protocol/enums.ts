@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "token_create",
   "token_revoke",
   "invite",
+  "role_change",
+  "member_remove",
   "password_change",
   "email_verified",
 ] as const;

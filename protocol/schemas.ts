@@ -4,7 +4,7 @@
 // JSON Schema), which halves the Worker bundle.
 import * as z from "zod";
 import { base64UrlLength, decodeBase64Url } from "./base64url";
-import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES } from "./enums";
+import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES, USER_ROLES } from "./enums";
 import { KDF_SALT_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
 import {
   CONTROL_CHARACTERS,
@@ -129,6 +129,12 @@ export const createTokenSchema = z.object({ name: labelSchema(100).pipe(z.string
 export const inviteSchema = z.object({ email: emailSchema });
 
 export const setupAccountSchema = z.object({ token: z.string().max(200), password: z.string().max(1024) });
+
+/** POST /api/auth/setup/invite: which address a setup link is for, before the password is chosen. */
+export const setupInviteSchema = z.object({ token: z.string().max(200) });
+
+/** PATCH /api/users/:id (admins). */
+export const memberRoleSchema = z.object({ role: z.enum(USER_ROLES) });
 export type SetupAccountBody = z.input<typeof setupAccountSchema>;
 
 /** The token of an email verification link, from the link's fragment. */
