@@ -103,10 +103,26 @@ export interface StorageUsage {
   activeBytes: number;
 }
 
-/** GET /api/secrets: one page of the caller's secrets, newest first. */
+/** One successful view of a secret, as its owner sees it on the dashboard (from the audit log). */
+export interface SecretView {
+  at: string;
+  /** The signed-in viewer's email; null for an anonymous viewer ("Unknown"). */
+  viewer: string | null;
+  city: string | null;
+  country: string | null;
+  device: string | null;
+}
+
+/** A secret in its owner's list: with who viewed it, newest first (at most 10; the audit log has all). */
+export interface OwnedSecret extends Secret {
+  recentViews: SecretView[];
+}
+
+/** GET /api/secrets: one page of the caller's secrets, newest first, and how many are in each status. */
 export interface SecretPage {
-  items: Secret[];
+  items: OwnedSecret[];
   nextCursor: string | null;
+  counts: Record<SecretStatus, number>;
 }
 
 /** GET /api/tokens: the caller's tokens, newest first. */

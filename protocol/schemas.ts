@@ -105,6 +105,8 @@ export const listSecretsQuery = z.object({
     .pipe(z.array(z.enum([...SECRET_STATUSES, "all"]))),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: z.string().max(200).optional(),
+  /** Only secrets whose name contains this, ignoring case. */
+  q: z.string().trim().max(MAX_NAME_LENGTH).optional(),
 });
 
 export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);
