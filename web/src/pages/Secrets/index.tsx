@@ -93,7 +93,8 @@ function StatusTabs({
 }) {
   const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : null;
   return (
-    <div class="status-tabs" role="group" aria-label="Show secrets by status">
+    <fieldset class="status-tabs">
+      <legend class="visually-hidden">Show secrets by status</legend>
       {TABS.map((name) => {
         const count = name === "all" ? total : (counts?.[name] ?? null);
         return (
@@ -109,7 +110,7 @@ function StatusTabs({
           </button>
         );
       })}
-    </div>
+    </fieldset>
   );
 }
 
