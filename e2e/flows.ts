@@ -138,6 +138,8 @@ export async function createSecretByApi(
     maxViews?: number;
     recipientEmail?: string;
     notifyOnView?: boolean;
+    passphrase?: string;
+    requireLogin?: boolean;
   },
 ): Promise<string> {
   const origin = new URL(page.url()).origin;

@@ -1,8 +1,9 @@
 // The main screens of the app, reached the way a person reaches them, for the suites that look at each
 // one in turn (screenshots, accessibility). An account with some history makes them look lived in.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { inject } from "vitest";
 import { newProfile } from "./browser";
-import { createSecretByApi, PASSWORD, signUp } from "./flows";
+import { createSecretByApi, PASSWORD, signIn, signUp } from "./flows";
 
 export const SCREENS = [
   "sign-in",
@@ -13,8 +14,10 @@ export const SCREENS = [
   "revealed-secret",
   "error-page",
   "audit-logs",
+  "audit-event",
   "tokens",
   "account",
+  "members",
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
@@ -25,6 +28,7 @@ export async function accountWithHistory(browser: Browser, origin: string): Prom
   const email = await signUp(page);
   await createSecretByApi(page, { text: "sk_live_0000", name: "Stripe API key", recipientEmail: "vendor@example.com" });
   await createSecretByApi(page, { text: "hunter2", name: "Wi-Fi password", maxViews: 3, notifyOnView: true });
+  await createSecretByApi(page, { text: "pa55", name: "Payroll login", passphrase: "long enough", requireLogin: true });
   const viewed = await createSecretByApi(page, { text: "ssh-ed25519 AAAA…", name: "Staging SSH key" });
   const burned = await createSecretByApi(page, { text: "old", name: "Old VPN config", expiresIn: 86_400 });
   const headers = { origin };
@@ -94,6 +98,9 @@ export async function walkScreens(
     await page.getByRole("link", { name: "Audit Logs" }).click();
     await page.getByRole("table").waitFor();
     await visit("audit-logs", page);
+    await page.getByRole("table").getByRole("button", { expanded: false }).first().click();
+    await page.locator(".audit-facts-row").waitFor();
+    await visit("audit-event", page);
 
     await page.getByRole("link", { name: "API Tokens" }).click();
     await page.getByRole("heading", { name: "Your tokens" }).waitFor();
@@ -103,6 +110,14 @@ export async function walkScreens(
     await page.getByRole("link", { name: "Account" }).click();
     await page.getByRole("heading", { name: "Change password" }).waitFor();
     await visit("account", page);
+
+    // Members is an admin's page: the seeded admin's, in a profile of its own.
+    const admin = await (await newProfile(browser, { ...options, baseURL: origin })).newPage();
+    await signIn(admin, inject("seed").adminEmail);
+    await admin.getByRole("link", { name: "Members" }).click();
+    await admin.getByRole("list", { name: "Members" }).waitFor();
+    await visit("members", admin);
+    await admin.context().close();
   } finally {
     await recipient.close();
     await profile.close();
