@@ -36,7 +36,7 @@ export function SecretCard({ secret, link, onBurn }: SecretCardProps) {
       <p class="secret-expiry">
         {active ? (
           <>
-            Expires in <Countdown until={secret.expiresAt} />
+            Expires <Countdown until={secret.expiresAt} />
           </>
         ) : (
           `${secret.status === "expired" ? "Expired" : "Created"} ${formatLocalTime(secret.status === "expired" ? secret.expiresAt : secret.createdAt)}`
