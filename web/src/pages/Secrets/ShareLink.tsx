@@ -33,10 +33,7 @@ export function ShareLink({ secret, link, onBurn }: ShareLinkProps) {
   if (!link) {
     return (
       <div class="share-link share-link-missing">
-        <p class="hint">
-          This browser does not have the key: the full link is only on the device that created it. Burn the secret if it
-          should not be opened.
-        </p>
+        <p class="hint">This browser does not have the key: the full link is only on the device that created it.</p>
         {burn}
       </div>
     );
