@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newProfile } from "./browser";
+import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
 import { auditRow, createSecret, openAuditLogs, signIn, signUp, waitForAuditRow } from "./flows";
 
 const origin = inject("origin");
@@ -130,5 +130,24 @@ describe("the Audit Logs page", () => {
     expect(await admin.getByRole("link", { name: "Export CSV" }).getAttribute("href")).toContain("scope=all");
     // Every account's events: the member's secret is there too.
     await auditRow(admin, "Create", "Production DB Credentials").first().waitFor();
+  });
+
+  it("folds the filters away on a phone, and opens a shared filtered address as it was", async () => {
+    const phone = await (await newProfile(browser, { ...VIEWPORTS.phone, baseURL: origin })).newPage();
+    await signIn(phone, inject("seed").adminEmail);
+    await phone.goto("/audit?action=login&result=success");
+    await phone.getByText("Loading events…").waitFor({ state: "detached" });
+    const action = phone.getByLabel("Action", { exact: true });
+    expect(await action.isVisible()).toBe(false);
+    await phone.getByText("Filters (2 on)").click();
+    expect(await action.isVisible()).toBe(true);
+    expect(await action.inputValue()).toBe("login");
+    expect(await phone.getByLabel("Result").inputValue()).toBe("success");
+    await phone
+      .getByRole("row")
+      .filter({ has: phone.getByRole("cell", { name: "Sign-in", exact: true }) })
+      .first()
+      .waitFor();
+    await phone.context().close();
   });
 });
