@@ -10,6 +10,7 @@ export const SCREENS = [
   "dashboard",
   "create-form",
   "created-link",
+  "dashboard-own-link",
   "recipient-warning",
   "revealed-secret",
   "error-page",
@@ -83,6 +84,9 @@ export async function walkScreens(
     await visit("created-link", page);
     await dialog.getByRole("button", { name: "Done" }).click();
     await dialog.waitFor({ state: "hidden" });
+    // This browser made it, so its row has the link, the key masked.
+    await page.getByRole("article", { name: "Production DB Credentials" }).getByLabel("Share link").waitFor();
+    await visit("dashboard-own-link", page);
 
     const view = await recipient.newPage();
     await view.goto(link);
