@@ -58,7 +58,11 @@ describe("accessibility", () => {
     const page = await (await newProfile(browser, { baseURL: origin })).newPage();
     await signUp(page);
     await page.goto("/");
-    await page.getByRole("article").or(page.getByText("No active or viewed secrets.")).first().waitFor();
+    await page
+      .getByRole("article")
+      .or(page.getByText("No secrets yet.", { exact: false }))
+      .first()
+      .waitFor();
 
     await tabTo(page, page.getByRole("button", { name: "+ Create Secret" }));
     await page.keyboard.press("Enter");

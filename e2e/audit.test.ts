@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, newProfile } from "./browser";
+import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
 import { auditRow, createSecret, openAuditLogs, signIn, signUp, waitForAuditRow } from "./flows";
 
 const origin = inject("origin");
@@ -50,17 +50,29 @@ describe("the Audit Logs page", () => {
     const viewRow = auditRow(page, "View", "Production DB Credentials");
     await waitForAuditRow(page, viewRow);
     await auditRow(page, "Create", "Production DB Credentials").waitFor();
-    // The recipient was not signed in; the User column (the fifth) says so.
+    // The recipient was not signed in; the User column (the fourth) says so.
     const user = viewRow.getByRole("cell", { name: "Unknown", exact: true });
-    expect(await user.evaluate((cell) => (cell as HTMLTableCellElement).cellIndex)).toBe(4);
+    expect(await user.evaluate((cell) => (cell as HTMLTableCellElement).cellIndex)).toBe(3);
 
-    await viewRow.getByRole("button", { name: "Details" }).click();
-    const details = page.getByRole("dialog", { name: "Event details" });
-    await details.getByText("Unknown (not signed in)").waitFor();
-    await details.getByText("remainingViews").waitFor();
-    await details.getByRole("button", { name: "Close" }).click();
+    // No Details button on every row: the action itself unfolds the event in place, in words.
+    expect(await page.getByRole("button", { name: "Details" }).count()).toBe(0);
+    const toggle = viewRow.getByRole("button", { name: "View" });
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    const facts = page.locator(`#${await toggle.getAttribute("aria-controls")}`);
+    await facts.getByText("Unknown (not signed in)").waitFor();
+    await facts.getByText("No views left: deleted").waitFor();
+    expect(await facts.getByText("remainingViews").count()).toBe(0);
+    await toggle.click();
+    await facts.waitFor({ state: "detached" });
 
     await page.getByLabel("Action", { exact: true }).selectOption({ label: "View" });
+    // The filter is in the address: reloading, bookmarking or sharing it shows the same view.
+    await page.waitForURL(/\/audit\?action=view$/);
+    await page.reload();
+    await page.getByText("Loading events…").waitFor({ state: "detached" });
+    expect(await page.getByLabel("Action", { exact: true }).inputValue()).toBe("view");
     await auditRow(page, "Create", "Production DB Credentials").waitFor({ state: "detached" });
     await viewRow.waitFor();
     const views = await rowsWithAction(page, "View");
@@ -94,9 +106,8 @@ describe("the Audit Logs page", () => {
     const row = auditRow(page, "Create", name);
     await waitForAuditRow(page, row);
     expect(await row.getByText(name, { exact: true }).textContent()).toBe(name);
-    await row.getByRole("button", { name: "Details" }).click();
-    await page.getByRole("dialog", { name: "Event details" }).getByText(name, { exact: true }).waitFor();
-    await page.keyboard.press("Escape");
+    await row.getByRole("button", { name: "Create" }).click();
+    await page.locator(".audit-facts-row").getByText("Opens 1 time").waitFor();
 
     // Nothing the name says became an element, and nothing ran.
     expect(await page.locator("img").count()).toBe(0);
@@ -119,5 +130,24 @@ describe("the Audit Logs page", () => {
     expect(await admin.getByRole("link", { name: "Export CSV" }).getAttribute("href")).toContain("scope=all");
     // Every account's events: the member's secret is there too.
     await auditRow(admin, "Create", "Production DB Credentials").first().waitFor();
+  });
+
+  it("folds the filters away on a phone, and opens a shared filtered address as it was", async () => {
+    const phone = await (await newProfile(browser, { ...VIEWPORTS.phone, baseURL: origin })).newPage();
+    await signIn(phone, inject("seed").adminEmail);
+    await phone.goto("/audit?action=login&result=success");
+    await phone.getByText("Loading events…").waitFor({ state: "detached" });
+    const action = phone.getByLabel("Action", { exact: true });
+    expect(await action.isVisible()).toBe(false);
+    await phone.getByText("Filters (2 on)").click();
+    expect(await action.isVisible()).toBe(true);
+    expect(await action.inputValue()).toBe("login");
+    expect(await phone.getByLabel("Result").inputValue()).toBe("success");
+    await phone
+      .getByRole("row")
+      .filter({ has: phone.getByRole("cell", { name: "Sign-in", exact: true }) })
+      .first()
+      .waitFor();
+    await phone.context().close();
   });
 });

@@ -37,7 +37,14 @@ describe("the One-Time Secrets dashboard", () => {
     const watched = card(dashboard, "Watched secret");
     await watched.getByText("Active", { exact: true }).waitFor();
     await watched.getByText("Views: 0 of 1").waitFor();
-    expect(await watched.getByLabel("Share link").inputValue()).toBe(link);
+    // The key is masked on screen until asked for; Copy link still copies it whole.
+    const field = watched.getByLabel("Share link");
+    const key = link.split("#")[1] ?? "";
+    expect(await field.inputValue()).not.toContain(key);
+    await watched.getByRole("button", { name: "Show key" }).click();
+    expect(await field.inputValue()).toBe(link);
+    await watched.getByRole("button", { name: "Hide key" }).click();
+    expect(await field.inputValue()).not.toContain(key);
     const id = new URL(link).pathname.split("/")[2] ?? "";
     expect(Object.keys(await storedLinks(dashboard))).toContain(id);
     // Survives only if the page is never reloaded.
@@ -50,6 +57,8 @@ describe("the One-Time Secrets dashboard", () => {
 
     await watched.getByText("Views: 1 of 1").waitFor({ timeout: 10_000 });
     await watched.getByText("Viewed", { exact: true }).waitFor();
+    // Who viewed it: nobody signed in, so "Unknown", with where and on what.
+    await watched.getByRole("list", { name: "Who viewed it" }).getByText("Unknown", { exact: true }).waitFor();
     expect(await dashboard.evaluate(() => "notReloaded" in window)).toBe(true);
     // Its key opens nothing any more, so this device forgets it.
     expect(Object.keys(await storedLinks(dashboard))).not.toContain(id);
@@ -90,6 +99,49 @@ describe("the One-Time Secrets dashboard", () => {
     await card(dashboard, "Login first").getByText("Viewed", { exact: true }).waitFor({ timeout: 10_000 });
   });
 
+  it("tags every option, names a signed-in viewer, and finds secrets by name", async () => {
+    const viewer = await stranger();
+    const viewerEmail = await signUp(viewer);
+    const link = await createSecret(dashboard, {
+      text: "tagged",
+      name: "Tagged secret",
+      passphrase: "correct horse battery",
+      requireLogin: true,
+      notifyOnView: true,
+    });
+    const tagged = card(dashboard, "Tagged secret");
+    const tags = tagged.getByRole("list", { name: "Options" });
+    for (const tag of ["Passphrase", "Login required", "Notifies you"]) await tags.getByText(tag).waitFor();
+    await viewer.goto(link);
+    await viewer.getByLabel("Passphrase").fill("correct horse battery");
+    await viewer.getByRole("button", { name: "View Secret" }).click();
+    await viewer.getByLabel("Secret", { exact: true }).waitFor();
+    await tagged
+      .getByRole("list", { name: "Who viewed it" })
+      .getByText(viewerEmail, { exact: true })
+      .waitFor({ timeout: 10_000 });
+
+    await dashboard.getByLabel("Search by name").fill("tagged sec");
+    await dashboard.getByRole("article").first().waitFor();
+    await expect.poll(() => dashboard.getByRole("article").count()).toBe(1);
+    await dashboard.getByLabel("Search by name").fill("");
+    await expect.poll(() => dashboard.getByRole("article").count()).toBeGreaterThan(1);
+  });
+
+  it("drops a burned secret from the Active tab at once and counts it under Burned", async () => {
+    await createSecret(dashboard, { text: "short-lived", name: "Burn from the tab" });
+    const tabs = dashboard.getByRole("group", { name: "Show secrets by status" });
+    await tabs.getByRole("button", { name: /^Active/ }).click();
+    const burnedTab = tabs.getByRole("button", { name: /^Burned/ });
+    const before = Number((await burnedTab.textContent())?.replace(/\D/g, ""));
+    await card(dashboard, "Burn from the tab").getByRole("button", { name: "Burn" }).click();
+    await dashboard.getByRole("alertdialog").getByRole("button", { name: "Burn secret" }).click();
+    await card(dashboard, "Burn from the tab").waitFor({ state: "detached", timeout: 2_000 });
+    expect(Number((await burnedTab.textContent())?.replace(/\D/g, ""))).toBe(before + 1);
+    await tabs.getByRole("button", { name: /^All/ }).click();
+    await card(dashboard, "Burn from the tab").getByText("Burned", { exact: true }).waitFor();
+  });
+
   for (const size of Object.keys(VIEWPORTS) as ViewportName[]) {
     it(`does not shift its layout while the list loads (${size})`, async () => {
       await createSecretByApi(dashboard, { text: "one of many", name: `Layout check, ${size}` });
@@ -117,11 +169,15 @@ describe("the One-Time Secrets dashboard", () => {
     await elsewhere.getByLabel("Password").fill(PASSWORD);
     await elsewhere.getByRole("button", { name: "Sign in" }).click();
     const there = card(elsewhere, "Device bound");
-    expect(await there.getByLabel("Share link").inputValue()).toBe(link.split("#")[0]);
-    await there.getByText("The full link (with its key) is only on the device that created it.").waitFor();
+    // Without the key a link would only open "incomplete": none is offered, and Burn still is.
+    await there.getByText("This browser does not have the key").waitFor();
+    expect(await there.getByLabel("Share link").count()).toBe(0);
+    expect(await there.getByRole("button", { name: "Copy link" }).count()).toBe(0);
+    await there.getByRole("button", { name: "Burn" }).waitFor();
 
     const page = await creator.newPage();
     await page.goto("/");
+    await card(page, "Device bound").getByRole("button", { name: "Show key" }).click();
     expect(await card(page, "Device bound").getByLabel("Share link").inputValue()).toBe(link);
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { name: "Sign in" }).waitFor();

@@ -1,8 +1,9 @@
 // The main screens of the app, reached the way a person reaches them, for the suites that look at each
 // one in turn (screenshots, accessibility). An account with some history makes them look lived in.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { inject } from "vitest";
 import { newProfile } from "./browser";
-import { createSecretByApi, openFromNav, PASSWORD, signUp } from "./flows";
+import { createSecretByApi, openFromNav, PASSWORD, signIn, signUp } from "./flows";
 
 export const SCREENS = [
   "front-page",
@@ -10,12 +11,15 @@ export const SCREENS = [
   "dashboard",
   "create-form",
   "created-link",
+  "dashboard-own-link",
   "recipient-warning",
   "revealed-secret",
   "error-page",
   "audit-logs",
+  "audit-event",
   "tokens",
   "account",
+  "members",
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
@@ -26,6 +30,7 @@ export async function accountWithHistory(browser: Browser, origin: string): Prom
   const email = await signUp(page);
   await createSecretByApi(page, { text: "sk_live_0000", name: "Stripe API key", recipientEmail: "vendor@example.com" });
   await createSecretByApi(page, { text: "hunter2", name: "Wi-Fi password", maxViews: 3, notifyOnView: true });
+  await createSecretByApi(page, { text: "pa55", name: "Payroll login", passphrase: "long enough", requireLogin: true });
   const viewed = await createSecretByApi(page, { text: "ssh-ed25519 AAAA…", name: "Staging SSH key" });
   const burned = await createSecretByApi(page, { text: "old", name: "Old VPN config", expiresIn: 86_400 });
   const headers = { origin };
@@ -84,6 +89,9 @@ export async function walkScreens(
     await visit("created-link", page);
     await dialog.getByRole("button", { name: "Done" }).click();
     await dialog.waitFor({ state: "hidden" });
+    // This browser made it, so its row has the link, the key masked.
+    await page.getByRole("article", { name: "Production DB Credentials" }).getByLabel("Share link").waitFor();
+    await visit("dashboard-own-link", page);
 
     const view = await recipient.newPage();
     await view.goto(link);
@@ -99,6 +107,9 @@ export async function walkScreens(
     await openFromNav(page, "Audit Logs");
     await page.getByRole("table").waitFor();
     await visit("audit-logs", page);
+    await page.getByRole("table").getByRole("button", { expanded: false }).first().click();
+    await page.locator(".audit-facts-row").waitFor();
+    await visit("audit-event", page);
 
     await openFromNav(page, "API Tokens");
     await page.getByRole("heading", { name: "Your tokens" }).waitFor();
@@ -108,6 +119,14 @@ export async function walkScreens(
     await openFromNav(page, "Account");
     await page.getByRole("heading", { name: "Change password" }).waitFor();
     await visit("account", page);
+
+    // Members is an admin's page: the seeded admin's, in a profile of its own.
+    const admin = await (await newProfile(browser, { ...options, baseURL: origin })).newPage();
+    await signIn(admin, inject("seed").adminEmail);
+    await openFromNav(admin, "Members");
+    await admin.getByRole("list", { name: "Members" }).waitFor();
+    await visit("members", admin);
+    await admin.context().close();
   } finally {
     await recipient.close();
     await profile.close();

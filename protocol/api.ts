@@ -114,10 +114,26 @@ export interface StorageUsage {
   activeBytes: number;
 }
 
-/** GET /api/secrets: one page of the caller's secrets, newest first. */
+/** One successful view of a secret, as its owner sees it on the dashboard (from the audit log). */
+export interface SecretView {
+  at: string;
+  /** The signed-in viewer's email; null for an anonymous viewer ("Unknown"). */
+  viewer: string | null;
+  city: string | null;
+  country: string | null;
+  device: string | null;
+}
+
+/** A secret in its owner's list: with who viewed it, newest first (at most 10; the audit log has all). */
+export interface OwnedSecret extends Secret {
+  recentViews: SecretView[];
+}
+
+/** GET /api/secrets: one page of the caller's secrets, newest first, and how many are in each status. */
 export interface SecretPage {
-  items: Secret[];
+  items: OwnedSecret[];
   nextCursor: string | null;
+  counts: Record<SecretStatus, number>;
 }
 
 /** GET /api/tokens: the caller's tokens, newest first. */
@@ -136,10 +152,20 @@ export interface MemberList {
   quota: StorageUsage;
 }
 
-/** POST /api/users: the invitee's account and the token their one-time setup link carries. */
+/** PATCH /api/users/:id (admins): the account with its new role. */
+export interface MemberResult {
+  user: Member;
+}
+
+/** POST /api/users and POST /api/users/:id/invite: the invitee's account and the token their one-time setup link carries. */
 export interface Invitation {
   user: Member;
   setupToken: string;
+}
+
+/** POST /api/auth/setup/invite: the address a live setup link will set a password for. */
+export interface SetupInvite {
+  email: string;
 }
 
 export interface AuditEvent {

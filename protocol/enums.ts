@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "token_create",
   "token_revoke",
   "invite",
+  "role_change",
+  "member_remove",
   "password_change",
   "email_verified",
 ] as const;
@@ -59,5 +61,8 @@ export const ERROR_CODES = [
   "misconfigured",
   "mail_failed",
   "human_check_unavailable",
+  "last_admin",
+  "already_set_up",
+  "mail_unavailable",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,9 +16,11 @@ import {
   emailLinkSchema,
   inviteSchema,
   listSecretsQuery,
+  memberRoleSchema,
   resourceIdParams,
   revealSchema,
   setupAccountSchema,
+  setupInviteSchema,
   verifyAuditQuery,
   verifyEmailSchema,
 } from "./schemas";
@@ -33,7 +35,7 @@ export type AuthLevel = "public" | "none" | "signed-in" | "user" | "user-or-anon
 export type ErrorAnswer = `${number} ${ErrorCode}`;
 
 export interface ApiRoute {
-  method: "GET" | "POST" | "DELETE";
+  method: "GET" | "POST" | "PATCH" | "DELETE";
   /** Hono's syntax, under /api: "/api/secrets/:id". */
   path: string;
   auth: AuthLevel;
@@ -102,6 +104,15 @@ export const API_ROUTES: readonly ApiRoute[] = [
       "413 too_large",
       "429 rate_limited",
     ],
+  },
+  {
+    method: "POST",
+    path: "/api/auth/setup/invite",
+    auth: "none",
+    body: setupInviteSchema,
+    bodyLimit: SMALL_BODY_LIMIT,
+    success: 200,
+    errors: ["400 invalid_input", "403 csrf", "404 not_found", "413 too_large"],
   },
   {
     method: "POST",
@@ -262,6 +273,61 @@ export const API_ROUTES: readonly ApiRoute[] = [
       "403 forbidden",
       "409 email_taken",
       "413 too_large",
+    ],
+  },
+  {
+    method: "PATCH",
+    path: "/api/users/:id",
+    auth: "admin",
+    params: id,
+    body: memberRoleSchema,
+    bodyLimit: SMALL_BODY_LIMIT,
+    success: 200,
+    errors: [
+      "400 invalid_input",
+      "401 unauthenticated",
+      "403 csrf",
+      "403 forbidden",
+      "404 not_found",
+      "409 last_admin",
+      "413 too_large",
+    ],
+  },
+  {
+    method: "DELETE",
+    path: "/api/users/:id",
+    auth: "admin",
+    params: id,
+    success: 204,
+    errors: ["401 unauthenticated", "403 csrf", "403 forbidden", "404 not_found", "409 last_admin"],
+  },
+  {
+    method: "POST",
+    path: "/api/users/:id/invite",
+    auth: "admin",
+    params: id,
+    success: 201,
+    errors: ["401 unauthenticated", "403 csrf", "403 forbidden", "404 not_found", "409 already_set_up"],
+  },
+  {
+    method: "POST",
+    path: "/api/users/:id/invite/email",
+    auth: "admin",
+    params: id,
+    body: emailLinkSchema,
+    bodyLimit: SMALL_BODY_LIMIT,
+    success: 202,
+    errors: [
+      "400 invalid_input",
+      "401 unauthenticated",
+      "403 csrf",
+      "403 forbidden",
+      "404 not_found",
+      "409 already_set_up",
+      "413 too_large",
+      "429 rate_limited",
+      "502 mail_failed",
+      "503 mail_unavailable",
     ],
   },
   {

@@ -4,7 +4,7 @@
 // JSON Schema), which halves the Worker bundle.
 import * as z from "zod";
 import { base64UrlLength, decodeBase64Url } from "./base64url";
-import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES } from "./enums";
+import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES, USER_ROLES } from "./enums";
 import { KDF_SALT_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
 import {
   CONTROL_CHARACTERS,
@@ -142,6 +142,8 @@ export const listSecretsQuery = z.object({
     .pipe(z.array(z.enum([...SECRET_STATUSES, "all"]))),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   cursor: cursorSchema("WzE3NjcyMjU2MDAwMDAsIkFBQUFBQUFBQUFBQUFBQUFBQUFBQUEiXQ"),
+  /** Only secrets whose name contains this, ignoring case. */
+  q: z.string().trim().max(MAX_NAME_LENGTH).optional(),
 });
 
 export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);
@@ -166,6 +168,12 @@ export const createTokenSchema = z.object({ name: labelSchema(100).pipe(z.string
 export const inviteSchema = z.object({ email: emailSchema });
 
 export const setupAccountSchema = z.object({ token: z.string().max(200), password: passwordSchema });
+
+/** POST /api/auth/setup/invite: which address a setup link is for, before the password is chosen. */
+export const setupInviteSchema = z.object({ token: z.string().max(200) });
+
+/** PATCH /api/users/:id (admins). */
+export const memberRoleSchema = z.object({ role: z.enum(USER_ROLES) });
 export type SetupAccountBody = z.input<typeof setupAccountSchema>;
 
 /** The token of an email verification link, from the link's fragment. */

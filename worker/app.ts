@@ -13,6 +13,7 @@ import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
 import { emailVerificationRoutes } from "./routes/email-verification";
+import { memberAdminRoutes } from "./routes/member-admin";
 import { memberRoutes } from "./routes/members";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretRoutes } from "./routes/secrets";
@@ -39,6 +40,7 @@ const api = new Hono<AppEnv>()
   .route("/", secretEmailRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
+  .route("/", memberAdminRoutes)
   .route("/", auditRoutes)
   .all("*", () => {
     throw new ApiError(404, "not_found", "No such API route.");

@@ -43,3 +43,13 @@ export function listAccounts(db: Database): Promise<UserRow[]> {
 export function setPasswordHash(db: Database, userId: string, passwordHash: string) {
   return db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
+
+/** As a statement for a batch; the database refuses to demote the last admin (migration 0005). */
+export function setRole(db: Database, userId: string, role: UserRow["role"]) {
+  return db.update(users).set({ role }).where(eq(users.id, userId));
+}
+
+/** Sessions, tokens and invites go with the account (ON DELETE CASCADE); its secrets stay until they end. */
+export function deleteAccount(db: Database, userId: string) {
+  return db.delete(users).where(eq(users.id, userId));
+}

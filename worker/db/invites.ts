@@ -19,3 +19,14 @@ export async function consumeInvite(db: Database, userId: string, tokenHash: str
     .returning({ userId: invites.userId });
   return consumed.length > 0;
 }
+
+/** A new invite for the account, replacing any earlier one: the old setup link stops working. */
+export function replaceInvite(db: Database, row: typeof invites.$inferInsert) {
+  return db
+    .insert(invites)
+    .values(row)
+    .onConflictDoUpdate({
+      target: invites.userId,
+      set: { tokenHash: row.tokenHash, invitedBy: row.invitedBy, expiresAt: row.expiresAt, createdAt: new Date() },
+    });
+}

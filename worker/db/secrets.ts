@@ -53,6 +53,11 @@ function statusFilter(status: SecretStatus, now: Date): SQL | undefined {
   }
 }
 
+/** instr() rather than LIKE: a % or _ in what was typed is searched for as itself. */
+function nameFilter(name: string | undefined): SQL | undefined {
+  return name ? sql`instr(lower(${secrets.name}), lower(${name})) > 0` : undefined;
+}
+
 export interface SecretPageCursor {
   createdAt: number;
   id: string;
@@ -61,7 +66,7 @@ export interface SecretPageCursor {
 export async function listOwnedSecrets(
   db: Database,
   ownerId: string,
-  options: { statuses: readonly (SecretStatus | "all")[]; limit: number; after?: SecretPageCursor },
+  options: { statuses: readonly (SecretStatus | "all")[]; limit: number; after?: SecretPageCursor; name?: string },
 ): Promise<SecretRow[]> {
   const now = new Date();
   const { after } = options;
@@ -74,7 +79,9 @@ export async function listOwnedSecrets(
   return db
     .select()
     .from(secrets)
-    .where(and(eq(secrets.ownerId, ownerId), statusesFilter(options.statuses, now), afterCursor))
+    .where(
+      and(eq(secrets.ownerId, ownerId), statusesFilter(options.statuses, now), nameFilter(options.name), afterCursor),
+    )
     .orderBy(desc(secrets.createdAt), desc(secrets.id))
     .limit(options.limit);
 }
@@ -127,4 +134,18 @@ export async function activeUsageByOwner(db: Database): Promise<Map<string, Stor
   return new Map(
     rows.map((row) => [row.ownerId ?? "", { activeSecrets: row.activeSecrets, activeBytes: row.activeBytes }]),
   );
+}
+
+/** How many of an owner's secrets are in each status as a reader sees it (expiry applied), from one index. */
+export async function countOwnedByStatus(db: Database, ownerId: string): Promise<Record<SecretStatus, number>> {
+  const now = new Date();
+  const status = sql<SecretStatus>`case when ${secrets.status} = 'active' and ${secrets.expiresAt} <= ${now.getTime()} then 'expired' else ${secrets.status} end`;
+  const rows = await db
+    .select({ status, total: count() })
+    .from(secrets)
+    .where(eq(secrets.ownerId, ownerId))
+    .groupBy(status);
+  const counts: Record<SecretStatus, number> = { active: 0, viewed: 0, expired: 0, burned: 0 };
+  for (const row of rows) if (row.status in counts) counts[row.status] += row.total;
+  return counts;
 }

@@ -52,6 +52,31 @@ export function linkMail(
   return { to, subject: `${sender} shared a secret with you`, text, html: body.toString() };
 }
 
+/** An admin's invitation: the link opens a one-time secret that holds the invitee's setup link. */
+export function inviteMail(
+  to: string,
+  link: string,
+  from: Pick<User, "email" | "emailVerified">,
+  origin: string,
+  expiresAt: Date,
+): MailMessage {
+  const sender = senderName(from);
+  const text = [
+    `${sender} invited you to Oncelink, where your team shares passwords and other secrets.`,
+    "",
+    `Open this link to set your password (it opens once, then it is deleted): ${link}`,
+    "",
+    `The invite expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.`,
+    "",
+    `Oncelink · ${origin}`,
+  ].join("\n");
+  const body = html`<p>${sender} invited you to Oncelink, where your team shares passwords and other secrets.</p>
+    <p><a href="${link}">Open your invite</a> to set your password. It opens once, then it is deleted.</p>
+    <p>The invite expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.</p>
+    <p>Oncelink · ${origin}</p>`;
+  return { to, subject: `${sender} invited you to Oncelink`, text, html: body.toString() };
+}
+
 export function viewedMail(to: string, notice: ViewNotice, origin: string): MailMessage {
   // The creator must not take a claimed address for the person they meant.
   const who = !notice.viewerEmail

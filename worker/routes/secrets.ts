@@ -4,7 +4,8 @@ import type { CreateSecretResult, RevealResult, SecretPage, SecretPeek } from ".
 import { createBodyLimit, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { listSecretsQuery, parseCreateSecret, resourceIdParams, revealSchema } from "../../protocol/schemas";
 import { assertMayUseApp, currentUser, requireUser } from "../auth/current-user";
-import { listOwnedSecrets, type SecretPageCursor } from "../db/secrets";
+import { recentViewsOf } from "../db/secret-views";
+import { countOwnedByStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { addressKey } from "../http/client-ip";
 import { invalidInput, secretNotFound, unauthenticated } from "../http/errors";
@@ -37,18 +38,28 @@ export const secretRoutes = new Hono<AppEnv>()
     async (c) => c.json((await createSecret(c, c.req.valid("json"))) satisfies CreateSecretResult, 201),
   )
   .get("/secrets", requireUser, valid("query", listSecretsQuery), async (c) => {
-    const { status, limit, cursor } = c.req.valid("query");
+    const { status, limit, cursor, q } = c.req.valid("query");
     const owner = currentUser(c).id;
     const rows = await listOwnedSecrets(c.var.db, owner, {
       statuses: status,
       limit: limit + 1,
       after: afterCursor(cursor),
+      name: q,
     });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
+    const [views, counts] = await Promise.all([
+      recentViewsOf(
+        c.var.db,
+        owner,
+        page.filter((row) => row.views > 0).map((row) => row.id),
+      ),
+      countOwnedByStatus(c.var.db, owner),
+    ]);
     return c.json({
-      items: page.map((row) => presentSecret(row, c.var.origin)),
+      items: page.map((row) => ({ ...presentSecret(row, c.var.origin), recentViews: views.get(row.id) ?? [] })),
       nextCursor: rows.length > limit && last ? writePageCursor(last.createdAt.getTime(), last.id) : null,
+      counts,
     } satisfies SecretPage);
   })
   .get("/secrets/:id", async (c) => {

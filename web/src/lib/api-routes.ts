@@ -12,12 +12,15 @@ import type {
   Invitation,
   MailSent,
   MemberList,
+  MemberResult,
   RevealResult,
   SecretPage,
   SecretPeek,
   SessionResult,
+  SetupInvite,
   UserResult,
 } from "../../../protocol/api";
+import type { UserRole } from "../../../protocol/enums";
 import type {
   ChangePasswordBody,
   Credentials,
@@ -60,6 +63,14 @@ export const revokeApiToken = (id: string) => api<void>(`/api/tokens/${encodeURI
 // Members (admins)
 export const listMembers = () => api<MemberList>("/api/users");
 export const inviteMember = (email: string) => api<Invitation>("/api/users", { body: { email } });
+const memberPath = (id: string) => `/api/users/${encodeURIComponent(id)}`;
+export const changeMemberRole = (id: string, role: UserRole) =>
+  api<MemberResult>(memberPath(id), { method: "PATCH", body: { role } });
+export const removeMember = (id: string) => api<void>(memberPath(id), { method: "DELETE" });
+export const reinviteMember = (id: string) => api<Invitation>(`${memberPath(id)}/invite`, { method: "POST" });
+export const mailInvite = (id: string, link: string) =>
+  api<MailSent>(`${memberPath(id)}/invite/email`, { body: { link } });
+export const getSetupInvite = (token: string) => api<SetupInvite>("/api/auth/setup/invite", { body: { token } });
 
 // Audit log
 /** `query`: the filters, limit and cursor, as GET /api/audit reads them. */

@@ -19,7 +19,7 @@ export const OFFLINE_STATUS = 0;
 const GENERIC_MESSAGE = "Something went wrong. Please try again.";
 
 interface RequestOptions {
-  method?: "GET" | "POST" | "DELETE";
+  method?: "GET" | "POST" | "PATCH" | "DELETE";
   /** Sent as JSON; a body implies POST unless a method is given. */
   body?: unknown;
 }

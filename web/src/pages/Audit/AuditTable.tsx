@@ -1,11 +1,12 @@
+import { useState } from "preact/hooks";
 import type { AuditEvent } from "../../../../protocol/api";
+import { AuditEventFacts } from "./AuditEventFacts";
 import { actionLabel, isSystemEvent, localClock, localDate, resourceTypeLabel, utcTime } from "./audit-labels";
 
 const SHORT_ID_LENGTH = 8;
 
 interface AuditTableProps {
   events: AuditEvent[];
-  onDetails: (event: AuditEvent) => void;
   busy: boolean;
 }
 
@@ -14,7 +15,14 @@ interface AuditTableProps {
  * as text by JSX, never as markup. On phones each row becomes a card; the per-cell labels that appear
  * then are hidden from screen readers, which already announce the column headers.
  */
-export function AuditTable({ events, onDetails, busy }: AuditTableProps) {
+export function AuditTable({ events, busy }: AuditTableProps) {
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   return (
     <table class="audit-table" aria-busy={busy}>
       <caption class="visually-hidden">Audit events, newest first</caption>
@@ -22,65 +30,79 @@ export function AuditTable({ events, onDetails, busy }: AuditTableProps) {
         <tr>
           <th scope="col">Action</th>
           <th scope="col">Resource</th>
-          <th scope="col">Details</th>
           <th scope="col">Time</th>
           <th scope="col">User</th>
         </tr>
       </thead>
       <tbody>
         {events.map((event) => (
-          <AuditRow key={event.id} event={event} onDetails={onDetails} />
+          <AuditRow key={event.id} event={event} open={open.has(event.id)} onToggle={() => toggle(event.id)} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function AuditRow({ event, onDetails }: { event: AuditEvent; onDetails: (event: AuditEvent) => void }) {
+interface AuditRowProps {
+  event: AuditEvent;
+  open: boolean;
+  onToggle: () => void;
+}
+
+/** A row whose action is a disclosure button: pressing it unfolds everything recorded, right beneath. */
+function AuditRow({ event, open, onToggle }: AuditRowProps) {
   const failed = event.result === "failure";
   const rowId = `audit-${event.id}`;
   return (
-    <tr class={failed ? "audit-failure" : undefined}>
-      <td id={`${rowId}-action`} class="audit-action">
-        <CellLabel>Action</CellLabel>
-        {actionLabel(event.action)}
-        {failed && <span class="audit-failure-badge">Failure</span>}
-      </td>
-      <td id={`${rowId}-resource`} class="audit-resource">
-        <CellLabel>Resource</CellLabel>
-        <ResourceName event={event} />
-        <span class="audit-resource-meta">
-          {resourceTypeLabel(event.resourceType)}
-          {event.resourceId && (
-            <>
-              {" · "}
-              <code title={event.resourceId}>{event.resourceId.slice(0, SHORT_ID_LENGTH)}</code>
-            </>
-          )}
-        </span>
-      </td>
-      <td class="audit-details">
-        <button
-          type="button"
-          class="button-secondary audit-details-button"
-          aria-describedby={`${rowId}-action ${rowId}-resource`}
-          onClick={() => onDetails(event)}
-        >
-          Details
-        </button>
-      </td>
-      <td class="audit-time">
-        <CellLabel>Time</CellLabel>
-        <time dateTime={event.at} title={utcTime(event.at)}>
-          <span class="audit-nowrap">{localDate(event.at)}</span>{" "}
-          <span class="audit-nowrap">{localClock(event.at)}</span>
-        </time>
-      </td>
-      <td class="audit-user">
-        <CellLabel>User</CellLabel>
-        <ActorName event={event} />
-      </td>
-    </tr>
+    <>
+      <tr class={failed ? "audit-failure" : undefined}>
+        <td class="audit-action">
+          <CellLabel>Action</CellLabel>
+          <button
+            type="button"
+            class="audit-expand"
+            aria-expanded={open}
+            aria-controls={`${rowId}-facts`}
+            onClick={onToggle}
+          >
+            <span class="audit-chevron" aria-hidden="true" />
+            {actionLabel(event.action)}
+          </button>
+          {failed && <span class="audit-failure-badge">Failure</span>}
+        </td>
+        <td id={`${rowId}-resource`} class="audit-resource">
+          <CellLabel>Resource</CellLabel>
+          <ResourceName event={event} />
+          <span class="audit-resource-meta">
+            {resourceTypeLabel(event.resourceType)}
+            {event.resourceId && (
+              <>
+                {" · "}
+                <code title={event.resourceId}>{event.resourceId.slice(0, SHORT_ID_LENGTH)}</code>
+              </>
+            )}
+          </span>
+        </td>
+        <td class="audit-time">
+          <CellLabel>Time</CellLabel>
+          <time dateTime={event.at} title={utcTime(event.at)}>
+            <span class="audit-nowrap">{localDate(event.at)}</span>{" "}
+            <span class="audit-nowrap">{localClock(event.at)}</span>
+          </time>
+        </td>
+        <td class="audit-user">
+          <CellLabel>User</CellLabel>
+          <ActorName event={event} />
+        </td>
+      </tr>
+      {open && (
+        <tr class="audit-facts-row" id={`${rowId}-facts`}>
+          <td colSpan={4}>
+            <AuditEventFacts event={event} />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }
 

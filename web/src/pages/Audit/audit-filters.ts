@@ -41,3 +41,33 @@ function localDayBound(day: string, time: string): string | null {
 export function rangeIsBackwards(filters: AuditFilters): boolean {
   return filters.from !== "" && filters.to !== "" && filters.from > filters.to;
 }
+
+/**
+ * The filters as the page's own address shows them (?action=view&from=2026-01-31), so a filtered view can
+ * be bookmarked and shared. Days stay days here; auditSearch turns them into instants for the API.
+ */
+export function filtersFromAddress(search: string): AuditFilters {
+  const query = new URLSearchParams(search);
+  const day = (name: string) => (/^\d{4}-\d{2}-\d{2}$/.test(query.get(name) ?? "") ? (query.get(name) ?? "") : "");
+  return {
+    action: query.get("action") ?? "",
+    resourceType: query.get("resourceType") ?? "",
+    result: query.get("result") ?? "",
+    from: day("from"),
+    to: day("to"),
+    allAccounts: query.get("scope") === "all",
+  };
+}
+
+export function addressOfFilters(filters: AuditFilters): string {
+  const query = new URLSearchParams();
+  for (const name of ["action", "resourceType", "result", "from", "to"] as const) {
+    if (filters[name]) query.set(name, filters[name]);
+  }
+  if (filters.allAccounts) query.set("scope", "all");
+  return query.size > 0 ? `?${query}` : "";
+}
+
+export function activeFilterCount(filters: AuditFilters): number {
+  return Object.values(filters).filter((value) => value !== "" && value !== false).length;
+}

@@ -17,6 +17,8 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   token_create: "Token created",
   token_revoke: "Token revoked",
   invite: "Invite",
+  role_change: "Role changed",
+  member_remove: "Member removed",
   password_change: "Password changed",
   email_verified: "Email verified",
 };

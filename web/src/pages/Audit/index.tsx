@@ -1,11 +1,17 @@
-import { useState } from "preact/hooks";
-import type { AuditEvent } from "../../../../protocol/api";
+import { useEffect, useState } from "preact/hooks";
 import { Notice } from "../../components/Notice";
 import { useSession } from "../../lib/use-session";
-import { AuditEventDialog } from "./AuditEventDialog";
 import { AuditFiltersForm } from "./AuditFiltersForm";
 import { AuditTable } from "./AuditTable";
-import { type AuditFilters, auditSearch, NO_FILTERS, rangeIsBackwards } from "./audit-filters";
+import {
+  type AuditFilters,
+  activeFilterCount,
+  addressOfFilters,
+  auditSearch,
+  filtersFromAddress,
+  NO_FILTERS,
+  rangeIsBackwards,
+} from "./audit-filters";
 import { ChainVerdictNotice } from "./ChainVerdictNotice";
 import { useAuditLog } from "./use-audit-log";
 import { useChainCheck } from "./use-chain-check";
@@ -14,11 +20,17 @@ import "./style.css";
 export default function AuditPage() {
   const { user } = useSession();
   const isAdmin = user?.role === "admin";
-  const [filters, setFilters] = useState<AuditFilters>(NO_FILTERS);
+  const [filters, setFilters] = useState<AuditFilters>(() => filtersFromAddress(location.search));
+  // On a phone the filters fold away behind their summary; a wide screen shows them open.
+  const [filtersOpen] = useState(() => matchMedia("(min-width: 48rem)").matches);
+  // The address follows the filters, replacing rather than pushing: Back leaves the page, not a filter.
+  useEffect(() => {
+    const address = `${location.pathname}${addressOfFilters(filters)}`;
+    if (address !== `${location.pathname}${location.search}`) history.replaceState(history.state, "", address);
+  }, [filters]);
   const search = auditSearch({ ...filters, allAccounts: isAdmin && filters.allAccounts }).toString();
   const log = useAuditLog(search);
   const chain = useChainCheck();
-  const [opened, setOpened] = useState<AuditEvent | null>(null);
   const filtered = search !== "";
 
   return (
@@ -43,7 +55,10 @@ export default function AuditPage() {
       {chain.error && <Notice tone="error">{chain.error}</Notice>}
       {chain.verdict && <ChainVerdictNotice verdict={chain.verdict} />}
 
-      <AuditFiltersForm filters={filters} onChange={setFilters} isAdmin={isAdmin} />
+      <details class="audit-filters-fold" open={filtersOpen}>
+        <summary>Filters{activeFilterCount(filters) > 0 && ` (${activeFilterCount(filters)} on)`}</summary>
+        <AuditFiltersForm filters={filters} onChange={setFilters} isAdmin={isAdmin} />
+      </details>
       <div class="audit-list-tools">
         {filtered && (
           <button type="button" class="button-quiet" onClick={() => setFilters(NO_FILTERS)}>
@@ -60,15 +75,13 @@ export default function AuditPage() {
       <section class="audit-section" aria-label="Events">
         {!log.loaded && !log.error && <p class="lead">Loading events…</p>}
         {log.loaded && log.items.length === 0 && <p class="lead audit-empty">No events match these filters.</p>}
-        {log.items.length > 0 && <AuditTable events={log.items} busy={log.loading} onDetails={setOpened} />}
+        {log.items.length > 0 && <AuditTable events={log.items} busy={log.loading} />}
         {log.nextCursor && (
           <button type="button" class="button-secondary" disabled={log.loadingMore} onClick={log.loadMore}>
             {log.loadingMore ? "Loading…" : "Load more"}
           </button>
         )}
       </section>
-
-      <AuditEventDialog event={opened} onClose={() => setOpened(null)} />
     </>
   );
 }

@@ -1,11 +1,13 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Member, StorageUsage } from "../../../../protocol/api";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
-import { listMembers } from "../../lib/api-routes";
-import { formatLocalTime } from "../../lib/local-time";
+import { listMembers, removeMember } from "../../lib/api-routes";
+import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { useSession } from "../../lib/use-session";
 import { InviteMember } from "./InviteMember";
+import { MemberRow } from "./MemberRow";
 import "./style.css";
 
 export default function MembersPage() {
@@ -14,6 +16,10 @@ export default function MembersPage() {
   const [members, setMembers] = useState<Member[] | null>(null);
   const [quota, setQuota] = useState<StorageUsage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const removal = useConfirmedAction(async (member: Member) => {
+    await removeMember(member.id);
+    setMembers((current) => current?.filter((m) => m.id !== member.id) ?? null);
+  });
 
   useEffect(() => {
     if (!isAdmin) return;
@@ -35,6 +41,8 @@ export default function MembersPage() {
     );
   }
 
+  const replace = (changed: Member) =>
+    setMembers((current) => current?.map((m) => (m.id === changed.id ? changed : m)) ?? null);
   return (
     <>
       <h1>Members</h1>
@@ -43,34 +51,29 @@ export default function MembersPage() {
       {error && <Notice tone="error">{error}</Notice>}
       {members === null && !error && <p class="lead">Loading…</p>}
       {members && (
-        <ul class="member-list">
+        <ul class="member-list" aria-label="Members">
           {members.map((member) => (
-            <li key={member.id} class="member-row">
-              <span class="member-email">{member.email}</span>
-              <span class="member-meta">
-                {member.role === "admin" ? "Admin" : "Member"} ·{" "}
-                {member.pending ? "Invited, no password yet" : `Joined ${formatLocalTime(member.createdAt)}`}
-                {!member.pending && !member.emailVerified && " · Email not verified"}
-              </span>
-              {member.usage && quota && <span class="member-meta">{usageText(member.usage, quota)}</span>}
-            </li>
+            <MemberRow
+              key={member.id}
+              member={member}
+              quota={quota}
+              isSelf={member.id === user?.id}
+              onChanged={replace}
+              onRemove={removal.ask}
+            />
           ))}
         </ul>
       )}
+      <ConfirmDialog
+        open={removal.target !== null}
+        title={`Remove ${removal.target?.email ?? "this member"}?`}
+        message="Their account, sessions and API tokens end now. Secrets they already shared stay openable until they expire."
+        confirmLabel="Remove member"
+        busy={removal.busy}
+        error={removal.error}
+        onConfirm={removal.confirm}
+        onCancel={removal.cancel}
+      />
     </>
   );
-}
-
-/** "3 of 1,000 active secrets · 12 KB of 100 MB": a member's storage against the per-account quota. */
-function usageText(usage: StorageUsage, quota: StorageUsage): string {
-  const count = new Intl.NumberFormat();
-  return `${count.format(usage.activeSecrets)} of ${count.format(quota.activeSecrets)} active secrets · ${size(usage.activeBytes)} of ${size(quota.activeBytes)}`;
-}
-
-/** Sizes in binary units, as the quota is set (104857600 bytes is "100 MB"). */
-function size(bytes: number): string {
-  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-  return bytes >= 1024 * 1024
-    ? `${format.format(bytes / (1024 * 1024))} MB`
-    : `${format.format(Math.ceil(bytes / 1024))} KB`;
 }

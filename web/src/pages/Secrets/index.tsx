@@ -1,20 +1,20 @@
 import { useState } from "preact/hooks";
 import type { Secret } from "../../../../protocol/api";
-import { Checkbox } from "../../components/Checkbox";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Notice } from "../../components/Notice";
 import { ApiError } from "../../lib/api";
 import { burnSecret } from "../../lib/api-routes";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { CreateSecretDialog } from "../Create";
-import { SecretCard } from "./SecretCard";
-import { useSecretList } from "./use-secret-list";
+import { SecretCard, STATUS_LABELS } from "./SecretCard";
+import { type StatusTab, useSecretList } from "./use-secret-list";
 import "./style.css";
 
 export default function SecretsPage() {
   const [creating, setCreating] = useState(false);
-  const [showEnded, setShowEnded] = useState(false);
-  const list = useSecretList(showEnded);
+  const [tab, setTab] = useState<StatusTab>("all");
+  const [search, setSearch] = useState("");
+  const list = useSecretList(tab, search);
   const burn = useConfirmedAction((secret: Secret) => burnFromList(secret, list.markBurned, list.refresh));
 
   return (
@@ -30,13 +30,25 @@ export default function SecretsPage() {
       <section class="secret-section" aria-labelledby="your-secrets" aria-busy={!list.loaded}>
         <div class="secret-section-heading">
           <h2 id="your-secrets">Your Secrets</h2>
-          <Checkbox id="show-ended" label="Show expired and burned" checked={showEnded} onChange={setShowEnded} />
+          <input
+            type="search"
+            class="secret-search"
+            aria-label="Search by name"
+            placeholder="Search by name"
+            value={search}
+            onInput={(event) => setSearch(event.currentTarget.value)}
+          />
         </div>
+        <StatusTabs tab={tab} counts={list.counts} onChange={setTab} />
         {list.error && <Notice tone="error">{list.error}</Notice>}
         {!list.loaded && !list.error && <p class="lead">Loading your secrets…</p>}
         {list.loaded && list.items.length === 0 && (
           <p class="lead secret-empty">
-            {showEnded ? "No secrets yet." : "No active or viewed secrets."} Create one with “+ Create Secret”.
+            {search.trim()
+              ? `No secret here has “${search.trim()}” in its name.`
+              : tab === "all"
+                ? "No secrets yet. Create one with “+ Create Secret”."
+                : `No ${STATUS_LABELS[tab].toLowerCase()} secrets.`}
           </p>
         )}
         <ul class="secret-list">
@@ -64,6 +76,41 @@ export default function SecretsPage() {
         onCancel={burn.cancel}
       />
     </>
+  );
+}
+
+const TABS: StatusTab[] = ["all", "active", "viewed", "expired", "burned"];
+
+/** One button per status, with how many secrets are in it; the pressed one filters the list. */
+function StatusTabs({
+  tab,
+  counts,
+  onChange,
+}: {
+  tab: StatusTab;
+  counts: Record<Secret["status"], number> | null;
+  onChange: (tab: StatusTab) => void;
+}) {
+  const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : null;
+  return (
+    <fieldset class="status-tabs">
+      <legend class="visually-hidden">Show secrets by status</legend>
+      {TABS.map((name) => {
+        const count = name === "all" ? total : (counts?.[name] ?? null);
+        return (
+          <button
+            key={name}
+            type="button"
+            class="status-tab"
+            aria-pressed={tab === name}
+            onClick={() => onChange(name)}
+          >
+            {name === "all" ? "All" : STATUS_LABELS[name]}
+            {count !== null && <span class="status-tab-count"> {count}</span>}
+          </button>
+        );
+      })}
+    </fieldset>
   );
 }
 

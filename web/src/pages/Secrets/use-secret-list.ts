@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Secret, SecretPage } from "../../../../protocol/api";
+import type { OwnedSecret, Secret, SecretPage } from "../../../../protocol/api";
+import type { SecretStatus } from "../../../../protocol/enums";
 import { ApiError, errorMessage } from "../../lib/api";
 import { listSecrets } from "../../lib/api-routes";
 import { forgetLinks, forgetLinksNotIn, storedLinks } from "../../lib/link-keys";
@@ -12,8 +13,13 @@ const MAX_LIMIT = 100;
 /** A view shows up on the dashboard within this long, without a reload. */
 const REFRESH_MS = 4000;
 
+/** The dashboard's tabs: one status, or all of them. */
+export type StatusTab = SecretStatus | "all";
+
 interface SecretList {
-  items: Secret[];
+  items: OwnedSecret[];
+  /** Per status, for the tabs; null until the first answer. */
+  counts: SecretPage["counts"] | null;
   /** Full links with their keys, by secret id, for the secrets this browser created. */
   links: Record<string, string>;
   nextCursor: string | null;
@@ -31,15 +37,21 @@ interface SecretList {
 const newestFirst = (a: Secret, b: Secret) =>
   b.createdAt.localeCompare(a.createdAt) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
+/** Active secrets first (they are the ones that can still be acted on), each group newest first. */
+const activeFirst = (a: Secret, b: Secret) =>
+  Number(b.status === "active") - Number(a.status === "active") || newestFirst(a, b);
+
 /**
  * The owner's secrets, newest first, kept fresh by polling. A refresh re-reads as many secrets as are on
  * screen and updates the cards in place; a card that drops out of the filter meanwhile (it expired, or
  * was burned elsewhere) stays where it was with its new status instead of vanishing under the pointer.
  */
-export function useSecretList(showEnded: boolean): SecretList {
+export function useSecretList(tab: StatusTab, search: string): SecretList {
   const { setUser } = useSession();
-  const status = showEnded ? "all" : "active,viewed";
-  const [items, setItems] = useState<Secret[]>([]);
+  const status = tab;
+  const showEnded = tab === "all";
+  const [items, setItems] = useState<OwnedSecret[]>([]);
+  const [counts, setCounts] = useState<SecretPage["counts"] | null>(null);
   const [links, setLinks] = useState<Record<string, string>>(storedLinks);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
@@ -56,6 +68,7 @@ export function useSecretList(showEnded: boolean): SecretList {
   function fetchPage(cursor: string | null, limit: number) {
     const query = new URLSearchParams({ status, limit: String(limit) });
     if (cursor) query.set("cursor", cursor);
+    if (search.trim()) query.set("q", search.trim());
     return listSecrets(query);
   }
 
@@ -65,8 +78,9 @@ export function useSecretList(showEnded: boolean): SecretList {
     else setError(errorMessage(caught));
   }
 
-  function settle(next: Secret[], cursor: string | null, listedAt: number) {
-    setItems(next);
+  function settle(next: OwnedSecret[], cursor: string | null, listedAt: number, pageCounts?: SecretPage["counts"]) {
+    setItems(showEnded ? [...next].sort(activeFirst) : next);
+    if (pageCounts) setCounts(pageCounts);
     setNextCursor(cursor);
     setLoaded(true);
     setError(null);
@@ -85,15 +99,17 @@ export function useSecretList(showEnded: boolean): SecretList {
     const before = keepShown ? shown.current : [];
     const wanted = Math.max(PAGE_SIZE, before.length);
     try {
-      const fresh: Secret[] = [];
+      const fresh: OwnedSecret[] = [];
       let cursor: string | null = null;
+      let pageCounts: SecretPage["counts"] | undefined;
       do {
         const page: SecretPage = await fetchPage(cursor, Math.min(MAX_LIMIT, wanted - fresh.length));
         fresh.push(...page.items);
         cursor = page.nextCursor;
+        pageCounts ??= page.counts;
       } while (cursor && fresh.length < wanted);
       if (ticket !== latest.current) return;
-      settle(keepShown ? mergeShown(fresh, before, shown.current, showEnded) : fresh, cursor, listedAt);
+      settle(keepShown ? mergeShown(fresh, before, shown.current) : fresh, cursor, listedAt, pageCounts);
     } catch (caught) {
       if (ticket === latest.current) failed(caught);
     } finally {
@@ -111,7 +127,8 @@ export function useSecretList(showEnded: boolean): SecretList {
       const page = await fetchPage(nextCursor, PAGE_SIZE);
       if (ticket !== latest.current) return;
       const known = new Set(shown.current.map((secret) => secret.id));
-      settle([...shown.current, ...page.items.filter((secret) => !known.has(secret.id))], page.nextCursor, listedAt);
+      const more = page.items.filter((secret) => !known.has(secret.id));
+      settle([...shown.current, ...more], page.nextCursor, listedAt, page.counts);
     } catch (caught) {
       if (ticket === latest.current) failed(caught);
     } finally {
@@ -123,7 +140,7 @@ export function useSecretList(showEnded: boolean): SecretList {
   // A new filter starts from the top; the old cards stay up until the new ones arrive.
   useEffect(() => {
     reload(false);
-  }, [status]);
+  }, [status, search]);
 
   useVisibleInterval(() => {
     if (!inFlight.current) reload(true);
@@ -131,6 +148,7 @@ export function useSecretList(showEnded: boolean): SecretList {
 
   return {
     items,
+    counts,
     links,
     nextCursor,
     loaded,
@@ -139,11 +157,21 @@ export function useSecretList(showEnded: boolean): SecretList {
     loadMore,
     refresh: () => reload(true),
     add: (secret) => {
-      setItems((current) => [secret, ...current.filter((s) => s.id !== secret.id)]);
+      if (tab !== "all" && tab !== "active") return void reload(true);
+      setItems((current) => [{ ...secret, recentViews: [] }, ...current.filter((s) => s.id !== secret.id)]);
       setLinks(storedLinks());
+      reload(true);
     },
     markBurned: (id) => {
-      setItems((current) => current.map((s) => (s.id === id ? { ...s, status: "burned" } : s)));
+      // Where burned secrets are hidden, the burned one leaves at once; under "All" it shows as burned.
+      setItems((current) =>
+        tab === "all" || tab === "burned"
+          ? current.map((s) => (s.id === id ? { ...s, status: "burned" } : s))
+          : current.filter((s) => s.id !== id),
+      );
+      setCounts(
+        (current) => current && { ...current, active: Math.max(0, current.active - 1), burned: current.burned + 1 },
+      );
       forgetLinks([id]);
       setLinks(storedLinks());
     },
@@ -151,21 +179,12 @@ export function useSecretList(showEnded: boolean): SecretList {
 }
 
 /**
- * The fresh list, plus the cards that were on screen when the request left but are no longer in it.
- * Outside "all", a secret leaves the list only by expiring or being burned; say which, rather than
- * letting the card disappear. Cards added after the request left (a secret just created) are kept as is.
+ * The fresh list, plus the cards added after the request left (a secret just created), which it cannot
+ * know yet. A card that left the filter meanwhile leaves the screen too: the tabs' counts say where it went.
  */
-function mergeShown(fresh: Secret[], before: Secret[], now: Secret[], showEnded: boolean): Secret[] {
+function mergeShown(fresh: OwnedSecret[], before: OwnedSecret[], now: OwnedSecret[]): OwnedSecret[] {
   const freshIds = new Set(fresh.map((secret) => secret.id));
   const beforeIds = new Set(before.map((secret) => secret.id));
-  const kept = now
-    .filter((secret) => !freshIds.has(secret.id))
-    .filter((secret) => !beforeIds.has(secret.id) || !showEnded)
-    .map((secret) => (beforeIds.has(secret.id) ? ended(secret) : secret));
-  return kept.length === 0 ? fresh : [...fresh, ...kept].sort(newestFirst);
-}
-
-function ended(secret: Secret): Secret {
-  if (secret.status === "expired" || secret.status === "burned") return secret;
-  return { ...secret, status: Date.parse(secret.expiresAt) <= Date.now() ? "expired" : "burned" };
+  const added = now.filter((secret) => !freshIds.has(secret.id) && !beforeIds.has(secret.id));
+  return added.length === 0 ? fresh : [...fresh, ...added].sort(newestFirst);
 }

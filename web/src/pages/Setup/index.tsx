@@ -1,9 +1,9 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { NewPasswordField } from "../../components/NewPasswordField";
 import { Notice } from "../../components/Notice";
 import { ApiError, errorMessage } from "../../lib/api";
-import { setUpAccount } from "../../lib/api-routes";
+import { getSetupInvite, setUpAccount } from "../../lib/api-routes";
 import { fieldError } from "../../lib/field-error";
 import { useSession } from "../../lib/use-session";
 
@@ -17,8 +17,20 @@ export default function SetupPage() {
   const [error, setError] = useState<string | null>(null);
   const [passwordError, setPasswordError] = useState<string | null>(null);
   const [deadEnd, setDeadEnd] = useState(token === "");
+  const [email, setEmail] = useState<string | null>(null);
   const { setUser } = useSession();
   const { route } = useLocation();
+
+  // Which account this link sets up, so nobody chooses a password for an address that is not theirs.
+  useEffect(() => {
+    if (token === "") return;
+    getSetupInvite(token).then(
+      (invite) => setEmail(invite.email),
+      (caught: unknown) => {
+        if (caught instanceof ApiError && caught.status === 404) setDeadEnd(true);
+      },
+    );
+  }, [token]);
 
   async function setUp(event: Event) {
     event.preventDefault();
@@ -48,7 +60,17 @@ export default function SetupPage() {
           </Notice>
         ) : (
           <>
-            <p class="lead">Welcome to Oncelink. Choose a password to finish setting up your account.</p>
+            <p class="lead">
+              Welcome to Oncelink. Choose a password to finish setting up your account
+              {email ? (
+                <>
+                  {" "}
+                  for <strong class="setup-email">{email}</strong>.
+                </>
+              ) : (
+                "."
+              )}
+            </p>
             {error && <Notice tone="error">{error}</Notice>}
             <NewPasswordField value={password} onInput={setPassword} error={passwordError} />
             <button type="submit" disabled={busy}>

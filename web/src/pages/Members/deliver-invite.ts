@@ -1,0 +1,44 @@
+import type { Member } from "../../../../protocol/api";
+import { envelopeUpload, sealSecret } from "../../../../protocol/envelope";
+import { MAX_EXPIRES_IN } from "../../../../protocol/limits";
+import { ApiError, errorMessage } from "../../lib/api";
+import { createSecret, mailInvite } from "../../lib/api-routes";
+import { rememberLink } from "../../lib/link-keys";
+
+export interface DeliveredInvite {
+  email: string;
+  /** The one-time secret's link: shown so the admin can send it another way too. */
+  link: string;
+  /** null: mailed to the invitee; otherwise why not, in words. */
+  mailProblem: string | null;
+}
+
+/**
+ * Wraps the invitee's setup link in a one-time secret made right here, so the invite travels like any
+ * other secret: encrypted in this browser, readable once, gone after a week. The server then mails that
+ * secret's link to the invitee, where mail is set up.
+ */
+export async function deliverInvite(member: Member, setupToken: string): Promise<DeliveredInvite> {
+  const setupUrl = `${location.origin}/setup#${setupToken}`;
+  const sealed = await sealSecret({
+    text: `You're invited to Oncelink. Open this link to set your password: ${setupUrl}`,
+  });
+  const { secret } = await createSecret({
+    ...envelopeUpload(sealed),
+    name: `Invite for ${member.email}`,
+    expiresIn: MAX_EXPIRES_IN,
+    maxViews: 1,
+  });
+  const link = `${secret.url}#${sealed.linkKey}`;
+  rememberLink(secret.id, link, secret.expiresAt);
+  let mailProblem: string | null = null;
+  try {
+    await mailInvite(member.id, link);
+  } catch (caught) {
+    mailProblem =
+      caught instanceof ApiError && caught.code === "mail_unavailable"
+        ? "Mail is not set up on this Oncelink, so send them this link yourself."
+        : `The invite could not be mailed (${errorMessage(caught)}), so send them this link yourself.`;
+  }
+  return { email: member.email, link, mailProblem };
+}

@@ -1,0 +1,109 @@
+// Admins manage accounts: change a role, remove an account, and mail an invitee the one-time secret that
+// carries their setup link. Every change is audited in the same D1 batch as the change itself, and the
+// database keeps one admin (migration 0005): demoting or removing the last one answers 409 last_admin.
+import { Hono } from "hono";
+import type { MailSent, MemberResult } from "../../protocol/api";
+import { LINK_KEY_PATTERN, SECRET_ID_PATTERN, SMALL_BODY_LIMIT } from "../../protocol/limits";
+import { emailLinkSchema, memberRoleSchema } from "../../protocol/schemas";
+import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { currentUser, requireAdmin } from "../auth/current-user";
+import { presentMember } from "../auth/present-user";
+import type { Config } from "../config";
+import { deleteAccount, findAccountById, setRole } from "../db/accounts";
+import { findLiveInvite } from "../db/invites";
+import { effectiveStatus, findOwnedSecret } from "../db/secrets";
+import type { AppEnv } from "../env";
+import { ApiError, invalidInput } from "../http/errors";
+import { enforceRateLimit } from "../http/rate-limit";
+import { limitBody, valid } from "../http/validate-request";
+import { assertUnderDailyMailCap } from "../mail/daily-cap";
+import { MailError, mailerFor } from "../mail/mailer";
+import { inviteMail } from "../mail/messages";
+import { shareUrl } from "../secrets/present-secret";
+
+export const memberNotFound = () => new ApiError(404, "not_found", "No such member.");
+
+const lastAdmin = () =>
+  new ApiError(409, "last_admin", "This is the last admin: make another member an admin first, then try again.");
+
+/** The trigger's RAISE(ABORT, 'last_admin') reaches us as a D1 error whose message names it. */
+async function keepingOneAdmin(change: Promise<void>): Promise<void> {
+  try {
+    await change;
+  } catch (error) {
+    if (error instanceof Error && /last_admin/.test(`${error.message} ${String(error.cause ?? "")}`)) {
+      throw lastAdmin();
+    }
+    throw error;
+  }
+}
+
+export const memberAdminRoutes = new Hono<AppEnv>()
+  .patch("/users/:id", requireAdmin, limitBody(SMALL_BODY_LIMIT), valid("json", memberRoleSchema), async (c) => {
+    const account = await findAccountById(c.var.db, c.req.param("id"));
+    if (!account) throw memberNotFound();
+    const { role } = c.req.valid("json");
+    if (account.role !== role) {
+      const event = { ...accountEvent("role_change", account), details: { from: account.role, to: role } };
+      await keepingOneAdmin(commitWithAudit(c, [setRole(c.var.db, account.id, role)], event));
+    }
+    return c.json({ user: presentMember({ ...account, role }) } satisfies MemberResult);
+  })
+  .delete("/users/:id", requireAdmin, async (c) => {
+    const account = await findAccountById(c.var.db, c.req.param("id"));
+    if (!account) throw memberNotFound();
+    const event = { ...accountEvent("member_remove", account), details: { role: account.role } };
+    await keepingOneAdmin(commitWithAudit(c, [deleteAccount(c.var.db, account.id)], event));
+    return c.body(null, 204);
+  })
+  // The admin's browser sealed the setup link into a one-time secret; the server mails that secret's
+  // link (with its key) to the invitee once and keeps no copy, exactly as POST /api/secrets/:id/email does.
+  .post("/users/:id/invite/email", requireAdmin, limitBody(SMALL_BODY_LIMIT), valid("json", emailLinkSchema), async (c) => {
+    const admin = currentUser(c);
+    await enforceRateLimit(c.env.MAIL_LIMITER, admin.id, "Too many mails in a minute. Try again shortly.");
+    const account = await findAccountById(c.var.db, c.req.param("id"));
+    if (!account) throw memberNotFound();
+    const invite = await findLiveInvite(c.var.db, account.id);
+    if (account.passwordHash !== "" || !invite) {
+      throw new ApiError(409, "already_set_up", `${account.email} has no open invite to mail.`);
+    }
+    const { link } = c.req.valid("json");
+    const secretId = shareLinkSecretId(link, c.var.origin);
+    const secret = secretId ? await findOwnedSecret(c.var.db, secretId, admin.id) : undefined;
+    if (!secret || effectiveStatus(secret) !== "active") {
+      throw invalidInput(`link: must be the full share link of one of your active secrets on ${c.var.origin}`);
+    }
+    if (!mailConfigured(c.env, c.var.config.MAIL_TRANSPORT)) {
+      throw new ApiError(503, "mail_unavailable", "This deployment has no mail set up: send the link yourself.");
+    }
+    await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, admin.id);
+    try {
+      await mailerFor(c.env)(inviteMail(account.email, link, admin, c.var.origin, secret.expiresAt));
+    } catch (error) {
+      if (error instanceof MailError) throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
+      throw error;
+    }
+    // Owned by the admin, so it counts against the admin's daily cap; the link itself is recorded nowhere.
+    await commitWithAudit(c, [], {
+      action: "email_sent",
+      resourceType: "secret",
+      resourceId: secret.id,
+      resourceName: secret.name,
+      ownerId: admin.id,
+      details: { kind: "invite", to: account.email },
+    });
+    return c.json({ sent: true } satisfies MailSent, 202);
+  });
+
+/** The secret id of `<origin>/s/<id>#<43-character key>`, or null for anything else. */
+function shareLinkSecretId(link: string, origin: string): string | null {
+  const [base, key, ...rest] = link.split("#");
+  const id = base?.slice(shareUrl(origin, "").length) ?? "";
+  const wellFormed = rest.length === 0 && LINK_KEY_PATTERN.test(key ?? "") && SECRET_ID_PATTERN.test(id);
+  return wellFormed && base === shareUrl(origin, id) ? id : null;
+}
+
+/** The dev outbox, or Cloudflare's send_email binding when the deployment declares one. */
+function mailConfigured(env: Env, transport: Config["MAIL_TRANSPORT"]): boolean {
+  return transport === "outbox" || (env as Partial<Env>).EMAIL !== undefined;
+}
