@@ -1,0 +1,100 @@
+// Resident memory of the app's processes, read from /proc (Linux only): every process in the app's process
+// group or below its first process, so wrangler's workerd children are found however they were spawned.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+export interface ProcessMemory {
+  pid: number;
+  /** The kernel's short name: "workerd", "node", "esbuild", ... */
+  name: string;
+  rssBytes: number;
+}
+
+export interface MemoryReading {
+  /** Milliseconds since the soak started. */
+  at: number;
+  /** The sum over the workerd processes: the Worker, its Durable Objects and wrangler's proxy. */
+  workerdRssBytes: number;
+  processes: ProcessMemory[];
+  /** Bytes on disk under the run's --persist-to directory (local D1, Durable Objects, KV). */
+  stateBytes: number;
+}
+
+interface ProcEntry {
+  pid: number;
+  name: string;
+  ppid: number;
+  pgrp: number;
+}
+
+export function readMemory(rootPid: number, stateDir: string, at: number): MemoryReading {
+  const processes = processTree(rootPid).flatMap((entry) => {
+    const rssBytes = rssOf(entry.pid);
+    return rssBytes === null ? [] : [{ pid: entry.pid, name: entry.name, rssBytes }];
+  });
+  const workerdRssBytes = processes.filter((p) => p.name === "workerd").reduce((sum, p) => sum + p.rssBytes, 0);
+  return { at, workerdRssBytes, processes, stateBytes: directoryBytes(stateDir) };
+}
+
+function processTree(rootPid: number): ProcEntry[] {
+  const all = readdirSync("/proc").flatMap((name) => {
+    if (!/^\d+$/.test(name)) return [];
+    const entry = readStat(Number(name));
+    return entry ? [entry] : [];
+  });
+  const inTree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of all) {
+      if (!inTree.has(entry.pid) && (inTree.has(entry.ppid) || entry.pgrp === rootPid)) {
+        inTree.add(entry.pid);
+        grew = true;
+      }
+    }
+  }
+  return all.filter((entry) => inTree.has(entry.pid));
+}
+
+/** /proc/PID/stat: "pid (comm) state ppid pgrp ...", where comm may itself hold spaces and parentheses. */
+function readStat(pid: number): ProcEntry | null {
+  const text = readOrNull(`/proc/${pid}/stat`);
+  if (!text) return null;
+  const open = text.indexOf("(");
+  const close = text.lastIndexOf(")");
+  const [, ppid, pgrp] = text.slice(close + 2).split(" ");
+  return { pid, name: text.slice(open + 1, close), ppid: Number(ppid), pgrp: Number(pgrp) };
+}
+
+function rssOf(pid: number): number | null {
+  const kb = readOrNull(`/proc/${pid}/status`)?.match(/^VmRSS:\s+(\d+) kB/m)?.[1];
+  return kb ? Number(kb) * 1024 : null;
+}
+
+/** A process can end between listing /proc and reading it. */
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+function directoryBytes(dir: string): number {
+  let total = 0;
+  const entries = (() => {
+    try {
+      return readdirSync(dir, { recursive: true, encoding: "utf8" });
+    } catch {
+      return [];
+    }
+  })();
+  for (const entry of entries) {
+    try {
+      const stats = statSync(join(dir, entry));
+      if (stats.isFile()) total += stats.size;
+    } catch {
+      // Deleted meanwhile (a vault's storage after its last view).
+    }
+  }
+  return total;
+}
