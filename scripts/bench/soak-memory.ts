@@ -8,6 +8,10 @@ export interface ProcessMemory {
   /** The kernel's short name: "workerd", "node", "esbuild", ... */
   name: string;
   rssBytes: number;
+  /** The part of rssBytes that is anonymous memory (heaps, caches held by the process)... */
+  anonBytes: number;
+  /** ...and the part mapped from files (code, SQLite's shared-memory and mapped database pages). */
+  fileBytes: number;
 }
 
 export interface MemoryReading {
@@ -15,6 +19,8 @@ export interface MemoryReading {
   at: number;
   /** The sum over the workerd processes: the Worker, its Durable Objects and wrangler's proxy. */
   workerdRssBytes: number;
+  /** Its anonymous part (the rest is mapped files). */
+  workerdAnonBytes: number;
   processes: ProcessMemory[];
   /** Bytes on disk under the run's --persist-to directory (local D1, Durable Objects, KV). */
   stateBytes: number;
@@ -29,11 +35,17 @@ interface ProcEntry {
 
 export function readMemory(rootPid: number, stateDir: string, at: number): MemoryReading {
   const processes = processTree(rootPid).flatMap((entry) => {
-    const rssBytes = rssOf(entry.pid);
-    return rssBytes === null ? [] : [{ pid: entry.pid, name: entry.name, rssBytes }];
+    const status = readOrNull(`/proc/${entry.pid}/status`);
+    const rssBytes = status === null ? null : kilobytes(status, "VmRSS");
+    if (status === null || rssBytes === null) return [];
+    const anonBytes = kilobytes(status, "RssAnon") ?? 0;
+    const fileBytes = (kilobytes(status, "RssFile") ?? 0) + (kilobytes(status, "RssShmem") ?? 0);
+    return [{ pid: entry.pid, name: entry.name, rssBytes, anonBytes, fileBytes }];
   });
-  const workerdRssBytes = processes.filter((p) => p.name === "workerd").reduce((sum, p) => sum + p.rssBytes, 0);
-  return { at, workerdRssBytes, processes, stateBytes: directoryBytes(stateDir) };
+  const workerd = processes.filter((p) => p.name === "workerd");
+  const workerdRssBytes = workerd.reduce((sum, p) => sum + p.rssBytes, 0);
+  const workerdAnonBytes = workerd.reduce((sum, p) => sum + p.anonBytes, 0);
+  return { at, workerdRssBytes, workerdAnonBytes, processes, stateBytes: directoryBytes(stateDir) };
 }
 
 function processTree(rootPid: number): ProcEntry[] {
@@ -65,8 +77,9 @@ function readStat(pid: number): ProcEntry | null {
   return { pid, name: text.slice(open + 1, close), ppid: Number(ppid), pgrp: Number(pgrp) };
 }
 
-function rssOf(pid: number): number | null {
-  const kb = readOrNull(`/proc/${pid}/status`)?.match(/^VmRSS:\s+(\d+) kB/m)?.[1];
+/** A "Name:   123 kB" line of /proc/PID/status, in bytes. */
+function kilobytes(status: string, field: string): number | null {
+  const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1];
   return kb ? Number(kb) * 1024 : null;
 }
 

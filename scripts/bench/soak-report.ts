@@ -8,7 +8,7 @@ const MB = 2 ** 20;
 
 export function renderSoak(results: SoakResults): string {
   const header = ["min", "answers", "429", "errors", "p50 all", "p95 all", "p99 all", "max all"];
-  header.push(...OPERATIONS.map((op) => `p95 ${op}`), "workerd RSS", "state");
+  header.push(...OPERATIONS.map((op) => `p95 ${op}`), "workerd RSS (anon)", "state");
   const rows = results.minutes.map((row) => {
     const errors = row.errors + row.unexpected;
     return [
@@ -21,8 +21,8 @@ export function renderSoak(results: SoakResults): string {
       ms(row.all.p99),
       ms(row.all.max),
       ...OPERATIONS.map((op) => ms(row.ops[op].p95)),
-      row.memory ? `${(row.memory.workerdRssBytes / MB).toFixed(0)} MB` : "?",
-      row.memory ? `${(row.memory.stateBytes / MB).toFixed(0)} MB` : "?",
+      row.memory ? `${mb(row.memory.workerdRssBytes)} (${mb(row.memory.workerdAnonBytes)})` : "?",
+      row.memory ? mb(row.memory.stateBytes) : "?",
     ];
   });
   return [markdownTable([header, ...rows]), "", perOperation(results), "", ...trendLines(results)].join("\n");
@@ -62,7 +62,7 @@ export function trendLines(results: SoakResults): string[] {
     `- answers per minute: ${trend.throughput.first.toFixed(0)} -> ${trend.throughput.last.toFixed(0)} (${trend.throughput.ratio.toFixed(2)}x)`,
     `- workerd RSS: ${mb(trend.rss.first)} -> ${mb(trend.rss.last)} (${trend.rss.ratio.toFixed(2)}x); ` +
       `slope ${signed(trend.rssSlopePerMinute / MB)} MB/min from ${span(trend.first)} on`,
-    `- ${totals.limited} answers of 429 (rate limits, expected); ${totals.unexpected} unexpected 4xx; ` +
+    `- ${totals.limited} answers of 429 (rate limits, expected); ${totals.unexpected} unexpected answers; ` +
       `${totals.errors} errors (5xx, refused, timed out)${totals.errors + totals.unexpected > 0 ? "  <-- NOT CLEAN" : ""}`,
   ];
 }

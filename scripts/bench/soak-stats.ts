@@ -8,7 +8,7 @@ export type Operation = (typeof OPERATIONS)[number];
 
 /**
  * ok: the answer the operation expects; limited: 429 (a rate limit doing its job, not an error);
- * unexpected: any other 4xx; error: 5xx, a refused connection or a timeout.
+ * unexpected: any other answer below 500; error: 5xx, a refused connection or a timeout.
  */
 export type Outcome = "ok" | "limited" | "unexpected" | "error";
 
@@ -26,7 +26,7 @@ export function outcomeOf(status: string, expected: number): Outcome {
   if (status === String(expected)) return "ok";
   if (status === "429") return "limited";
   const code = Number(status);
-  return Number.isInteger(code) && code >= 400 && code < 500 ? "unexpected" : "error";
+  return Number.isInteger(code) && code < 500 ? "unexpected" : "error";
 }
 
 /** Milliseconds, over the answers that were `ok` only; NaN when there were none. */
