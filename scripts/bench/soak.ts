@@ -153,10 +153,11 @@ export async function runSoak(app: RunningApp, tree: string, revision: string, m
   };
 }
 
-/** The last reading taken within a minute (the final one, taken after the run, counts for the last minute). */
+/** The reading taken closest to the minute's end (for the last minute: the one taken after the run). */
 function lastReadingOf(memory: MemoryReading[], minute: number, minutes: number): MemoryReading | null {
-  const within = memory.filter((m) => m.at > (minute - 1) * 60_000 && (minute === minutes || m.at <= minute * 60_000));
-  return within.at(-1) ?? null;
+  if (minute === minutes) return memory.at(-1) ?? null;
+  const distance = (m: MemoryReading) => Math.abs(m.at - minute * 60_000);
+  return memory.reduce<MemoryReading | null>((best, m) => (!best || distance(m) < distance(best) ? m : best), null);
 }
 
 function logMinute(samples: Sample[], minute: number, reading: MemoryReading | undefined): void {
