@@ -8,7 +8,7 @@ const MB = 2 ** 20;
 
 export function renderSoak(results: SoakResults): string {
   const header = ["min", "answers", "429", "errors", "p50 all", "p95 all", "p99 all", "max all"];
-  header.push(...OPERATIONS.map((op) => `p95 ${op}`), "workerd RSS (anon)", "state");
+  header.push(...OPERATIONS.map((op) => `p95 ${op}`), "workerd RSS (anon)", "state", "app CPU/answer", "load");
   const rows = results.minutes.map((row) => {
     const errors = row.errors + row.unexpected;
     return [
@@ -21,8 +21,10 @@ export function renderSoak(results: SoakResults): string {
       ms(row.all.p99),
       ms(row.all.max),
       ...OPERATIONS.map((op) => ms(row.ops[op].p95)),
-      row.memory ? `${mb(row.memory.workerdRssBytes)} (${mb(row.memory.workerdAnonBytes)})` : "?",
-      row.memory ? mb(row.memory.stateBytes) : "?",
+      row.reading ? `${mb(row.reading.workerdRssBytes)} (${mb(row.reading.workerdAnonBytes)})` : "?",
+      row.reading ? mb(row.reading.stateBytes) : "?",
+      row.cpuMsPerAnswer === null ? "?" : `${ms(row.cpuMsPerAnswer)} ms`,
+      row.reading ? row.reading.loadAverage.toFixed(1) : "?",
     ];
   });
   return [markdownTable([header, ...rows]), "", perOperation(results), "", ...trendLines(results)].join("\n");
@@ -59,6 +61,7 @@ export function trendLines(results: SoakResults): string[] {
   return [
     `trend, ${span(trend.first)} against ${span(trend.last)}:`,
     `- p95, all operations: ${latency(trend.p95.all)}; by operation: ${ops}`,
+    `- the app's CPU per answer: ${ms(trend.cpuMsPerAnswer.first)} -> ${ms(trend.cpuMsPerAnswer.last)} ms (${trend.cpuMsPerAnswer.ratio.toFixed(2)}x)`,
     `- answers per minute: ${trend.throughput.first.toFixed(0)} -> ${trend.throughput.last.toFixed(0)} (${trend.throughput.ratio.toFixed(2)}x)`,
     `- workerd RSS: ${mb(trend.rss.first)} -> ${mb(trend.rss.last)} (${trend.rss.ratio.toFixed(2)}x); ` +
       `slope ${signed(trend.rssSlopePerMinute / MB)} MB/min from ${span(trend.first)} on`,

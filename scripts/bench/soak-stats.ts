@@ -158,6 +158,8 @@ export interface Trend {
   throughput: Ratio;
   /** workerd's resident memory (bytes) at the end of the minutes of each window, averaged. */
   rss: Ratio;
+  /** The app's CPU milliseconds per answer, averaged over the minutes of each window. */
+  cpuMsPerAnswer: Ratio;
   /** Least-squares slope of workerd's RSS over the minutes after warm-up, bytes per minute. */
   rssSlopePerMinute: number;
 }
@@ -165,9 +167,10 @@ export interface Trend {
 export function trendOf(
   samples: Sample[],
   rows: MinuteRow[],
-  rssByMinute: (number | null)[],
+  series: { rss: (number | null)[]; cpuMsPerAnswer: (number | null)[] },
   expected: Record<Operation, number>,
 ): Trend {
+  const rssByMinute = series.rss;
   const { first, last } = trendWindows(rows.length);
   const inWindow = (w: Window) => (s: Sample) => {
     const minute = Math.min(rows.length, Math.floor(s.at / 60_000) + 1);
@@ -189,6 +192,7 @@ export function trendOf(
   };
   const requests = (minute: number) => rows[minute - 1]?.requests ?? null;
   const rss = (minute: number) => rssByMinute[minute - 1] ?? null;
+  const cpu = (minute: number) => series.cpuMsPerAnswer[minute - 1] ?? null;
   const p95 = Object.fromEntries([
     ["all", ratio(p95Of(first), p95Of(last))],
     ...OPERATIONS.map((op) => [op, ratio(p95Of(first, op), p95Of(last, op))]),
@@ -200,6 +204,7 @@ export function trendOf(
     p95,
     throughput: ratio(meanOver(first, requests), meanOver(last, requests)),
     rss: ratio(meanOver(first, rss), meanOver(last, rss)),
+    cpuMsPerAnswer: ratio(meanOver(first, cpu), meanOver(last, cpu)),
     rssSlopePerMinute: slope(points),
   };
 }

@@ -8,7 +8,7 @@ import { createsPerAccount } from "./account-pool";
 import type { RunningApp } from "./app";
 import { sleep } from "./app";
 import { log } from "./log";
-import { type MemoryReading, readMemory } from "./soak-memory";
+import { type ProcessReading, readProcesses } from "./soak-readings";
 import {
   byMinute,
   type MinuteRow,
@@ -27,7 +27,7 @@ import { EXPECTED, mixedTraffic, signUpOwners, WEIGHTS } from "./soak-traffic";
 export const SOAK_RATE = 20;
 /** Requests in flight at most. */
 export const SOAK_WORKERS = 4;
-const MEMORY_EVERY_MS = 10_000;
+const READ_EVERY_MS = 10_000;
 /** Errors printed as they happen, per minute; the rest are counted. */
 const LOUD_ERRORS_PER_MINUTE = 5;
 
@@ -45,11 +45,16 @@ export interface SoakResults {
     cpus: number;
     revision: string;
   };
-  minutes: (MinuteRow & { memory: MemoryReading | null })[];
+  minutes: (MinuteRow & {
+    /** The reading closest to the minute's end. */
+    reading: ProcessReading | null;
+    /** CPU time the app's processes spent in the minute, per answer of the minute: the machine's load aside. */
+    cpuMsPerAnswer: number | null;
+  })[];
   /** The whole run, per operation. */
   overall: Record<Operation, OperationTally>;
-  /** Every reading, MEMORY_EVERY_MS apart; the rows carry the last one of their minute. */
-  memory: MemoryReading[];
+  /** Every reading, READ_EVERY_MS apart (the first before any traffic, the last after it). */
+  readings: ProcessReading[];
   trend: Trend;
   /** Secrets created and never revealed when the run ended (still active, expiring within the hour). */
   unrevealed: number;
@@ -71,15 +76,15 @@ export async function runSoak(app: RunningApp, tree: string, revision: string, m
   const at = () => performance.now() - start;
   const end = minutes * 60_000;
   const samples: Sample[] = [];
-  const memory: MemoryReading[] = [readMemory(app.pid, app.stateDir, 0)];
+  const readings: ProcessReading[] = [readProcesses(app.pid, app.stateDir, 0)];
   const loud = new Map<number, number>();
 
-  const sampler = setInterval(() => memory.push(readMemory(app.pid, app.stateDir, at())), MEMORY_EVERY_MS);
+  const sampler = setInterval(() => readings.push(readProcesses(app.pid, app.stateDir, at())), READ_EVERY_MS);
   let minuteLogged = 0;
   const ticker = setInterval(() => {
     const minute = Math.floor(at() / 60_000);
     if (minute > minuteLogged && minute <= minutes) {
-      logMinute(samples, minute, memory.at(-1));
+      logMinute(samples, minute, readings.at(-1));
       minuteLogged = minute;
     }
   }, 1000);
@@ -112,17 +117,19 @@ export async function runSoak(app: RunningApp, tree: string, revision: string, m
     clearInterval(sampler);
     clearInterval(ticker);
   }
-  memory.push(readMemory(app.pid, app.stateDir, at()));
-  if (minuteLogged < minutes) logMinute(samples, minutes, memory.at(-1));
+  readings.push(readProcesses(app.pid, app.stateDir, at()));
+  if (minuteLogged < minutes) logMinute(samples, minutes, readings.at(-1));
 
   const rows = byMinute(samples, minutes, EXPECTED);
-  const memoryAtEnd = rows.map((row) => lastReadingOf(memory, row.minute, minutes));
-  const trend = trendOf(
-    samples,
-    rows,
-    memoryAtEnd.map((m) => m?.workerdRssBytes ?? null),
-    EXPECTED,
-  );
+  const atEnd = rows.map((row) => lastReadingOf(readings, row.minute, minutes));
+  const cpuMsPerAnswer = rows.map((row, i) => {
+    const before = i === 0 ? readings[0] : atEnd[i - 1];
+    const after = atEnd[i];
+    if (!before || !after || row.requests === 0) return null;
+    return ((after.appCpuSeconds - before.appCpuSeconds) * 1000) / row.requests;
+  });
+  const rss = atEnd.map((m) => m?.workerdRssBytes ?? null);
+  const trend = trendOf(samples, rows, { rss, cpuMsPerAnswer }, EXPECTED);
   return {
     meta: {
       startedAt,
@@ -137,7 +144,7 @@ export async function runSoak(app: RunningApp, tree: string, revision: string, m
       cpus: availableParallelism(),
       revision,
     },
-    minutes: rows.map((row, i) => ({ ...row, memory: memoryAtEnd[i] ?? null })),
+    minutes: rows.map((row, i) => ({ ...row, reading: atEnd[i] ?? null, cpuMsPerAnswer: cpuMsPerAnswer[i] ?? null })),
     overall: Object.fromEntries(
       OPERATIONS.map((op) => [
         op,
@@ -147,20 +154,20 @@ export async function runSoak(app: RunningApp, tree: string, revision: string, m
         ),
       ]),
     ) as Record<Operation, OperationTally>,
-    memory,
+    readings,
     trend,
     unrevealed: traffic.unrevealed(),
   };
 }
 
 /** The reading taken closest to the minute's end (for the last minute: the one taken after the run). */
-function lastReadingOf(memory: MemoryReading[], minute: number, minutes: number): MemoryReading | null {
-  if (minute === minutes) return memory.at(-1) ?? null;
-  const distance = (m: MemoryReading) => Math.abs(m.at - minute * 60_000);
-  return memory.reduce<MemoryReading | null>((best, m) => (!best || distance(m) < distance(best) ? m : best), null);
+function lastReadingOf(readings: ProcessReading[], minute: number, minutes: number): ProcessReading | null {
+  if (minute === minutes) return readings.at(-1) ?? null;
+  const distance = (m: ProcessReading) => Math.abs(m.at - minute * 60_000);
+  return readings.reduce<ProcessReading | null>((best, m) => (!best || distance(m) < distance(best) ? m : best), null);
 }
 
-function logMinute(samples: Sample[], minute: number, reading: MemoryReading | undefined): void {
+function logMinute(samples: Sample[], minute: number, reading: ProcessReading | undefined): void {
   const [row] = byMinute(
     samples.filter((s) => Math.floor(s.at / 60_000) === minute - 1),
     1,
@@ -170,6 +177,6 @@ function logMinute(samples: Sample[], minute: number, reading: MemoryReading | u
   const rss = reading ? `${(reading.workerdRssBytes / 2 ** 20).toFixed(0)} MB` : "?";
   log(
     `minute ${minute}: ${row.requests} answers, p95 ${row.all.p95.toFixed(1)} ms, 429 x${row.limited}, ` +
-      `unexpected ${row.unexpected}, errors ${row.errors}, workerd RSS ${rss}`,
+      `unexpected ${row.unexpected}, errors ${row.errors}, workerd RSS ${rss}, load ${reading?.loadAverage ?? "?"}`,
   );
 }

@@ -75,7 +75,9 @@ describe("soak statistics", () => {
     const rows = byMinute(samples, minutes, EXPECTED);
     // 100 MB at minute 1, then 10 MB more each minute; one missing reading is skipped.
     const rss = rows.map((row) => (row.minute === 5 ? null : (100 + 10 * (row.minute - 1)) * 2 ** 20));
-    const trend = trendOf(samples, rows, rss, EXPECTED);
+    // The app's CPU per answer: flat at 2 ms, but for a doubled last minute.
+    const cpuMsPerAnswer = rows.map((row) => (row.minute === minutes ? 4 : 2));
+    const trend = trendOf(samples, rows, { rss, cpuMsPerAnswer }, EXPECTED);
     assert.deepEqual(
       [trend.first, trend.last],
       [
@@ -90,5 +92,6 @@ describe("soak statistics", () => {
     assert.equal(trend.rss.first, 115 * 2 ** 20);
     assert.equal(trend.rss.last, 205 * 2 ** 20);
     assert.ok(Math.abs(trend.rssSlopePerMinute - 10 * 2 ** 20) < 1e-6);
+    assert.deepEqual(trend.cpuMsPerAnswer, { first: 2, last: 3, ratio: 1.5 });
   });
 });

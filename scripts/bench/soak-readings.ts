@@ -1,9 +1,11 @@
-// Resident memory of the app's processes, read from /proc (Linux only): every process in the app's process
-// group or below its first process, so wrangler's workerd children are found however they were spawned.
+// Resident memory and CPU time of the app's processes, read from /proc (Linux only): every process in the
+// app's process group or below its first process, so wrangler's workerd children are found however they
+// were spawned. The machine's load average goes with each reading: on a shared machine it tells a slow
+// minute of the app from a busy minute of its neighbours.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-export interface ProcessMemory {
+export interface ProcessUsage {
   pid: number;
   /** The kernel's short name: "workerd", "node", "esbuild", ... */
   name: string;
@@ -12,16 +14,22 @@ export interface ProcessMemory {
   anonBytes: number;
   /** ...and the part mapped from files (code, SQLite's shared-memory and mapped database pages). */
   fileBytes: number;
+  /** User plus system CPU time since the process started. */
+  cpuSeconds: number;
 }
 
-export interface MemoryReading {
+export interface ProcessReading {
   /** Milliseconds since the soak started. */
   at: number;
   /** The sum over the workerd processes: the Worker, its Durable Objects and wrangler's proxy. */
   workerdRssBytes: number;
   /** Its anonymous part (the rest is mapped files). */
   workerdAnonBytes: number;
-  processes: ProcessMemory[];
+  /** CPU time of every process of the app (workerd, wrangler's node, esbuild) since each started. */
+  appCpuSeconds: number;
+  /** The machine's 1-minute load average (runnable tasks; this machine has availableParallelism() cores). */
+  loadAverage: number;
+  processes: ProcessUsage[];
   /** Bytes on disk under the run's --persist-to directory (local D1, Durable Objects, KV). */
   stateBytes: number;
 }
@@ -31,21 +39,28 @@ interface ProcEntry {
   name: string;
   ppid: number;
   pgrp: number;
+  cpuSeconds: number;
 }
 
-export function readMemory(rootPid: number, stateDir: string, at: number): MemoryReading {
+/** USER_HZ, the unit of /proc/PID/stat's times: 100 on every mainstream Linux architecture. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+export function readProcesses(rootPid: number, stateDir: string, at: number): ProcessReading {
   const processes = processTree(rootPid).flatMap((entry) => {
     const status = readOrNull(`/proc/${entry.pid}/status`);
     const rssBytes = status === null ? null : kilobytes(status, "VmRSS");
     if (status === null || rssBytes === null) return [];
     const anonBytes = kilobytes(status, "RssAnon") ?? 0;
     const fileBytes = (kilobytes(status, "RssFile") ?? 0) + (kilobytes(status, "RssShmem") ?? 0);
-    return [{ pid: entry.pid, name: entry.name, rssBytes, anonBytes, fileBytes }];
+    return [{ pid: entry.pid, name: entry.name, rssBytes, anonBytes, fileBytes, cpuSeconds: entry.cpuSeconds }];
   });
   const workerd = processes.filter((p) => p.name === "workerd");
   const workerdRssBytes = workerd.reduce((sum, p) => sum + p.rssBytes, 0);
   const workerdAnonBytes = workerd.reduce((sum, p) => sum + p.anonBytes, 0);
-  return { at, workerdRssBytes, workerdAnonBytes, processes, stateBytes: directoryBytes(stateDir) };
+  const appCpuSeconds = processes.reduce((sum, p) => sum + p.cpuSeconds, 0);
+  const loadAverage = Number(readOrNull("/proc/loadavg")?.split(" ")[0] ?? Number.NaN);
+  const stateBytes = directoryBytes(stateDir);
+  return { at, workerdRssBytes, workerdAnonBytes, appCpuSeconds, loadAverage, processes, stateBytes };
 }
 
 function processTree(rootPid: number): ProcEntry[] {
@@ -67,14 +82,19 @@ function processTree(rootPid: number): ProcEntry[] {
   return all.filter((entry) => inTree.has(entry.pid));
 }
 
-/** /proc/PID/stat: "pid (comm) state ppid pgrp ...", where comm may itself hold spaces and parentheses. */
+/**
+ * /proc/PID/stat: "pid (comm) state ppid pgrp ... utime stime ..." (utime and stime are fields 14 and 15),
+ * where comm may itself hold spaces and parentheses.
+ */
 function readStat(pid: number): ProcEntry | null {
   const text = readOrNull(`/proc/${pid}/stat`);
   if (!text) return null;
   const open = text.indexOf("(");
   const close = text.lastIndexOf(")");
-  const [, ppid, pgrp] = text.slice(close + 2).split(" ");
-  return { pid, name: text.slice(open + 1, close), ppid: Number(ppid), pgrp: Number(pgrp) };
+  const fields = text.slice(close + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const name = text.slice(open + 1, close);
+  return { pid, name, ppid: Number(fields[1]), pgrp: Number(fields[2]), cpuSeconds: ticks / CLOCK_TICKS_PER_SECOND };
 }
 
 /** A "Name:   123 kB" line of /proc/PID/status, in bytes. */
