@@ -60,6 +60,7 @@ export function trendLines(results: SoakResults): string[] {
   );
   return [
     `trend, ${span(trend.first)} against ${span(trend.last)}:`,
+    "",
     `- p95, all operations: ${latency(trend.p95.all)}; by operation: ${ops}`,
     `- the app's CPU per answer: ${ms(trend.cpuMsPerAnswer.first)} -> ${ms(trend.cpuMsPerAnswer.last)} ms (${trend.cpuMsPerAnswer.ratio.toFixed(2)}x)`,
     `- answers per minute: ${trend.throughput.first.toFixed(0)} -> ${trend.throughput.last.toFixed(0)} (${trend.throughput.ratio.toFixed(2)}x)`,
