@@ -16,7 +16,7 @@ export interface SealedBody {
 }
 
 /** A password the policy accepts: long, not common, without the service name or the email in it. */
-const PASSWORD = "plum kettle orbit saxophone 42";
+export const PASSWORD = "plum kettle orbit saxophone 42";
 
 export async function signUp(origin: string, email: string): Promise<Owner> {
   const res = await fetch(`${origin}/api/auth/signup`, {

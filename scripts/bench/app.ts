@@ -9,6 +9,8 @@ import { join } from "node:path";
 
 export interface RunningApp {
   origin: string;
+  /** The first process's id, which is also its process group's: wrangler and workerd run below it. */
+  pid: number;
   /** What wrangler printed so far. */
   output(): string;
   /** The --persist-to directory: local D1, Durable Objects and KV of this run only. */
@@ -29,8 +31,13 @@ export async function startApp(tree: string): Promise<RunningApp> {
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
+  if (child.pid === undefined) {
+    rmSync(stateDir, { recursive: true, force: true });
+    throw new Error("the app's process could not be started");
+  }
   const app: RunningApp = {
     origin: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     output: () => output,
     stateDir,
     stop: () => stopApp(child, stateDir),

@@ -1,5 +1,6 @@
 // `npm run bench [-- --quick] [-- --check]`: how fast and how light Oncelink is, measured the same way every
 // run. Timings are local (wrangler dev on this machine), so they are read as ratios within one run.
+// `npm run bench -- --soak MINUTES`: the long mixed-traffic run of soak.ts on the same app, instead.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -15,6 +16,8 @@ import { renderTable, writeJson } from "./report";
 import type { BenchResults } from "./results";
 import { measureScale } from "./scale";
 import { snapshotWorkingTree } from "./snapshot";
+import { runSoak } from "./soak";
+import { renderSoak, writeSoakJson } from "./soak-report";
 import { measurePageWeights, measureWorkerBundle } from "./weights";
 
 const options = parseOptions(process.argv.slice(2));
@@ -34,6 +37,18 @@ const cleanUp = async () => {
 };
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
+
+if (options.soak !== undefined) {
+  const soak = await runSoak(app, tree.dir, tree.revision, options.soak).finally(cleanUp);
+  console.log(renderSoak(soak));
+  console.log(`\nwritten to ${writeSoakJson(soak)} (${soak.meta.minutes}-minute soak of ${soak.meta.revision})`);
+  const failed = soak.minutes.reduce((n, row) => n + row.errors + row.unexpected, 0);
+  if (failed > 0) {
+    console.log(`FAILED: ${failed} answers were errors or unexpected (see the table and bench-results/app.log)`);
+    process.exit(1);
+  }
+  process.exit(0);
 }
 
 let results: BenchResults;

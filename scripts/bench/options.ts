@@ -1,4 +1,5 @@
-// Command line and run sizes. `--quick` keeps every measurement but shrinks the counts to seconds.
+// Command line and run sizes. `--quick` keeps every measurement but shrinks the counts to seconds;
+// `--soak MINUTES` runs the long mixed-traffic run (soak.ts) instead of the measurements.
 
 /** The request-path cases api.ts measures; named here, where each is given its counts. */
 export type ApiCaseKey = "floor" | "create" | "peek" | "reveal" | "pair";
@@ -23,7 +24,11 @@ export interface Options {
   quick: boolean;
   check: boolean;
   sizes: Sizes;
+  /** Minutes of mixed traffic, instead of the measurements; undefined: the usual bench. */
+  soak?: number;
 }
+
+export const USAGE = "usage: npm run bench -- [--quick] [--check] | npm run bench -- --soak MINUTES";
 
 const FULL: Sizes = {
   busy: { floor: 4000, create: 600, peek: 2000, reveal: 1000, pair: 300 },
@@ -44,11 +49,19 @@ const QUICK: Sizes = {
 };
 
 export function parseOptions(argv: string[]): Options {
+  const soakAt = argv.indexOf("--soak");
+  if (soakAt >= 0) {
+    const value = argv[soakAt + 1] ?? "";
+    const rest = argv.filter((_, i) => i !== soakAt && i !== soakAt + 1);
+    if (!/^[1-9]\d*$/.test(value)) {
+      throw new Error(`--soak takes a whole number of minutes (1 or more), not "${value}"; ${USAGE}`);
+    }
+    if (rest.length > 0) throw new Error(`--soak runs alone; unexpected ${rest.join(" ")}; ${USAGE}`);
+    return { quick: false, check: false, sizes: FULL, soak: Number(value) };
+  }
   const known = new Set(["--quick", "--check"]);
   const unknown = argv.filter((arg) => !known.has(arg));
-  if (unknown.length > 0) {
-    throw new Error(`unknown option ${unknown.join(" ")}; usage: npm run bench -- [--quick] [--check]`);
-  }
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(" ")}; ${USAGE}`);
   const quick = argv.includes("--quick");
   return { quick, check: argv.includes("--check"), sizes: quick ? QUICK : FULL };
 }

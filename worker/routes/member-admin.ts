@@ -58,42 +58,49 @@ export const memberAdminRoutes = new Hono<AppEnv>()
   })
   // The admin's browser sealed the setup link into a one-time secret; the server mails that secret's
   // link (with its key) to the invitee once and keeps no copy, exactly as POST /api/secrets/:id/email does.
-  .post("/users/:id/invite/email", requireAdmin, limitBody(SMALL_BODY_LIMIT), valid("json", emailLinkSchema), async (c) => {
-    const admin = currentUser(c);
-    await enforceRateLimit(c.env.MAIL_LIMITER, admin.id, "Too many mails in a minute. Try again shortly.");
-    const account = await findAccountById(c.var.db, c.req.param("id"));
-    if (!account) throw memberNotFound();
-    const invite = await findLiveInvite(c.var.db, account.id);
-    if (account.passwordHash !== "" || !invite) {
-      throw new ApiError(409, "already_set_up", `${account.email} has no open invite to mail.`);
-    }
-    const { link } = c.req.valid("json");
-    const secretId = shareLinkSecretId(link, c.var.origin);
-    const secret = secretId ? await findOwnedSecret(c.var.db, secretId, admin.id) : undefined;
-    if (!secret || effectiveStatus(secret) !== "active") {
-      throw invalidInput(`link: must be the full share link of one of your active secrets on ${c.var.origin}`);
-    }
-    if (!mailConfigured(c.env, c.var.config.MAIL_TRANSPORT)) {
-      throw new ApiError(503, "mail_unavailable", "This deployment has no mail set up: send the link yourself.");
-    }
-    await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, admin.id);
-    try {
-      await mailerFor(c.env)(inviteMail(account.email, link, admin, c.var.origin, secret.expiresAt));
-    } catch (error) {
-      if (error instanceof MailError) throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
-      throw error;
-    }
-    // Owned by the admin, so it counts against the admin's daily cap; the link itself is recorded nowhere.
-    await commitWithAudit(c, [], {
-      action: "email_sent",
-      resourceType: "secret",
-      resourceId: secret.id,
-      resourceName: secret.name,
-      ownerId: admin.id,
-      details: { kind: "invite", to: account.email },
-    });
-    return c.json({ sent: true } satisfies MailSent, 202);
-  });
+  .post(
+    "/users/:id/invite/email",
+    requireAdmin,
+    limitBody(SMALL_BODY_LIMIT),
+    valid("json", emailLinkSchema),
+    async (c) => {
+      const admin = currentUser(c);
+      await enforceRateLimit(c.env.MAIL_LIMITER, admin.id, "Too many mails in a minute. Try again shortly.");
+      const account = await findAccountById(c.var.db, c.req.param("id"));
+      if (!account) throw memberNotFound();
+      const invite = await findLiveInvite(c.var.db, account.id);
+      if (account.passwordHash !== "" || !invite) {
+        throw new ApiError(409, "already_set_up", `${account.email} has no open invite to mail.`);
+      }
+      const { link } = c.req.valid("json");
+      const secretId = shareLinkSecretId(link, c.var.origin);
+      const secret = secretId ? await findOwnedSecret(c.var.db, secretId, admin.id) : undefined;
+      if (!secret || effectiveStatus(secret) !== "active") {
+        throw invalidInput(`link: must be the full share link of one of your active secrets on ${c.var.origin}`);
+      }
+      if (!mailConfigured(c.env, c.var.config.MAIL_TRANSPORT)) {
+        throw new ApiError(503, "mail_unavailable", "This deployment has no mail set up: send the link yourself.");
+      }
+      await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, admin.id);
+      try {
+        await mailerFor(c.env)(inviteMail(account.email, link, admin, c.var.origin, secret.expiresAt));
+      } catch (error) {
+        if (error instanceof MailError)
+          throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
+        throw error;
+      }
+      // Owned by the admin, so it counts against the admin's daily cap; the link itself is recorded nowhere.
+      await commitWithAudit(c, [], {
+        action: "email_sent",
+        resourceType: "secret",
+        resourceId: secret.id,
+        resourceName: secret.name,
+        ownerId: admin.id,
+        details: { kind: "invite", to: account.email },
+      });
+      return c.json({ sent: true } satisfies MailSent, 202);
+    },
+  );
 
 /** The secret id of `<origin>/s/<id>#<43-character key>`, or null for anything else. */
 function shareLinkSecretId(link: string, origin: string): string | null {
