@@ -37,7 +37,7 @@ describe("the route table", () => {
       protocolDoc.indexOf("## 4. Error model"),
     );
     const documented = new Map<string, { auth: string; errors: string[] }>();
-    for (const row of section.matchAll(/^\| `(GET|POST|DELETE) (\/api\/[^`]*)`\s*\|(.*)\|\s*$/gm)) {
+    for (const row of section.matchAll(/^\| `(GET|POST|PATCH|DELETE) (\/api\/[^`]*)`\s*\|(.*)\|\s*$/gm)) {
       const cells = row[3]?.split("|").map((cell) => cell.trim()) ?? [];
       const errors = [...(cells.at(-1) ?? "").matchAll(/`(\d{3} [a-z_]+)`/g)].map((m) => m[1] ?? "").sort();
       documented.set(`${row[1]} ${row[2]}`, { auth: (cells[0] ?? "").replace(" (owner)", ""), errors });
