@@ -7,7 +7,7 @@ import { errorOf } from "./client";
  * limiter counts in fixed one-minute windows, so a run that straddles a window boundary may pass up to
  * twice the limit; it must never refuse before `limit` requests have passed with `allowed` statuses.
  */
-export async function expectRefusedAfter(limit: number, allowed: number[], send: () => Promise<Response>) {
+export async function expectRefusedAfter(limit: number, allowed: number[], send: () => Response | Promise<Response>) {
   const passed: number[] = [];
   for (let i = 0; i <= 2 * limit; i++) {
     const res = await send();

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   api,
   createSecret,
-  errorOf,
   postJson,
   reveal,
   STRONG_PASSWORD,
