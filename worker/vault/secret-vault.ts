@@ -23,6 +23,9 @@ import type {
   Viewer,
 } from "./vault-types";
 
+/** A burn delivers at once; should the process die first, this alarm delivers it after the restart. */
+const BURN_DELIVERY_SAFETY_MS = 5_000;
+
 export class SecretVault extends DurableObject<Env> {
   private readonly outbox = new VaultOutbox(
     this.ctx,
@@ -101,6 +104,8 @@ export class SecretVault extends DurableObject<Env> {
       return { kind: "burned" };
     });
     // The owner is waiting on this burn: deliver now so the dashboard reads Burned when the answer arrives.
+    // An alarm first, so a process killed mid-delivery still tells D1 within seconds, not at expiry.
+    if (this.outbox.hasUndelivered()) await this.ctx.storage.setAlarm(Date.now() + BURN_DELIVERY_SAFETY_MS);
     await this.outbox.deliver();
     return outcome;
   }
