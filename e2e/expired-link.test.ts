@@ -31,7 +31,8 @@ describe("an expired link", () => {
 
       const dashboard = await (await newProfile(browser, { baseURL: origin })).newPage();
       await signIn(dashboard, adminEmail);
-      await dashboard.getByLabel("Show expired and burned").check();
+      const tabs = dashboard.getByRole("group", { name: "Show secrets by status" });
+      await tabs.getByRole("button", { name: /^Expired/ }).click();
       const card = dashboard.getByRole("article", { name: "Expires in a minute" });
       await card.getByText("Expired", { exact: true }).waitFor();
       await card.getByText("It expired unopened; the secret is deleted.").waitFor();
