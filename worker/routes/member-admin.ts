@@ -65,7 +65,6 @@ export const memberAdminRoutes = new Hono<AppEnv>()
     valid("json", emailLinkSchema),
     async (c) => {
       const admin = currentUser(c);
-      await enforceRateLimit(c.env.MAIL_LIMITER, admin.id, "Too many mails in a minute. Try again shortly.");
       const account = await findAccountById(c.var.db, c.req.param("id"));
       if (!account) throw memberNotFound();
       const invite = await findLiveInvite(c.var.db, account.id);
@@ -78,6 +77,8 @@ export const memberAdminRoutes = new Hono<AppEnv>()
       if (!secret || effectiveStatus(secret) !== "active") {
         throw invalidInput(`link: must be the full share link of one of your active secrets on ${c.var.origin}`);
       }
+      // Counted only for a request that would send: a refused one spends none of the admin's mails.
+      await enforceRateLimit(c.env.MAIL_LIMITER, admin.id, "Too many mails in a minute. Try again shortly.");
       if (!mailConfigured(c.env, c.var.config.MAIL_TRANSPORT)) {
         throw new ApiError(503, "mail_unavailable", "This deployment has no mail set up: send the link yourself.");
       }
