@@ -35,13 +35,14 @@ describe("audit sealing", () => {
   it("asks for a seal without sealing: one alarm, within a second, no pass yet", async () => {
     await sealByAlarm(); // whatever sign-up left pending
     const before = await ledgerState();
-    const asked = Date.now();
     // Many asks at once, straight to the object: the first sets the alarm, the rest find it set.
     await Promise.all(Array.from({ length: 25 }, () => ledger().sealSoon()));
+    const done = Date.now();
     const after = await ledgerState();
     expect(after.passes).toBe(before.passes);
     expect(after.alarm).not.toBeNull();
-    expect(after.alarm ?? 0).toBeLessThanOrEqual(asked + SEAL_DELAY_MS + 1000);
+    // Set by one of these asks (or sign-up's), a second ahead of it at most.
+    expect(after.alarm ?? 0).toBeLessThanOrEqual(done + SEAL_DELAY_MS);
     expect(await sealByAlarm()).toBe(true);
     expect((await ledgerState()).passes).toBe(before.passes + 1);
     expect(await sealByAlarm()).toBe(false); // one alarm for all 25 asks
