@@ -197,7 +197,7 @@ export interface AuditPage {
 export interface AuditChainReport {
   intact: boolean;
   checked: number;
-  /** Events inserted but not sealed yet (sealing trails inserts by moments). */
+  /** Events inserted but not sealed yet (the ledger's alarm seals them within about a second). */
   pending: number;
   firstBroken: { seq: number; id: string; reason: string } | null;
   /** Where the next call should continue, or null when the whole chain was checked. */

@@ -1,6 +1,7 @@
 // One AuditLedger per deployment seals audit events into the hash chain. Events are inserted into D1 by
 // whoever records them, in any number of places at once; this single object walks them in `seq` order
-// and writes prev_hash/hash, so the chain can never fork. It also verifies the chain and purges it.
+// and writes prev_hash/hash, so the chain can never fork. Changes only ask it to seal soon: one alarm, at
+// most once a second, seals everything pending in one pass. It also verifies the chain and purges it.
 import { DurableObject } from "cloudflare:workers";
 import type { AuditChainReport } from "../../protocol/api";
 import {
@@ -19,6 +20,10 @@ import { type ChainLink, chainHash, GENESIS_HASH } from "./hash-chain";
 
 const SEAL_BATCH = 200;
 const RETRY_MS = 30_000;
+/** How long a change waits for its seal: every change in that second shares one pass. */
+export const SEAL_DELAY_MS = 1_000;
+/** The stored count of seal passes run, so tests and operators can see how much sealing a burst cost. */
+export const SEAL_PASSES_KEY = "sealPasses";
 
 export class AuditLedger extends DurableObject<Env> {
   private queue: Promise<unknown> = Promise.resolve();
@@ -49,11 +54,23 @@ export class AuditLedger extends DurableObject<Env> {
     });
   }
 
+  /**
+   * What every change calls: seal within about a second. If an alarm is already pending it covers this
+   * change too, so nothing more happens; no D1 statement runs here. While an alarm runs, getAlarm() answers
+   * null (documented), so a change that lands during a pass sets the next alarm and is never left behind.
+   */
+  async sealSoon(): Promise<void> {
+    if ((await this.ctx.storage.getAlarm()) !== null) return;
+    await this.ctx.storage.setAlarm(Date.now() + SEAL_DELAY_MS);
+  }
+
   override async alarm(): Promise<void> {
     await this.seal(); // on failure it has set the next alarm itself
   }
 
   private async sealPending(): Promise<number> {
+    const kv = this.ctx.storage.kv;
+    kv.put(SEAL_PASSES_KEY, (kv.get<number>(SEAL_PASSES_KEY) ?? 0) + 1);
     let sealed = 0;
     for (;;) {
       let head = this.head();
@@ -72,7 +89,11 @@ export class AuditLedger extends DurableObject<Env> {
     }
   }
 
-  /** Checks up to `limit` sealed events from `from` (default: the start), link by link. */
+  /**
+   * Checks up to `limit` sealed events from `from` (default: the start), link by link. It seals what is
+   * pending first (an admin's check covers everything recorded until it was asked); `pending` counts the
+   * events that arrived since, not yet sealed.
+   */
   async verify(from: number | null, limit: number): Promise<AuditChainReport> {
     await this.seal();
     const head = this.head();

@@ -65,7 +65,8 @@ export function auditInsert(db: Database, ...inputs: AuditEventInput[]) {
 
 /**
  * Runs `changes` and the audit events that record them in one D1 batch (both land, or neither), then
- * asks the ledger to seal the new events into the chain, after the answer has gone out.
+ * asks the ledger to seal the new events into the chain soon (its alarm, within a second), after the
+ * answer has gone out.
  */
 export async function commitWithAudit(
   c: Context<AppEnv>,
@@ -77,7 +78,7 @@ export async function commitWithAudit(
   await c.var.db.batch([auditInsert(c.var.db, ...rows), ...changes]);
   c.executionCtx.waitUntil(
     auditLedger(c.env)
-      .seal()
+      .sealSoon()
       .catch(() => undefined),
   );
 }

@@ -108,7 +108,7 @@ export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type SecretRow = typeof secrets.$inferSelect;
 
 // Append-only. `seq` is the chain's order; `prev_hash`/`hash` are filled by the AuditLedger Durable Object
-// shortly after insert (one sealer, so the chain never forks). Never holds secret material.
+// within about a second of insert, from its alarm (one sealer, so the chain never forks). Never holds secret material.
 export const auditEvents = sqliteTable(
   "audit_events",
   {

@@ -96,7 +96,7 @@ export class VaultOutbox {
     this.kv.delete(ATTEMPTS);
     this.ctx.waitUntil(
       auditLedger(this.env())
-        .seal()
+        .sealSoon()
         .catch(() => undefined),
     );
     return true;
