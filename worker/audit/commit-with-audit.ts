@@ -1,12 +1,14 @@
 // Every audit event enters D1 through auditEventRow, whether the Worker writes it directly or a
 // SecretVault delivers it later from its own storage.
+import type { SQL } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Context } from "hono";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { AuditAction, AuditResourceType, AuditResult } from "../../protocol/enums";
 import { insertAuditEvents } from "../db/audit-events";
 import type { Database } from "../db/client";
-import type { AuditEventInsert } from "../db/schema";
+import { insertRowWhere } from "../db/insert-where";
+import { type AuditEventInsert, auditEvents } from "../db/schema";
 import type { AppEnv } from "../env";
 import { auditLedger } from "./audit-ledger";
 import { type RequestContext, requestContext } from "./request-context";
@@ -76,6 +78,20 @@ export async function commitWithAudit(
   const context = requestContext(c.req.raw);
   const rows = events.map((event) => ({ actor: c.var.user, context, ...event }));
   await c.var.db.batch([auditInsert(c.var.db, ...rows), ...changes]);
+  sealAuditSoon(c);
+}
+
+/**
+ * The insert of one audit event for a change made only if `condition` holds (an insert guarded by a
+ * quota): in the same batch, after the change, it lands exactly when the change did. Then sealAuditSoon.
+ */
+export function auditInsertWhere(c: Context<AppEnv>, condition: SQL, event: AuditEventInput) {
+  const row = auditEventRow({ actor: c.var.user, context: requestContext(c.req.raw), ...event });
+  return insertRowWhere(c.var.db, auditEvents, row, condition);
+}
+
+/** Asks the ledger to seal new events into the chain, after the answer has gone out. */
+export function sealAuditSoon(c: Context<AppEnv>): void {
   c.executionCtx.waitUntil(
     auditLedger(c.env)
       .sealSoon()

@@ -3,6 +3,7 @@ import { and, count, desc, eq, gt, inArray, lt, lte, or, type SQL, sql, sum } fr
 import type { StorageUsage } from "../../protocol/api";
 import type { SecretStatus } from "../../protocol/enums";
 import type { Database } from "./client";
+import { insertRowWhere } from "./insert-where";
 import { type SecretRow, secrets } from "./schema";
 
 /** What the vault reports after a change; applying it twice, or out of order, leaves the same row. */
@@ -101,10 +102,6 @@ export async function expireOverdueSecrets(db: Database, now: Date, limit: numbe
   return rows;
 }
 
-export function insertSecret(db: Database, row: SecretRow) {
-  return db.insert(secrets).values(row);
-}
-
 /** Object-level authorization lives in the query: another account's secret is not found. */
 export function findOwnedSecret(db: Database, id: string, ownerId: string): Promise<SecretRow | undefined> {
   return db.query.secrets.findFirst({ where: and(eq(secrets.id, id), eq(secrets.ownerId, ownerId)) });
@@ -115,13 +112,35 @@ export function findSecretEnding(db: Database, id: string) {
   return db.query.secrets.findFirst({ where: eq(secrets.id, id), columns: { status: true, expiresAt: true } });
 }
 
+function activeOf(ownerId: string, now: Date): SQL | undefined {
+  return and(eq(secrets.ownerId, ownerId), eq(secrets.status, "active"), gt(secrets.expiresAt, now));
+}
+
 /** Storage in use: an owner's active secrets and their ciphertext bytes (the quota), from an index alone. */
 export async function activeUsageOf(db: Database, ownerId: string): Promise<StorageUsage> {
   const [row] = await db
     .select({ activeSecrets: count(), activeBytes: sum(secrets.sizeBytes).mapWith(Number) })
     .from(secrets)
-    .where(and(eq(secrets.ownerId, ownerId), eq(secrets.status, "active"), gt(secrets.expiresAt, new Date())));
+    .where(activeOf(ownerId, new Date()));
   return { activeSecrets: row?.activeSecrets ?? 0, activeBytes: row?.activeBytes ?? 0 };
+}
+
+/**
+ * The row, if its owner's active secrets with it stay within `quota`: the usage is read and the row written
+ * in one statement, so creates racing at the limit cannot both squeeze under it. An anonymous row has no quota.
+ */
+export function insertSecretWithinQuota(db: Database, row: SecretRow, quota: StorageUsage) {
+  const { ownerId } = row;
+  if (ownerId === null) return insertRowWhere(db, secrets, row, sql`1`);
+  const now = row.createdAt;
+  const active = activeOf(ownerId, now);
+  const within = sql`(select count(*) from ${secrets} where ${active}) < ${quota.activeSecrets}
+    and (select coalesce(sum(${secrets.sizeBytes}), 0) from ${secrets} where ${active}) + ${row.sizeBytes} <= ${quota.activeBytes}`;
+  return insertRowWhere(db, secrets, row, within);
+}
+
+export function deleteSecretRow(db: Database, id: string) {
+  return db.delete(secrets).where(eq(secrets.id, id));
 }
 
 /** Every account's usage at once, for the admin's member list. */

@@ -1,5 +1,6 @@
-// Creating a secret: its own vault gets the ciphertext, then D1 gets the metadata row (so the owner's
-// list has it at once) together with the audit event, in one batch.
+// Creating a secret: its own vault gets the ciphertext while D1 gets, in one batch, the metadata row (so the
+// owner's list has it at once, and only if the owner's quota has room) together with its audit event.
+import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import type { CreateSecretResult } from "../../protocol/api";
 import { decodeBase64Url, encodeBase64Url, randomBytes } from "../../protocol/base64url";
@@ -11,14 +12,15 @@ import {
   sealSecret,
 } from "../../protocol/envelope";
 import type { CreateSecretBody } from "../../protocol/schemas";
-import { commitWithAudit } from "../audit/commit-with-audit";
-import type { SecretRow } from "../db/schema";
-import { insertSecret } from "../db/secrets";
+import { type AuditDetails, auditInsertWhere, commitWithAudit, sealAuditSoon } from "../audit/commit-with-audit";
+import { type SecretRow, secrets } from "../db/schema";
+import { activeUsageOf, deleteSecretRow, insertSecretWithinQuota } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput } from "../http/errors";
 import { vaultFor } from "../vault/vault-for";
+import type { VaultDeposit } from "../vault/vault-types";
 import { presentSecret } from "./present-secret";
-import { assertWithinQuota } from "./quota";
+import { quotaExceeded, quotaOf } from "./quota";
 
 export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): Promise<CreateSecretResult> {
   const { ciphertext, verifier, keyVerifier, kdf, linkKey } = await envelopeOf(body);
@@ -29,14 +31,11 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
   const limit = c.var.config.MAX_SECRET_BYTES;
   if (bytes.length > limit) throw new ApiError(413, "too_large", `The secret is larger than ${limit} bytes.`);
 
-  if (c.var.user) await assertWithinQuota(c.var.db, c.var.config, c.var.user.id, bytes.length);
   const id = encodeBase64Url(randomBytes(16));
   const expiresAt = new Date(Date.now() + body.expiresIn * 1000);
   const ownerId = c.var.user?.id ?? null;
   const name = body.name || null;
-  // The vault first: until D1 has the row, nobody knows the id, and a failed D1 write discards the vault.
-  const vault = vaultFor(c.env, id);
-  await vault.deposit({
+  const deposit: VaultDeposit = {
     id,
     name,
     ownerId,
@@ -52,7 +51,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     notifyEmail: body.notifyOnView ? (c.var.user?.email ?? null) : null,
     origin: c.var.origin,
     sender: senderOf(c, body.showSender),
-  });
+  };
   const row: SecretRow = {
     id,
     ownerId,
@@ -70,21 +69,57 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     notifyOnView: body.notifyOnView,
     sizeBytes: bytes.length,
   };
-  try {
-    await commitWithAudit(c, [insertSecret(c.var.db, row)], {
-      action: "create",
-      resourceType: "secret",
-      resourceId: id,
-      resourceName: name,
-      ownerId,
-      details: { expiresIn: body.expiresIn, maxViews: body.maxViews, passphrase: kdf !== null, mode: body.mode },
-    });
-  } catch (error) {
-    await vault.discard();
-    throw error;
+  const details = { expiresIn: body.expiresIn, maxViews: body.maxViews, passphrase: kdf !== null, mode: body.mode };
+  // The vault and D1 at once, one round trip for both (after the session read: two in all). Until the answer
+  // goes out nobody knows the id, so each side undoes itself when the other fails (see compensate).
+  const vault = vaultFor(c.env, id);
+  const [deposited, recorded] = await Promise.allSettled([vault.deposit(deposit), recordCreate(c, row, details)]);
+  if (deposited.status === "rejected" || recorded.status === "rejected" || recorded.value !== null) {
+    await compensate(c, row, deposited.status === "fulfilled", recorded.status === "fulfilled" && !recorded.value);
+    if (recorded.status === "fulfilled" && recorded.value) throw recorded.value;
+    throw deposited.status === "rejected" ? deposited.reason : (recorded as PromiseRejectedResult).reason;
   }
+  sealAuditSoon(c);
   const secret = presentSecret(row, c.var.origin);
   return linkKey ? { secret, link: `${secret.url}#${linkKey}` } : { secret };
+}
+
+/**
+ * D1's half of a create, one batch: the row if the quota has room, and its audit event if the row landed.
+ * Answers null when recorded, else the quota's refusal.
+ */
+async function recordCreate(c: Context<AppEnv>, row: SecretRow, details: AuditDetails): Promise<ApiError | null> {
+  const { db, config } = c.var;
+  const quota = quotaOf(config);
+  const landed = sql`exists (select 1 from ${secrets} where ${eq(secrets.id, row.id)})`;
+  const event = auditInsertWhere(c, landed, {
+    action: "create",
+    resourceType: "secret",
+    resourceId: row.id,
+    resourceName: row.name,
+    ownerId: row.ownerId,
+    details,
+  });
+  const [inserted] = await db.batch([insertSecretWithinQuota(db, row, quota), event]);
+  if (inserted.meta.changes === 1) return null;
+  // Only a refusal reads the usage, to name the limit: the create itself stays two statements.
+  return quotaExceeded(await activeUsageOf(db, row.ownerId ?? ""), quota, row.sizeBytes);
+}
+
+/**
+ * Undoes whichever half of a failed create landed. A vault without its row is emptied; a row without its
+ * vault is deleted, with an audit event saying the create failed. Should this process die first, what is
+ * left is harmless: a vault nobody has the id of, holding ciphertext until its expiry alarm ends it, or a
+ * row whose secret answers 404 (no vault) and counts towards the quota until it expires.
+ */
+async function compensate(c: Context<AppEnv>, row: SecretRow, deposited: boolean, recorded: boolean) {
+  const undo: Promise<unknown>[] = [];
+  if (deposited) undo.push(vaultFor(c.env, row.id).discard());
+  if (recorded) {
+    const failure = { action: "create", result: "failure", resourceType: "secret", resourceId: row.id } as const;
+    undo.push(commitWithAudit(c, [deleteSecretRow(c.var.db, row.id)], { ...failure, ownerId: row.ownerId }));
+  }
+  await Promise.allSettled(undo);
 }
 
 /**
