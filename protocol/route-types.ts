@@ -1,0 +1,33 @@
+// The shape of the route table (protocol/routes.ts): one entry per API route, and the errors any route may answer.
+import type * as z from "zod";
+import type { AuditAction, ErrorCode } from "./enums";
+
+/**
+ * PROTOCOL 3.2.2. `public`: the caller is not even identified (no storage is read). `user-or-anonymous`: a
+ * user, or anyone when the deployment allows anonymous creation (ALLOW_ANONYMOUS_CREATE).
+ */
+export type AuthLevel = "public" | "none" | "signed-in" | "user" | "user-or-anonymous" | "session-only" | "admin";
+
+/** "400 invalid_input": the status and the code, as docs/protocol.md section 3.7 writes them. */
+export type ErrorAnswer = `${number} ${ErrorCode}`;
+
+export interface ApiRoute {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** Hono's syntax, under /api: "/api/secrets/:id". */
+  path: string;
+  auth: AuthLevel;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Bytes; "secret": createBodyLimit(MAX_SECRET_BYTES), a setting of the deployment. */
+  bodyLimit?: number | "secret";
+  success: 200 | 201 | 202 | 204;
+  errors: readonly ErrorAnswer[];
+  /** The audit event a refusal records: the refusal is the event (a failed sign-in, a wrong key). */
+  refusalRecords?: readonly AuditAction[];
+}
+
+/** What any route may answer besides its own list: the host errors (5.4) and an unexpected failure. */
+export const ANY_ROUTE_ERRORS: readonly ErrorAnswer[] = ["421 wrong_host", "500 misconfigured", "500 internal"];
+/** A malformed, unknown or revoked bearer token, on every route that identifies its caller (3.2.1). */
+export const BAD_TOKEN_ERROR: ErrorAnswer = "401 unauthenticated";

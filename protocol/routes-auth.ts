@@ -1,0 +1,97 @@
+// The route table (protocol/routes.ts), part 1: health, configuration, sign-up, sign-in and the session.
+
+import { AUTH_BODY_LIMIT, SMALL_BODY_LIMIT, VERIFY_BODY_LIMIT } from "./limits";
+import type { ApiRoute } from "./route-types";
+import {
+  changePasswordSchema,
+  credentialsSchema,
+  setupAccountSchema,
+  setupInviteSchema,
+  verifyEmailSchema,
+} from "./schemas";
+
+export const AUTH_ROUTES: readonly ApiRoute[] = [
+  { method: "GET", path: "/api/health", auth: "public", success: 200, errors: [] },
+  { method: "GET", path: "/api/config", auth: "public", success: 200, errors: [] },
+  {
+    method: "POST",
+    path: "/api/auth/signup",
+    auth: "none",
+    body: credentialsSchema,
+    bodyLimit: AUTH_BODY_LIMIT,
+    success: 201,
+    errors: [
+      "400 invalid_input",
+      "403 csrf",
+      "403 signup_closed",
+      "409 email_taken",
+      "413 too_large",
+      "429 rate_limited",
+    ],
+  },
+  {
+    method: "POST",
+    path: "/api/auth/login",
+    auth: "none",
+    body: credentialsSchema,
+    bodyLimit: AUTH_BODY_LIMIT,
+    success: 200,
+    errors: ["400 invalid_input", "401 invalid_credentials", "403 csrf", "413 too_large", "429 rate_limited"],
+    refusalRecords: ["login_failed"],
+  },
+  { method: "POST", path: "/api/auth/logout", auth: "none", success: 204, errors: ["403 csrf"] },
+  {
+    method: "POST",
+    path: "/api/auth/password",
+    auth: "session-only",
+    body: changePasswordSchema,
+    bodyLimit: AUTH_BODY_LIMIT,
+    success: 204,
+    errors: [
+      "400 invalid_input",
+      "401 unauthenticated",
+      "403 csrf",
+      "403 session_required",
+      "403 email_unverified",
+      "403 invalid_credentials",
+      "413 too_large",
+      "429 rate_limited",
+    ],
+  },
+  {
+    method: "POST",
+    path: "/api/auth/setup/invite",
+    auth: "none",
+    body: setupInviteSchema,
+    bodyLimit: SMALL_BODY_LIMIT,
+    success: 200,
+    errors: ["400 invalid_input", "403 csrf", "404 not_found", "413 too_large"],
+  },
+  {
+    method: "POST",
+    path: "/api/auth/setup",
+    auth: "none",
+    body: setupAccountSchema,
+    bodyLimit: AUTH_BODY_LIMIT,
+    success: 200,
+    errors: ["400 invalid_input", "403 csrf", "404 not_found", "413 too_large"],
+  },
+  {
+    method: "POST",
+    path: "/api/auth/verify",
+    auth: "none",
+    body: verifyEmailSchema,
+    bodyLimit: VERIFY_BODY_LIMIT,
+    success: 200,
+    errors: ["400 invalid_input", "403 csrf", "404 not_found", "413 too_large"],
+  },
+  {
+    method: "POST",
+    path: "/api/auth/verify/resend",
+    auth: "signed-in",
+    success: 202,
+    errors: ["401 unauthenticated", "403 csrf", "409 already_verified", "429 rate_limited", "502 mail_failed"],
+  },
+  { method: "GET", path: "/api/me", auth: "signed-in", success: 200, errors: ["401 unauthenticated"] },
+  { method: "GET", path: "/api/session", auth: "none", success: 200, errors: [] },
+];
