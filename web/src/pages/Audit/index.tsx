@@ -16,6 +16,7 @@ import { ChainVerdictNotice } from "./ChainVerdictNotice";
 import { useAuditLog } from "./use-audit-log";
 import { useChainCheck } from "./use-chain-check";
 import "./style.css";
+import "./cards.css";
 
 export default function AuditPage() {
   const { user } = useSession();
