@@ -17,8 +17,8 @@ import { ApiError, invalidInput } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
 import { assertUnderDailyMailCap } from "../mail/daily-cap";
-import { MailError, mailerFor } from "../mail/mailer";
 import { inviteMail } from "../mail/messages";
+import { sendSecretMail } from "../mail/send-secret-mail";
 import { shareUrl } from "../secrets/present-secret";
 
 export const memberNotFound = () => new ApiError(404, "not_found", "No such member.");
@@ -83,22 +83,9 @@ export const memberAdminRoutes = new Hono<AppEnv>()
         throw new ApiError(503, "mail_unavailable", "This deployment has no mail set up: send the link yourself.");
       }
       await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, admin.id);
-      try {
-        await mailerFor(c.env)(inviteMail(account.email, link, admin, c.var.origin, secret.expiresAt));
-      } catch (error) {
-        if (error instanceof MailError)
-          throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
-        throw error;
-      }
-      // Owned by the admin, so it counts against the admin's daily cap; the link itself is recorded nowhere.
-      await commitWithAudit(c, [], {
-        action: "email_sent",
-        resourceType: "secret",
-        resourceId: secret.id,
-        resourceName: secret.name,
-        ownerId: admin.id,
-        details: { kind: "invite", to: account.email },
-      });
+      // Owned by the admin, so it counts against the admin's daily cap.
+      const mail = inviteMail(account.email, link, admin, c.var.origin, secret.expiresAt);
+      await sendSecretMail(c, mail, { secret, ownerId: admin.id, kind: "invite" });
       return c.json({ sent: true } satisfies MailSent, 202);
     },
   );

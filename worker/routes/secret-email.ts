@@ -5,16 +5,15 @@ import { Hono } from "hono";
 import type { MailSent } from "../../protocol/api";
 import { LINK_KEY_PATTERN, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { emailLinkSchema } from "../../protocol/schemas";
-import { commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireUser } from "../auth/current-user";
 import { effectiveStatus, findOwnedSecret } from "../db/secrets";
 import type { AppEnv } from "../env";
-import { ApiError, invalidInput, secretExpired, secretNotFound } from "../http/errors";
+import { invalidInput, secretExpired, secretNotFound } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
 import { assertUnderDailyMailCap } from "../mail/daily-cap";
-import { MailError, mailerFor } from "../mail/mailer";
 import { linkMail } from "../mail/messages";
+import { sendSecretMail } from "../mail/send-secret-mail";
 import { shareUrl } from "../secrets/present-secret";
 
 export const secretEmailRoutes = new Hono<AppEnv>().post(
@@ -35,21 +34,9 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
       throw invalidInput(`link: must be this secret's full share link on ${origin}`);
     }
     await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, user.id);
-    try {
-      // An unverified sender is not named: the mail would vouch for an address nobody proved.
-      await mailerFor(c.env)(linkMail(row.recipientEmail, link, user, origin, row.expiresAt));
-    } catch (error) {
-      if (error instanceof MailError) throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
-      throw error;
-    }
-    await commitWithAudit(c, [], {
-      action: "email_sent",
-      resourceType: "secret",
-      resourceId: row.id,
-      resourceName: row.name,
-      ownerId: row.ownerId,
-      details: { kind: "link", to: row.recipientEmail },
-    });
+    // An unverified sender is not named: the mail would vouch for an address nobody proved.
+    const mail = linkMail(row.recipientEmail, link, user, origin, row.expiresAt);
+    await sendSecretMail(c, mail, { secret: row, ownerId: row.ownerId, kind: "link" });
     return c.json({ sent: true } satisfies MailSent, 202);
   },
 );
