@@ -1,0 +1,61 @@
+// `oncelink open LINK`: peek (consumes nothing), derive the proofs here, reveal, decrypt here, and
+// write the text to stdout exactly as it was shared.
+import { MESSAGES, type RevealResult, type SecretPeek } from "../../../protocol/api";
+import { EnvelopeError, openSecret, revealProofs, stretchPassphrase } from "../../../protocol/envelope";
+import type { RevealBody } from "../../../protocol/schemas";
+import { ApiRefusal, callApi } from "../api-client";
+import { parseCommand, passphraseFromEnv } from "../args";
+import { CliError, EXIT, usageError } from "../cli-error";
+import { loadSettings } from "../config";
+import { parseShareLink } from "../share-link";
+import { askHidden } from "../terminal-input";
+
+const OPTIONS = { "passphrase-env": { type: "string" } } as const;
+
+function attemptsLeft(n: number): string {
+  if (n === 0) return "no attempts left: the secret has been deleted";
+  return n === 1 ? "1 attempt left" : `${n} attempts left`;
+}
+
+/** The CLI's words for the refusals that concern the person opening the link. */
+function reworded(error: unknown, origin: string): unknown {
+  if (!(error instanceof ApiRefusal)) return error;
+  if (error.code === "incorrect_passphrase") {
+    const left = error.attemptsRemaining === undefined ? "" : ` (${attemptsLeft(error.attemptsRemaining)})`;
+    return new CliError(EXIT.wrongPassphrase, `${MESSAGES.incorrectPassphrase}${left}`);
+  }
+  if (error.code === "login_required") {
+    return new CliError(
+      EXIT.auth,
+      `Sign in to view this secret: set ONCELINK_TOKEN for ${origin} or run oncelink login`,
+    );
+  }
+  return error;
+}
+
+export async function open(args: string[]): Promise<void> {
+  const { values, positionals } = parseCommand(args, OPTIONS, 1);
+  const [link] = positionals;
+  if (!link) throw usageError("Which link? oncelink open LINK");
+  const { origin, id, linkKey } = parseShareLink(link);
+  const settings = loadSettings();
+  // The token is for the configured server only: a link to another server never gets it.
+  const token = settings.url === origin ? settings.token : undefined;
+  try {
+    const peek = await callApi<SecretPeek>(origin, `/api/secrets/${id}`, { token });
+    let stretched: Uint8Array | undefined;
+    if (peek.passphrase && peek.kdf) {
+      const variable = values["passphrase-env"];
+      const passphrase = variable === undefined ? await askHidden("Passphrase:") : passphraseFromEnv(variable);
+      stretched = await stretchPassphrase(passphrase, peek.kdf);
+    }
+    const { encKey, proof, keyProof } = await revealProofs(linkKey, stretched);
+    const body = { proof, keyProof } satisfies RevealBody;
+    const result = await callApi<RevealResult>(origin, `/api/secrets/${id}/reveal`, { body, token });
+    const { text } = await openSecret(result.ciphertext, encKey);
+    process.stdout.write(text);
+  } catch (error) {
+    if (error instanceof EnvelopeError) throw usageError(error.message);
+    throw reworded(error, origin);
+  }
+}

@@ -1,0 +1,85 @@
+// `oncelink share`: encrypt here (protocol/envelope.ts, 600,000 PBKDF2 iterations for a passphrase),
+// upload only the ciphertext and verifiers, and print the link, whose key never leaves this machine.
+import type { CreateSecretResult, MailSent } from "../../../protocol/api";
+import { envelopeUpload, sealSecret } from "../../../protocol/envelope";
+import { DEFAULT_EXPIRES_IN } from "../../../protocol/limits";
+import type { EncryptedCreateInput } from "../../../protocol/schemas";
+import { callApi } from "../api-client";
+import { parseCommand, parseExpires, parseViews, passphraseFromEnv } from "../args";
+import { CliError, usageError } from "../cli-error";
+import { loadSettings, requireToken, requireUrl } from "../config";
+import { askHidden, readStdinText, stdinIsTerminal } from "../terminal-input";
+
+const OPTIONS = {
+  expires: { type: "string" },
+  views: { type: "string" },
+  name: { type: "string" },
+  "passphrase-env": { type: "string" },
+  "passphrase-prompt": { type: "boolean" },
+  "require-login": { type: "boolean" },
+  recipient: { type: "string" },
+  notify: { type: "boolean" },
+  email: { type: "boolean" },
+  json: { type: "boolean" },
+} as const;
+
+async function askPassphrase(): Promise<string> {
+  const passphrase = await askHidden("Passphrase:");
+  if (!passphrase) throw usageError("The passphrase is empty");
+  if ((await askHidden("Repeat the passphrase:")) !== passphrase) throw usageError("The passphrases do not match");
+  return passphrase;
+}
+
+async function readSecret(): Promise<string> {
+  const text = stdinIsTerminal()
+    ? await askHidden("Secret (hidden; pipe it on stdin for several lines):")
+    : await readStdinText("secret");
+  if (text.length === 0) throw usageError("The secret is empty");
+  return text;
+}
+
+export async function share(args: string[]): Promise<void> {
+  const { values } = parseCommand(args, OPTIONS, 0);
+  const expiresIn = values.expires === undefined ? DEFAULT_EXPIRES_IN : parseExpires(values.expires);
+  const maxViews = values.views === undefined ? 1 : parseViews(values.views);
+  if (values["passphrase-env"] !== undefined && values["passphrase-prompt"]) {
+    throw usageError("Use either --passphrase-env or --passphrase-prompt, not both");
+  }
+  if (values.email && !values.recipient) throw usageError("--email sends the link to --recipient EMAIL: name one");
+  const settings = loadSettings();
+  const origin = requireUrl(settings);
+  // Creating may be open to anyone (ALLOW_ANONYMOUS_CREATE); mailing the link never is.
+  const token = values.email ? requireToken(settings) : settings.token;
+  const envPassphrase =
+    values["passphrase-env"] === undefined ? undefined : passphraseFromEnv(values["passphrase-env"]);
+
+  const text = await readSecret();
+  const passphrase = values["passphrase-prompt"] ? await askPassphrase() : envPassphrase;
+  const sealed = await sealSecret({ text, passphrase });
+  const body = {
+    ...envelopeUpload(sealed),
+    name: values.name,
+    expiresIn,
+    maxViews,
+    requireLogin: values["require-login"] ?? false,
+    recipientEmail: values.recipient,
+    notifyOnView: values.notify ?? false,
+  } satisfies EncryptedCreateInput;
+  const { secret } = await callApi<CreateSecretResult>(origin, "/api/secrets", { body, token });
+  const link = `${secret.url}#${sealed.linkKey}`;
+  process.stdout.write(
+    values.json ? `${JSON.stringify({ link, id: secret.id, expiresAt: secret.expiresAt })}\n` : `${link}\n`,
+  );
+
+  if (values.email) {
+    try {
+      await callApi<MailSent>(origin, `/api/secrets/${secret.id}/email`, { body: { link }, token });
+    } catch (error) {
+      // The secret exists and its link is printed above; only the mail is missing.
+      if (error instanceof CliError) {
+        throw new CliError(error.exitCode, `The secret was created, but the mail was not sent: ${error.message}`);
+      }
+      throw error;
+    }
+  }
+}

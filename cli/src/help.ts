@@ -1,0 +1,48 @@
+// `oncelink --help`: the whole interface on one screen. README's "Command line" section says the same.
+import { EXIT } from "./cli-error";
+
+export const HELP = `oncelink: share and open Oncelink one-time secrets. Encryption and decryption happen on this
+machine (AES-256-GCM; passphrases stretched with 600,000 PBKDF2 iterations): the server never sees the
+text, the key or the passphrase.
+
+Usage:
+  oncelink login [--url URL]          ask for an API token, check it, save URL and token (mode 0600)
+  oncelink share [options]            encrypt stdin (or a hidden prompt on a terminal); print the link
+      --expires 15m|1h|7d|SECONDS     expiry, 1m to 7d (default 1h)
+      --views N                       views before it is gone, 1 to 100 (default 1)
+      --name NAME                     a name only you see, in your list
+      --passphrase-env VAR            passphrase from environment variable VAR
+      --passphrase-prompt             ask for a passphrase (twice, hidden) on the terminal
+      --require-login                 only a signed-in viewer may open it
+      --recipient EMAIL               only this account may open it
+      --notify                        mail me at each view, and if it expires unviewed
+      --email                         mail the link to --recipient (the server sees the link once)
+      --json                          print {"link", "id", "expiresAt"} instead of the link
+  oncelink open LINK [--passphrase-env VAR]
+                                      print the secret exactly as shared (no newline added);
+                                      asks for a passphrase on a terminal when it has one
+  oncelink ls [--status S[,S...]] [--json]
+                                      your secrets; S: active, viewed, expired, burned, all
+  oncelink burn ID|LINK               delete a secret before it is opened
+  oncelink audit [--action A] [--since WHEN] [--csv]
+                                      your audit events; WHEN: 2026-12-01, an ISO date-time, or 24h/7d ago
+  oncelink --version | --help
+
+A passphrase is never an argument: shell history and ps would keep it.
+
+Environment:
+  ONCELINK_URL          the server, e.g. https://secrets.acme.com (wins over the saved one)
+  ONCELINK_TOKEN        an API token, olk_... (wins over the saved one)
+  ONCELINK_CONFIG_DIR   where login saves config.json (default $XDG_CONFIG_HOME/oncelink or ~/.config/oncelink)
+
+Exit codes:
+  ${EXIT.ok}    success
+  ${EXIT.failed}    refused for another reason (rate limit, quota, too large, invalid input) or unexpected
+  ${EXIT.usage}    usage: a wrong command, flag, value or link; no server configured
+  ${EXIT.gone}    the secret is not found, already viewed, burned or expired
+  ${EXIT.wrongPassphrase}    incorrect passphrase
+  ${EXIT.auth}    no API token, an invalid or revoked one, or the secret is for another account
+  ${EXIT.network}    the server cannot be reached
+  ${EXIT.server}    the server failed (5xx) or is not an Oncelink server
+  ${EXIT.cancelled}  cancelled at a prompt (Ctrl+C)
+`;
