@@ -14,7 +14,7 @@ Usage:
       --passphrase-env VAR            passphrase from environment variable VAR
       --passphrase-prompt             ask for a passphrase (twice, hidden) on the terminal
       --require-login                 only a signed-in viewer may open it
-      --recipient EMAIL               only this account may open it
+      --recipient EMAIL               who it is for: with --require-login only that account may open it
       --notify                        mail me at each view, and if it expires unviewed
       --email                         mail the link to --recipient (the server sees the link once)
       --json                          print {"link", "id", "expiresAt"} instead of the link

@@ -1,0 +1,86 @@
+// How the CLI's tests (cli/test/, and the browser suite's e2e/cli-links.test.ts) drive the built CLI: as
+// a child process, on Node 20 where the machine has it (/usr/bin/node), with an environment of its own.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const CLI_BUNDLE = new URL("../dist/oncelink.mjs", import.meta.url).pathname;
+/** The oldest Node the CLI supports, as a clean machine has it; npm scripts themselves run Node 24. */
+export const CLI_NODE = existsSync("/usr/bin/node") ? "/usr/bin/node" : process.execPath;
+export const CLI_NODE_VERSION = execFileSync(CLI_NODE, ["--version"], { encoding: "utf8" }).trim();
+
+export interface CliRun {
+  code: number | null;
+  /** Exactly the bytes written, so a test can tell whether a newline was added. */
+  stdout: Buffer;
+  stderr: string;
+}
+
+export interface CliOptions {
+  input?: string | Buffer;
+  env?: Record<string, string | undefined>;
+  /** Defaults to the bundle in cli/dist. */
+  entry?: string;
+}
+
+/** A config dir of its own per call unless `env` names one, so no run reads the developer's ~/.config. */
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliRun> {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("ONCELINK_")));
+  const env = {
+    ...inherited,
+    ONCELINK_CONFIG_DIR: mkdtempSync(join(tmpdir(), "oncelink-cli-config-")),
+    ...options.env,
+  };
+  const child = spawn(CLI_NODE, [options.entry ?? CLI_BUNDLE, ...args], { env, stdio: ["pipe", "pipe", "pipe"] });
+  const stdout: Buffer[] = [];
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
+  child.stdin.end(options.input ?? "");
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(stdout), stderr }));
+  });
+}
+
+let addresses = 0;
+
+/**
+ * A member account with an API token, made through the public API. Each sign-up claims a client address
+ * of its own (wrangler dev passes CF-Connecting-IP through), as five sign-ups a minute are allowed per address.
+ */
+export async function newAccount(
+  origin: string,
+  label: string,
+): Promise<{ email: string; token: string; cookie: string }> {
+  addresses += 1;
+  const headers = { "content-type": "application/json", origin, "CF-Connecting-IP": `198.19.9.${addresses}` };
+  const email = `${label}-${Date.now()}-${addresses}@example.com`;
+  const signup = await fetch(`${origin}/api/auth/signup`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email, password: "plum kettle orbit saxophone 42" }),
+  });
+  if (signup.status !== 201) throw new Error(`sign-up answered ${signup.status}: ${await signup.text()}`);
+  const cookie = (signup.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const created = await fetch(`${origin}/api/tokens`, {
+    method: "POST",
+    headers: { ...headers, cookie },
+    body: JSON.stringify({ name: `${label} CLI` }),
+  });
+  if (created.status !== 201) throw new Error(`token answered ${created.status}: ${await created.text()}`);
+  const { token } = (await created.json()) as { token: string };
+  return { email, token, cookie };
+}
+
+/** A loopback port nobody listens on: taken from the system, then let go. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === "string") throw new Error("no port");
+  return address.port;
+}
