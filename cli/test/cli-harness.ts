@@ -84,3 +84,48 @@ export async function closedPort(): Promise<number> {
   if (address === null || typeof address === "string") throw new Error("no port");
   return address.port;
 }
+
+/** util-linux's `script`, which runs a command on a pseudo-terminal of its own: the CLI then sees a TTY. */
+export const SCRIPT = ["/usr/bin/script", "/bin/script"].find((path) => existsSync(path));
+
+const shellQuote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs the CLI on a terminal and types each answer (then Enter) once its prompt has appeared, as a person
+ * does: typed earlier, the terminal would still echo it. Answers everything the terminal showed.
+ */
+export function runInTerminal(
+  args: string[],
+  answers: { prompt: string; type: string }[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; screen: string }> {
+  if (!SCRIPT) throw new Error("no script(1) on this machine");
+  const command = [CLI_NODE, CLI_BUNDLE, ...args].map(shellQuote).join(" ");
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("ONCELINK_")));
+  const configDir = mkdtempSync(join(tmpdir(), "oncelink-cli-config-"));
+  const child = spawn(SCRIPT, ["-q", "-e", "-c", command, "/dev/null"], {
+    env: { ...inherited, ONCELINK_CONFIG_DIR: configDir, ...env },
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  let screen = "";
+  let answered = 0;
+  let seen = 0;
+  child.stdout.on("data", (chunk: Buffer) => {
+    screen += chunk.toString();
+    const next = answers[answered];
+    if (next && screen.indexOf(next.prompt, seen) >= 0) {
+      seen = screen.indexOf(next.prompt, seen) + next.prompt.length;
+      answered += 1;
+      child.stdin.write(`${next.type}\r`);
+    }
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), 45_000);
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      child.stdin.destroy();
+      resolve({ code, screen });
+    });
+  });
+}
