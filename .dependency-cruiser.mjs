@@ -14,7 +14,7 @@ export default {
     },
   ],
   options: {
-    exclude: { path: "^(node_modules|dist|\\.wrangler|test-results|bench-results)/" },
+    exclude: { path: "^(node_modules|dist|cli/dist|\\.wrangler|test-results|bench-results)/" },
     doNotFollow: { path: "node_modules" },
     tsPreCompilationDeps: true,
     // workerd's own modules, provided by the runtime and the vitest pool rather than by node_modules.
