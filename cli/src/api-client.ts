@@ -88,9 +88,6 @@ export async function send(origin: string, path: string, request: Request = {}):
   if (response.status === 401 && error.code === "unauthenticated" && !request.token) {
     throw new CliError(EXIT.auth, "This needs an API token: set ONCELINK_TOKEN or run oncelink login");
   }
-  if (response.status === 429 && typeof error.retryAfter === "number") {
-    error.message = `${sentence(error.message)} (try again in ${error.retryAfter} seconds)`;
-  }
   throw new ApiRefusal(response.status, error as ApiErrorBody["error"], exitCodeFor(response.status, error.code));
 }
 

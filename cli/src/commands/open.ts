@@ -17,21 +17,18 @@ function attemptsLeft(n: number): string {
   return n === 1 ? "1 attempt left" : `${n} attempts left`;
 }
 
-/** The CLI's words for the refusals that concern the person opening the link. */
-function reworded(error: unknown, origin: string): unknown {
+/** The CLI's words for a wrong passphrase, with the attempts left. */
+function reworded(error: unknown): unknown {
   if (!(error instanceof ApiRefusal)) return error;
   if (error.code === "incorrect_passphrase") {
     const left = error.attemptsRemaining === undefined ? "" : ` (${attemptsLeft(error.attemptsRemaining)})`;
     return new CliError(EXIT.wrongPassphrase, `${MESSAGES.incorrectPassphrase}${left}`);
   }
-  if (error.code === "login_required") {
-    return new CliError(
-      EXIT.auth,
-      `Sign in to view this secret: set ONCELINK_TOKEN for ${origin} or run oncelink login`,
-    );
-  }
   return error;
 }
+
+const loginNeeded = (origin: string) =>
+  new CliError(EXIT.auth, `Sign in to view this secret: set ONCELINK_TOKEN for ${origin} or run oncelink login`);
 
 export async function open(args: string[]): Promise<void> {
   const { values, positionals } = parseCommand(args, OPTIONS, 1);
@@ -43,6 +40,8 @@ export async function open(args: string[]): Promise<void> {
   const token = settings.url === origin ? settings.token : undefined;
   try {
     const peek = await callApi<SecretPeek>(origin, `/api/secrets/${id}`, { token });
+    // Asked before the passphrase: without a token the server would refuse the reveal anyway.
+    if (peek.requireLogin && !token) throw loginNeeded(origin);
     let stretched: Uint8Array | undefined;
     if (peek.passphrase && peek.kdf) {
       const variable = values["passphrase-env"];
@@ -56,6 +55,6 @@ export async function open(args: string[]): Promise<void> {
     process.stdout.write(text);
   } catch (error) {
     if (error instanceof EnvelopeError) throw usageError(error.message);
-    throw reworded(error, origin);
+    throw reworded(error);
   }
 }
