@@ -115,6 +115,15 @@ export const revealSchema = z.object({
 });
 export type RevealBody = z.input<typeof revealSchema>;
 
+/** A path on this deployment ("/s/abc"), never "//host" or "/\\host": where a sign-in detour returns. */
+export const returnPathSchema = z
+  .string()
+  .max(2048)
+  .regex(/^\/(?![/\\])[\x21-\x7e]*$/, "must be a path on this site, starting with a single /");
+
+/** GET /api/auth/oidc/start. */
+export const oidcStartQuerySchema = z.object({ next: returnPathSchema.optional() });
+
 export const credentialsSchema = z.object({
   email: emailSchema,
   password: passwordSchema,

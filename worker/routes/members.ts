@@ -17,6 +17,7 @@ import { emailTaken, findAccountById, insertAccount, listAccounts, setPasswordHa
 import type { Database } from "../db/client";
 import { consumeInvite, findLiveInvite, insertInvite, replaceInvite } from "../db/invites";
 import { activeUsageByOwner } from "../db/secrets";
+import { assertPasswordLoginOn } from "../auth/signup-policy";
 import type { AppEnv } from "../env";
 import { ApiError, emailTakenError, invalidInput } from "../http/errors";
 import { limitBody, valid } from "../http/validate-request";
@@ -53,6 +54,7 @@ export const memberRoutes = new Hono<AppEnv>()
       role: "member" as const,
       createdAt: new Date(),
       emailVerifiedAt: null,
+      ssoLinkedAt: null,
     };
     const invite = await newInvite(user.id, c.var.user?.id ?? null);
     try {
@@ -82,6 +84,8 @@ export const memberRoutes = new Hono<AppEnv>()
     return c.json({ email: account.email } satisfies SetupInvite);
   })
   .post("/auth/setup", limitBody(AUTH_BODY_LIMIT), valid("json", setupAccountSchema), async (c) => {
+    // Under PASSWORD_LOGIN=off an invitee signs in through SSO instead; the invited address links there.
+    assertPasswordLoginOn(c.var.config);
     const { token: raw, password } = c.req.valid("json");
     const { account, invite } = await setupTokenOwner(c.var.db, raw);
     const problem = passwordProblem(password, account.email);
