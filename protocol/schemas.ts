@@ -119,7 +119,8 @@ export type RevealBody = z.input<typeof revealSchema>;
 export const returnPathSchema = z
   .string()
   .max(2048)
-  .regex(/^\/(?![/\\])[\x21-\x7e]*$/, "must be a path on this site, starting with a single /");
+  // Printable ASCII; the character after the first "/" is neither "/" nor "\\".
+  .regex(/^\/([\x21-\x2e\x30-\x5b\x5d-\x7e][\x21-\x7e]*)?$/, "must be a path on this site, starting with a single /");
 
 /** GET /api/auth/oidc/start. */
 export const oidcStartQuerySchema = z.object({ next: returnPathSchema.optional() });
