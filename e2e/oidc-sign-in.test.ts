@@ -161,4 +161,19 @@ describe("OpenID Connect sign-in", () => {
     expect(await refusal(page, url)).toMatchObject({ code: "sso_failed" });
     expect(await failureReasons()).toEqual(expect.arrayContaining(["id_token_invalid"]));
   });
+
+  it("shows only single sign-on when PASSWORD_LOGIN is off", async () => {
+    const page = await person();
+    // This instance keeps passwords on; its config answer is altered the way PASSWORD_LOGIN=off would.
+    await page.route("**/api/config", async (route) => {
+      const response = await route.fetch();
+      return route.fulfill({ response, json: { ...(await response.json()), passwordLogin: false } });
+    });
+    for (const path of ["/signin", "/signup"]) {
+      await page.goto(path);
+      await page.getByText("Password sign-in is turned off on this deployment.").waitFor();
+      await page.getByRole("button", { name: `Sign in with ${PROVIDER_NAME}` }).waitFor();
+      expect(await page.getByLabel("Email").count()).toBe(0);
+    }
+  });
 });
