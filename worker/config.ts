@@ -123,7 +123,11 @@ export const configSchema = z
     OIDC_ISSUER: optionalUrl("must be the provider's https issuer URL"),
     OIDC_CLIENT_ID: z.string({ error: "must be a string" }).trim().default(""),
     /** Shown as "Sign in with <name>"; empty: the issuer's host name. */
-    OIDC_PROVIDER_NAME: z.string({ error: "must be a string" }).trim().max(60, "must be at most 60 characters").default(""),
+    OIDC_PROVIDER_NAME: z
+      .string({ error: "must be a string" })
+      .trim()
+      .max(60, "must be at most 60 characters")
+      .default(""),
     /** Email domains that may sign in through Access or OIDC; empty: any the provider vouches for. */
     SSO_ALLOWED_DOMAINS: commaList("must be a comma-separated list of domains (acme.com,acme.io)", domainOf),
     /** Accounts made admins when they sign in through Access or OIDC; empty: the first account is the admin. */

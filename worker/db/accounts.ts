@@ -52,7 +52,11 @@ export function setPasswordHash(db: Database, userId: string, passwordHash: stri
 export function linkSso(db: Database, userId: string, at: Date, role: UserRow["role"]) {
   return db
     .update(users)
-    .set({ ssoLinkedAt: sql`coalesce(${users.ssoLinkedAt}, ${at.getTime()})`, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})`, role })
+    .set({
+      ssoLinkedAt: sql`coalesce(${users.ssoLinkedAt}, ${at.getTime()})`,
+      emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})`,
+      role,
+    })
     .where(eq(users.id, userId));
 }
 
