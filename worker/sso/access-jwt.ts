@@ -17,14 +17,7 @@ export type AccessRefusal =
   | "no_email"
   | "certs_unavailable";
 
-export interface AccessSignIn {
-  email: string;
-  /** The token's `iat` and `exp`, in seconds. */
-  issuedAt: number;
-  expiresAt: number;
-}
-
-export type AccessVerdict = ({ ok: true } & AccessSignIn) | { ok: false; reason: AccessRefusal };
+export type AccessVerdict = { ok: true; email: string } | { ok: false; reason: AccessRefusal };
 
 /** Access is on when the deployment names its team and the application's audience tag. */
 export function accessConfigured(config: Config): boolean {
@@ -61,7 +54,7 @@ export async function verifyAccessJwt(config: Config, token: string): Promise<Ac
     // Service tokens carry no email: they name no person, so they sign no one in.
     const email = typeof payload.email === "string" ? payload.email.trim().toLowerCase() : "";
     if (!email.includes("@")) return { ok: false, reason: "no_email" };
-    return { ok: true, email, issuedAt: payload.iat ?? 0, expiresAt: payload.exp ?? 0 };
+    return { ok: true, email };
   } catch (error) {
     return { ok: false, reason: refusalOf(error) };
   }

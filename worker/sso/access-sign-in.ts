@@ -4,13 +4,12 @@ import type { Context } from "hono";
 import type { User } from "../../protocol/api";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { presentUser } from "../auth/present-user";
+import { createSession, deleteSession, readSessionToken, validateSession } from "../auth/sessions";
+import type { UserRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
-import { type AccessSignIn, verifyAccessJwt } from "./access-jwt";
+import { verifyAccessJwt } from "./access-jwt";
 import { refuseSso, ssoAccountFor } from "./sso-account";
-
-/** KV's shortest expiry. */
-const MIN_KV_TTL_SECONDS = 60;
 
 export async function accessUser(c: Context<AppEnv>, token: string): Promise<User> {
   const verdict = await verifyAccessJwt(c.var.config, token);
@@ -19,18 +18,20 @@ export async function accessUser(c: Context<AppEnv>, token: string): Promise<Use
     return refuseSso(c, "access", verdict.reason, error);
   }
   const account = await ssoAccountFor(c, verdict.email, "access");
-  await auditLoginOnce(c, account, verdict);
+  await keepSession(c, account);
   return presentUser(account);
 }
 
 /**
- * Access sends its token on every request; the sign-in it stands for is audited once per token (its
- * issue time), remembered in KV until the token expires, rather than once per request.
+ * The paths a deployment leaves outside Access (the recipient page and its reveal routes, README "Single
+ * sign-on") carry no Access token, so the person Access signed in also gets a session cookie, as after a
+ * password sign-in. It is minted (and the sign-in audited) only when the browser has none for this account.
  */
-async function auditLoginOnce(c: Context<AppEnv>, account: { id: string; email: string }, token: AccessSignIn) {
-  const key = `access-login:${account.id}:${token.issuedAt}`;
-  if ((await c.env.KV.get(key)) !== null) return;
-  const ttl = Math.max(MIN_KV_TTL_SECONDS, token.expiresAt - Math.floor(Date.now() / 1000));
-  await c.env.KV.put(key, "1", { expirationTtl: ttl });
+async function keepSession(c: Context<AppEnv>, account: UserRow): Promise<void> {
+  const token = readSessionToken(c);
+  const current = token ? await validateSession(c.var.db, token, c.var.config.SESSION_IDLE_SECONDS) : null;
+  if (current?.id === account.id) return;
+  await deleteSession(c);
+  await createSession(c, account.id);
   await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account, details: { method: "access" } });
 }

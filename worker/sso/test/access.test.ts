@@ -4,7 +4,7 @@ import { env } from "cloudflare:workers";
 import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { UserResult } from "../../../protocol/api";
-import { api, errorOf, signUp, uniqueEmail } from "../../test/client";
+import { api, errorOf, sessionCookieOf, signUp, uniqueEmail } from "../../test/client";
 
 const TEAM = "https://acme.cloudflareaccess.com";
 const AUD = "4714c1358e65fe4b408ad6d432a5f878f08194bdb4752441fd56faefa9b2b6f2";
@@ -84,7 +84,7 @@ async function auditOf(email: string, action: string) {
 }
 
 describe("Cloudflare Access", () => {
-  it("signs in with a valid token: the account is made just in time, verified, and the sign-in audited once", async () => {
+  it("signs in with a valid token: the account is made just in time, verified, with a session audited once", async () => {
     const { vars, served } = await accessDeployment({ k1: current });
     const email = uniqueEmail("access");
     const token = await accessToken(email);
@@ -92,8 +92,11 @@ describe("Cloudflare Access", () => {
     expect(first.status).toBe(200);
     const { user } = await first.json<UserResult>();
     expect(user).toMatchObject({ email, emailVerified: true });
-    // The same token again: the same account, keys from the cache, no second sign-in event.
-    expect((await (await me(vars, token)).json<UserResult>()).user.id).toBe(user.id);
+    // The same token again from that browser: the same account, keys from the cache, no second sign-in.
+    const cookie = sessionCookieOf(first);
+    expect((await (await me(vars, token, cookie)).json<UserResult>()).user.id).toBe(user.id);
+    // The cookie alone serves the paths left outside Access (the recipient page's reveal routes).
+    expect((await (await api("/api/me", { vars, cookie })).json<UserResult>()).user.id).toBe(user.id);
     expect(served.fetches).toBe(1);
     expect(await auditOf(email, "signup")).toEqual([{ result: "success", details: { method: "access" } }]);
     expect(await auditOf(email, "login")).toEqual([{ result: "success", details: { method: "access" } }]);
