@@ -7,17 +7,28 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { type Seed, seed } from "./seed";
 
-let app: ChildProcess | undefined;
-let state: string | undefined;
+export interface RunningApp {
+  origin: string;
+  stop: () => void;
+}
 
-export async function setup(project: TestProject): Promise<void> {
-  const port = String(8800 + Math.floor(Math.random() * 100));
-  state = mkdtempSync(join(tmpdir(), "oncelink-e2e-"));
-  app = spawn("node", ["scripts/start.mjs", "--skip-build", "--persist-to", state], {
-    env: { ...process.env, PORT: port },
+export function freePort(base: number): number {
+  return base + Math.floor(Math.random() * 100);
+}
+
+/** One app instance with its own state; `vars` are more [vars] for it (NAME → value). */
+export async function startApp(port = freePort(8800), vars: Record<string, string> = {}): Promise<RunningApp> {
+  const state = mkdtempSync(join(tmpdir(), "oncelink-e2e-"));
+  const varArgs = Object.entries(vars).flatMap(([name, value]) => ["--var", `${name}:${value}`]);
+  const app: ChildProcess = spawn("node", ["scripts/start.mjs", "--skip-build", "--persist-to", state, ...varArgs], {
+    env: { ...process.env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  const stop = () => {
+    if (app.pid && app.exitCode === null) process.kill(-app.pid, "SIGTERM");
+    rmSync(state, { recursive: true, force: true });
+  };
   let output = "";
   app.stdout?.on("data", (chunk) => (output += chunk));
   app.stderr?.on("data", (chunk) => (output += chunk));
@@ -27,26 +38,29 @@ export async function setup(project: TestProject): Promise<void> {
       (res) => res.ok,
       () => false,
     );
-    if (healthy) {
-      project.provide("origin", origin);
-      try {
-        project.provide("seed", await seed(origin));
-      } catch (error) {
-        await teardown();
-        throw error;
-      }
-      return;
-    }
+    if (healthy) return { origin, stop };
     if (app.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  await teardown();
+  stop();
   throw new Error(`the app did not start:\n${output}`);
 }
 
+let running: RunningApp | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  running = await startApp();
+  project.provide("origin", running.origin);
+  try {
+    project.provide("seed", await seed(running.origin));
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+}
+
 export async function teardown(): Promise<void> {
-  if (app?.pid) process.kill(-app.pid, "SIGTERM");
-  if (state) rmSync(state, { recursive: true, force: true });
+  running?.stop();
 }
 
 declare module "vitest" {

@@ -210,7 +210,13 @@ describe("the human check (Turnstile) on the recipient page", () => {
     const config = page.waitForResponse(`${origin}/api/config`);
 
     await page.goto(link);
-    expect(await (await config).json()).toEqual({ turnstileSiteKey: null, maxSecretBytes: 1_048_576 });
+    expect(await (await config).json()).toEqual({
+      turnstileSiteKey: null,
+      maxSecretBytes: 1_048_576,
+      passwordLogin: true,
+      oidcProvider: null,
+      access: false,
+    });
     await page.getByRole("button", { name: "View Secret" }).click();
     expect(await page.getByLabel("Secret", { exact: true }).inputValue()).toBe("no check here");
     expect(parallel).toEqual([true, true]);

@@ -210,4 +210,10 @@ export interface AppConfig {
   turnstileSiteKey: string | null;
   /** The largest ciphertext (decoded bytes, envelope included) POST /api/secrets accepts: MAX_SECRET_BYTES. */
   maxSecretBytes: number;
+  /** Password sign-in and sign-up are on (PASSWORD_LOGIN is not "off"). */
+  passwordLogin: boolean;
+  /** "Sign in with <name>" starts at GET /api/auth/oidc/start; null when OIDC is not configured. */
+  oidcProvider: string | null;
+  /** Cloudflare Access signs people in (ACCESS_TEAM_DOMAIN and ACCESS_AUD are set). */
+  access: boolean;
 }

@@ -27,6 +27,10 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** How a `login` audit event's account signed in (details.method). */
+export const SIGN_IN_METHODS = ["password", "oidc", "access"] as const;
+export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
 export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account"] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
@@ -64,5 +68,8 @@ export const ERROR_CODES = [
   "last_admin",
   "already_set_up",
   "mail_unavailable",
+  "password_login_off",
+  "sso_refused",
+  "sso_failed",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

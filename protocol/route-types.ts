@@ -21,7 +21,8 @@ export interface ApiRoute {
   body?: z.ZodType;
   /** Bytes; "secret": createBodyLimit(MAX_SECRET_BYTES), a setting of the deployment. */
   bodyLimit?: number | "secret";
-  success: 200 | 201 | 202 | 204;
+  /** 302: a browser navigation sent on elsewhere (single sign-on). */
+  success: 200 | 201 | 202 | 204 | 302;
   errors: readonly ErrorAnswer[];
   /** The audit event a refusal records: the refusal is the event (a failed sign-in, a wrong key). */
   refusalRecords?: readonly AuditAction[];

@@ -115,6 +115,16 @@ export const revealSchema = z.object({
 });
 export type RevealBody = z.input<typeof revealSchema>;
 
+/** A path on this deployment ("/s/abc"), never "//host" or "/\\host": where a sign-in detour returns. */
+export const returnPathSchema = z
+  .string()
+  .max(2048)
+  // Printable ASCII; the character after the first "/" is neither "/" nor "\\".
+  .regex(/^\/([\x21-\x2e\x30-\x5b\x5d-\x7e][\x21-\x7e]*)?$/, "must be a path on this site, starting with a single /");
+
+/** GET /api/auth/oidc/start. */
+export const oidcStartQuerySchema = z.object({ next: returnPathSchema.optional() });
+
 export const credentialsSchema = z.object({
   email: emailSchema,
   password: passwordSchema,

@@ -7,6 +7,10 @@ const port = process.env.PORT || "8787";
 const persistAt = process.argv.indexOf("--persist-to");
 const persist = persistAt > 0 ? ["--persist-to", process.argv[persistAt + 1]] : [];
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
+// More settings for this run, passed on to wrangler dev as they are: `--var OIDC_ISSUER:https://...`.
+const extraVars = process.argv.flatMap((arg, i) =>
+  arg === "--var" && process.argv[i + 1] ? ["--var", process.argv[i + 1]] : [],
+);
 
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
@@ -33,6 +37,7 @@ const server = spawn(
     // Links are built for, and requests accepted on, both local names of this port (and nothing else).
     "--var",
     `APP_ORIGIN:http://127.0.0.1:${port},http://localhost:${port}`,
+    ...extraVars,
     ...persist,
   ],
   {

@@ -15,9 +15,12 @@ import { devRoutes } from "./routes/dev";
 import { emailVerificationRoutes } from "./routes/email-verification";
 import { memberAdminRoutes } from "./routes/member-admin";
 import { memberRoutes } from "./routes/members";
+import { oidcRoutes } from "./routes/oidc";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
+import { accessConfigured } from "./sso/access-jwt";
+import { oidcProviderName } from "./sso/oidc-client";
 
 const api = new Hono<AppEnv>()
   .use(async (c, next) => {
@@ -31,10 +34,14 @@ const api = new Hono<AppEnv>()
     c.json({
       turnstileSiteKey: turnstileSiteKey(c.env),
       maxSecretBytes: c.var.config.MAX_SECRET_BYTES,
+      passwordLogin: c.var.config.PASSWORD_LOGIN === "on",
+      oidcProvider: oidcProviderName(c.var.config),
+      access: accessConfigured(c.var.config),
     } satisfies AppConfig),
   )
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
+  .route("/", oidcRoutes)
   .route("/", emailVerificationRoutes)
   .route("/", secretRoutes)
   .route("/", secretEmailRoutes)

@@ -54,6 +54,36 @@ function originOf(value: string): string | null {
   return url.protocol === "https:" || url.protocol === "http:" ? url.origin : null;
 }
 
+function emailOf(value: string): string | null {
+  const email = value.toLowerCase();
+  return /^[^@\s]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(email) ? email : null;
+}
+
+/** An https URL, or http on a loopback host (a local identity provider in development and tests). */
+function urlOf(value: string): string | null {
+  if (!URL.canParse(value)) return null;
+  const url = new URL(value);
+  if (url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname))) return url.href;
+  return null;
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+}
+
+/** An optional URL setting: empty is off; anything else must be an https (or loopback http) URL. */
+function optionalUrl(error: string) {
+  return z
+    .string({ error })
+    .transform((value, ctx) => {
+      if (value.trim() === "") return "";
+      const url = urlOf(value.trim());
+      if (url === null) ctx.addIssue({ code: "custom", message: error });
+      return url ?? "";
+    })
+    .default("");
+}
+
 function domainOf(value: string): string | null {
   const domain = value.toLowerCase();
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(domain) ? domain : null;
@@ -82,11 +112,47 @@ export const configSchema = z
       .regex(/@/, "must be a sender address")
       .default("Oncelink <noreply@oncelink.example>"),
     MAIL_DAILY_CAP: wholeNumber(50),
+    /** Cloudflare Access (auth/access-jwt.ts): the team's origin; with ACCESS_AUD it turns Access sign-in on. */
+    ACCESS_TEAM_DOMAIN: optionalUrl("must be the team's https origin (https://acme.cloudflareaccess.com)").transform(
+      (value) => (value ? new URL(value).origin : ""),
+    ),
+    ACCESS_AUD: z.string({ error: "must be a string" }).trim().default(""),
+    /** Empty: ${ACCESS_TEAM_DOMAIN}/cdn-cgi/access/certs. */
+    ACCESS_CERTS_URL: optionalUrl("must be an https URL"),
+    /** OpenID Connect (auth/oidc-client.ts); the client secret is the secret OIDC_CLIENT_SECRET. */
+    OIDC_ISSUER: optionalUrl("must be the provider's https issuer URL"),
+    OIDC_CLIENT_ID: z.string({ error: "must be a string" }).trim().default(""),
+    /** Shown as "Sign in with <name>"; empty: the issuer's host name. */
+    OIDC_PROVIDER_NAME: z
+      .string({ error: "must be a string" })
+      .trim()
+      .max(60, "must be at most 60 characters")
+      .default(""),
+    /** Email domains that may sign in through Access or OIDC; empty: any the provider vouches for. */
+    SSO_ALLOWED_DOMAINS: commaList("must be a comma-separated list of domains (acme.com,acme.io)", domainOf),
+    /** Accounts made admins when they sign in through Access or OIDC; empty: the first account is the admin. */
+    ADMIN_EMAILS: commaList("must be a comma-separated list of email addresses", emailOf),
+    /** "off": no password sign-in, sign-up or invite set-up; only Access or OIDC. */
+    PASSWORD_LOGIN: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   })
   // Otherwise nobody but the first account could ever sign up, and nothing would say why.
   .refine((config) => config.SIGNUP_POLICY !== "domains" || config.SIGNUP_DOMAINS.length > 0, {
     path: ["SIGNUP_DOMAINS"],
     message: "must list at least one domain when SIGNUP_POLICY is domains",
+  })
+  // Half a setting would silently leave a door shut (or open): both halves, or neither.
+  .refine((config) => Boolean(config.ACCESS_TEAM_DOMAIN) === Boolean(config.ACCESS_AUD), {
+    path: ["ACCESS_AUD"],
+    message: "and ACCESS_TEAM_DOMAIN must be set together",
+  })
+  .refine((config) => Boolean(config.OIDC_ISSUER) === Boolean(config.OIDC_CLIENT_ID), {
+    path: ["OIDC_CLIENT_ID"],
+    message: "and OIDC_ISSUER must be set together",
+  })
+  // Otherwise nobody could sign in at all.
+  .refine((config) => config.PASSWORD_LOGIN === "on" || config.ACCESS_AUD || config.OIDC_ISSUER, {
+    path: ["PASSWORD_LOGIN"],
+    message: "can be off only when Access or OIDC is configured",
   });
 
 export type Config = z.output<typeof configSchema>;

@@ -3,4 +3,6 @@
 interface Env {
   /** Cloudflare Turnstile's secret key; with TURNSTILE_SITE_KEY it turns on the human check before reveals. */
   TURNSTILE_SECRET?: string;
+  /** The OpenID Connect client secret (with OIDC_ISSUER and OIDC_CLIENT_ID); empty: a public client, PKCE only. */
+  OIDC_CLIENT_SECRET?: string;
 }

@@ -13,7 +13,7 @@ export interface AppEnv {
     user: User | null;
     /** This deployment's origin for this request, checked against APP_ORIGIN (http/app-origin.ts). */
     origin: string;
-    /** How the caller authenticated; CSRF rules apply to cookies only. */
-    authMethod: "session" | "token" | null;
+    /** How the caller authenticated; CSRF rules apply to cookies (and Access, whose token rides on one) only. */
+    authMethod: "session" | "access" | "token" | null;
   };
 }

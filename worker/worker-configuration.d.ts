@@ -26,6 +26,15 @@ interface __BaseEnv_Env {
 	MAIL_TRANSPORT: string;
 	MAIL_FROM: string;
 	MAIL_DAILY_CAP: string;
+	ACCESS_TEAM_DOMAIN: string;
+	ACCESS_AUD: string;
+	ACCESS_CERTS_URL: string;
+	OIDC_ISSUER: string;
+	OIDC_CLIENT_ID: string;
+	OIDC_PROVIDER_NAME: string;
+	SSO_ALLOWED_DOMAINS: string;
+	ADMIN_EMAILS: string;
+	PASSWORD_LOGIN: string;
 	SECRET_VAULT: DurableObjectNamespace<import("./index").SecretVault>;
 	AUDIT_LEDGER: DurableObjectNamespace<import("./index").AuditLedger>;
 }
@@ -41,7 +50,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "APP_ORIGIN" | "SIGNUP_POLICY" | "SIGNUP_DOMAINS" | "ALLOW_ANONYMOUS_CREATE" | "MAX_SECRET_BYTES" | "SESSION_TTL_SECONDS" | "SESSION_IDLE_SECONDS" | "QUOTA_ACTIVE_SECRETS" | "QUOTA_ACTIVE_BYTES" | "TURNSTILE_SITE_KEY" | "AUDIT_RETENTION_DAYS" | "MAIL_TRANSPORT" | "MAIL_FROM" | "MAIL_DAILY_CAP">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "APP_ORIGIN" | "SIGNUP_POLICY" | "SIGNUP_DOMAINS" | "ALLOW_ANONYMOUS_CREATE" | "MAX_SECRET_BYTES" | "SESSION_TTL_SECONDS" | "SESSION_IDLE_SECONDS" | "QUOTA_ACTIVE_SECRETS" | "QUOTA_ACTIVE_BYTES" | "TURNSTILE_SITE_KEY" | "AUDIT_RETENTION_DAYS" | "MAIL_TRANSPORT" | "MAIL_FROM" | "MAIL_DAILY_CAP" | "ACCESS_TEAM_DOMAIN" | "ACCESS_AUD" | "ACCESS_CERTS_URL" | "OIDC_ISSUER" | "OIDC_CLIENT_ID" | "OIDC_PROVIDER_NAME" | "SSO_ALLOWED_DOMAINS" | "ADMIN_EMAILS" | "PASSWORD_LOGIN">> {}
 }
 declare module "*.txt" {
 	const value: string;

@@ -4,11 +4,19 @@ import type { User } from "../../protocol/api";
 import type { Config } from "../config";
 import type { AppEnv } from "../env";
 import { ApiError, unauthenticated } from "../http/errors";
+import { ACCESS_JWT_HEADER, accessConfigured } from "../sso/access-jwt";
+import { accessUser } from "../sso/access-sign-in";
 import { validateApiToken } from "./api-tokens";
 import { readSessionToken, validateSession } from "./sessions";
 
-/** Puts the caller's account (or null) on c.var.user: by API token when one is sent, else by session cookie. */
+/**
+ * Puts the caller's account (or null) on c.var.user: by API token when one is sent, else by the Cloudflare
+ * Access token when Access is configured and one is sent, else by session cookie. An Access token is
+ * checked whenever it is sent, even beside an API token: a bad one is 401 either way.
+ */
 export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
+  const accessToken = accessConfigured(c.var.config) ? c.req.header(ACCESS_JWT_HEADER) : undefined;
+  const accessAccount = accessToken !== undefined ? await accessUser(c, accessToken) : null;
   const authorization = c.req.header("Authorization");
   if (authorization !== undefined) {
     const bearer = /^Bearer (\S+)$/.exec(authorization)?.[1];
@@ -17,6 +25,12 @@ export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
     if (!user) throw new ApiError(401, "unauthenticated", "The API token is invalid or has been revoked.");
     c.set("user", user);
     c.set("authMethod", "token");
+    return next();
+  }
+  if (accessAccount) {
+    c.set("user", accessAccount);
+    // Access's token rides on its CF_Authorization cookie: CSRF rules apply as to a session.
+    c.set("authMethod", "access");
     return next();
   }
   const token = readSessionToken(c);
@@ -67,7 +81,7 @@ export const requireSignedIn = createMiddleware<AppEnv>(async (c, next) => {
  */
 export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
   if (!c.var.user) throw unauthenticated();
-  if (c.var.authMethod !== "session") {
+  if (c.var.authMethod !== "session" && c.var.authMethod !== "access") {
     throw new ApiError(403, "session_required", "API tokens cannot do this; sign in to Oncelink in the browser.");
   }
   assertMayUseApp(c.var.config, c.var.user);

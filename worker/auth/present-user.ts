@@ -8,5 +8,9 @@ export function presentUser(row: Pick<UserRow, "id" | "email" | "role" | "emailV
 
 /** An account as the admins' member list shows it. */
 export function presentMember(row: UserRow): Member {
-  return { ...presentUser(row), createdAt: row.createdAt.toISOString(), pending: row.passwordHash === "" };
+  return {
+    ...presentUser(row),
+    createdAt: row.createdAt.toISOString(),
+    pending: row.passwordHash === "" && row.ssoLinkedAt === null,
+  };
 }

@@ -15,3 +15,14 @@ export function assertSignupAllowed(config: Config, email: string, isFirstAccoun
   }
   throw new ApiError(403, "signup_closed", "Sign-up is closed on this deployment. Ask an administrator for an invite.");
 }
+
+/** PASSWORD_LOGIN=off: an SSO-only deployment, where no password signs anyone in or up. */
+export function assertPasswordLoginOn(config: Config): void {
+  if (config.PASSWORD_LOGIN === "off") {
+    throw new ApiError(
+      403,
+      "password_login_off",
+      "Password sign-in is turned off on this deployment: sign in with your organisation's single sign-on.",
+    );
+  }
+}

@@ -18,7 +18,11 @@ export async function countAccounts(db: Database): Promise<number> {
  */
 export function insertAccount(
   db: Database,
-  account: Omit<UserRow, "role" | "createdAt" | "emailVerifiedAt"> & { role: UserRow["role"] | "first-admin" },
+  account: Omit<UserRow, "role" | "createdAt" | "emailVerifiedAt" | "ssoLinkedAt"> & {
+    role: UserRow["role"] | "first-admin";
+    emailVerifiedAt?: Date | null;
+    ssoLinkedAt?: Date | null;
+  },
 ) {
   const role =
     account.role === "first-admin"
@@ -42,6 +46,18 @@ export function listAccounts(db: Database): Promise<UserRow[]> {
 
 export function setPasswordHash(db: Database, userId: string, passwordHash: string) {
   return db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
+
+/** An identity provider vouched for the address: it counts as verified, and the account as linked to SSO. */
+export function linkSso(db: Database, userId: string, at: Date, role: UserRow["role"]) {
+  return db
+    .update(users)
+    .set({
+      ssoLinkedAt: sql`coalesce(${users.ssoLinkedAt}, ${at.getTime()})`,
+      emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${at.getTime()})`,
+      role,
+    })
+    .where(eq(users.id, userId));
 }
 
 /** As a statement for a batch; the database refuses to demote the last admin (migration 0005). */

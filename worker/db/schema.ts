@@ -16,6 +16,8 @@ export const users = sqliteTable("users", {
   createdAt: createdAt(),
   /** When the owner of the address proved it by opening a mailed link; null until then. */
   emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+  /** When Cloudflare Access or the OIDC provider first signed this account in; null for password-only accounts. */
+  ssoLinkedAt: integer("sso_linked_at", { mode: "timestamp_ms" }),
 });
 
 // The one live email verification link of an account (a resend replaces it). Only SHA-256 of the token is

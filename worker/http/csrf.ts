@@ -11,7 +11,7 @@ export const requireSameOrigin = createMiddleware<AppEnv>(async (c, next) => {
   if (c.var.authMethod === "token") return next();
   const origin = c.req.header("Origin");
   const ownOrigin = c.var.origin;
-  const usesCookie = c.var.authMethod === "session";
+  const usesCookie = c.var.authMethod === "session" || c.var.authMethod === "access";
   // Sign-in forms carry no session yet, but a foreign Origin there is login CSRF: refuse it as well.
   if ((usesCookie && origin !== ownOrigin) || (origin !== undefined && origin !== ownOrigin)) {
     throw new ApiError(403, "csrf", "This request did not come from Oncelink's own pages.");

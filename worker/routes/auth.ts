@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
+import type { SignInMethod } from "../../protocol/enums";
 import { AUTH_BODY_LIMIT } from "../../protocol/limits";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
@@ -11,7 +12,7 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/passwor
 import { passwordProblem } from "../auth/password-policy";
 import { presentUser } from "../auth/present-user";
 import { createSession, deleteSession, endSession } from "../auth/sessions";
-import { assertSignupAllowed } from "../auth/signup-policy";
+import { assertPasswordLoginOn, assertSignupAllowed } from "../auth/signup-policy";
 import {
   countAccounts,
   emailTaken,
@@ -30,6 +31,7 @@ import { limitBody, valid } from "../http/validate-request";
 
 export const authRoutes = new Hono<AppEnv>()
   .post("/auth/signup", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
+    assertPasswordLoginOn(c.var.config);
     const { email, password } = c.req.valid("json");
     await enforceRateLimit(
       c.env.SIGNUP_LIMITER,
@@ -59,6 +61,7 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ user: presentUser(user) } satisfies UserResult, 201);
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
+    assertPasswordLoginOn(c.var.config);
     const { email, password } = c.req.valid("json");
     await assertSignInAllowed(c.env, email, c.req.raw);
     const account = await findAccountByEmail(c.var.db, email);
@@ -74,7 +77,8 @@ export const authRoutes = new Hono<AppEnv>()
     // Rotation: whatever session this browser presented is ended, and a new one begins.
     await deleteSession(c);
     await createSession(c, account.id);
-    await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account });
+    const details = { method: "password" } satisfies { method: SignInMethod };
+    await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account, details });
     return c.json({ user: presentUser(account) } satisfies UserResult);
   })
   .post("/auth/logout", async (c) => {

@@ -12,6 +12,7 @@ import { hashPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { presentMember, presentUser } from "../auth/present-user";
 import { createSession } from "../auth/sessions";
+import { assertPasswordLoginOn } from "../auth/signup-policy";
 import { formatSplitToken, newSplitToken, parseSplitToken, secretMatches } from "../auth/split-token";
 import { emailTaken, findAccountById, insertAccount, listAccounts, setPasswordHash } from "../db/accounts";
 import type { Database } from "../db/client";
@@ -53,6 +54,7 @@ export const memberRoutes = new Hono<AppEnv>()
       role: "member" as const,
       createdAt: new Date(),
       emailVerifiedAt: null,
+      ssoLinkedAt: null,
     };
     const invite = await newInvite(user.id, c.var.user?.id ?? null);
     try {
@@ -82,6 +84,8 @@ export const memberRoutes = new Hono<AppEnv>()
     return c.json({ email: account.email } satisfies SetupInvite);
   })
   .post("/auth/setup", limitBody(AUTH_BODY_LIMIT), valid("json", setupAccountSchema), async (c) => {
+    // Under PASSWORD_LOGIN=off an invitee signs in through SSO instead; the invited address links there.
+    assertPasswordLoginOn(c.var.config);
     const { token: raw, password } = c.req.valid("json");
     const { account, invite } = await setupTokenOwner(c.var.db, raw);
     const problem = passwordProblem(password, account.email);

@@ -34,7 +34,13 @@ function revealWith(id: string, body: Record<string, unknown>, vars: Env = turns
 describe("the optional human check (Turnstile)", () => {
   it("is off by default: no token needed, and the config says so", async () => {
     const { secret, proof } = await createSecret(await signUp());
-    expect(await (await api("/api/config")).json()).toEqual({ turnstileSiteKey: null, maxSecretBytes: 1_048_576 });
+    expect(await (await api("/api/config")).json()).toEqual({
+      turnstileSiteKey: null,
+      maxSecretBytes: 1_048_576,
+      passwordLogin: true,
+      oidcProvider: null,
+      access: false,
+    });
     expect((await revealWith(secret.id, { proof }, env)).status).toBe(200);
   });
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import type { UserResult } from "../../../../protocol/api";
+import type { AppConfig, UserResult } from "../../../../protocol/api";
 import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
 import type { Credentials } from "../../../../protocol/schemas";
 import { errorMessage } from "../../lib/api";
+import { getAppConfig } from "../../lib/api-routes";
 import { fieldError } from "../../lib/field-error";
 import { takeReturnPath } from "../../lib/return-path";
 import { useSession } from "../../lib/use-session";
@@ -11,6 +12,7 @@ import { Field } from "../Field";
 import { NewPasswordField } from "../NewPasswordField";
 import { Notice } from "../Notice";
 import { PasswordInput } from "../PasswordInput";
+import { SsoButton, SsoOnly } from "../SsoButton";
 import "./style.css";
 
 interface AuthFormProps {
@@ -33,6 +35,12 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const keepNext = query.next ? `?next=${encodeURIComponent(query.next)}` : "";
+  // Unknown until GET /api/config answers: the password form shows meanwhile, as it did before SSO.
+  const [config, setConfig] = useState<AppConfig | null>(null);
+  useEffect(() => {
+    getAppConfig().then(setConfig, () => setConfig(null));
+  }, []);
+  const passwordLogin = config?.passwordLogin !== false;
 
   // Also covers opening /signin while already signed in; replace keeps the form out of the history.
   useEffect(() => {
@@ -69,47 +77,51 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
           </p>
         )}
       </section>
-      <form class="card" onSubmit={submit}>
-        <h1>{title}</h1>
-        {error && <Notice tone="error">{error}</Notice>}
-        <Field id="email" label="Email">
-          <input
-            id="email"
-            type="email"
-            autocomplete="username"
-            required
-            value={email}
-            onInput={(event) => setEmail(event.currentTarget.value)}
-          />
-        </Field>
-        {newPassword ? (
-          <NewPasswordField
-            id="password"
-            label="Password"
-            value={password}
-            onInput={setPassword}
-            error={passwordError}
-            email={email}
-          />
-        ) : (
-          <Field id="password" label="Password">
-            <PasswordInput
-              id="password"
-              autocomplete="current-password"
+      {!passwordLogin && config && <SsoOnly title={title} config={config} next={query.next} />}
+      {passwordLogin && (
+        <form class="card" onSubmit={submit}>
+          <h1>{title}</h1>
+          {error && <Notice tone="error">{error}</Notice>}
+          {config?.oidcProvider && <SsoButton provider={config.oidcProvider} next={query.next} />}
+          <Field id="email" label="Email">
+            <input
+              id="email"
+              type="email"
+              autocomplete="username"
               required
-              maxLength={MAX_PASSWORD_LENGTH}
-              value={password}
-              onInput={setPassword}
+              value={email}
+              onInput={(event) => setEmail(event.currentTarget.value)}
             />
           </Field>
-        )}
-        <button type="submit" disabled={busy}>
-          {busy ? "Please wait…" : submitLabel}
-        </button>
-        <p class="form-footer">
-          {switchTo.prompt} <a href={switchTo.path + keepNext}>{switchTo.label}</a>
-        </p>
-      </form>
+          {newPassword ? (
+            <NewPasswordField
+              id="password"
+              label="Password"
+              value={password}
+              onInput={setPassword}
+              error={passwordError}
+              email={email}
+            />
+          ) : (
+            <Field id="password" label="Password">
+              <PasswordInput
+                id="password"
+                autocomplete="current-password"
+                required
+                maxLength={MAX_PASSWORD_LENGTH}
+                value={password}
+                onInput={setPassword}
+              />
+            </Field>
+          )}
+          <button type="submit" disabled={busy}>
+            {busy ? "Please wait…" : submitLabel}
+          </button>
+          <p class="form-footer">
+            {switchTo.prompt} <a href={switchTo.path + keepNext}>{switchTo.label}</a>
+          </p>
+        </form>
+      )}
     </main>
   );
 }
