@@ -15,6 +15,8 @@ export interface ApiRoute {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   /** Hono's syntax, under /api: "/api/secrets/:id". */
   path: string;
+  /** One line for the OpenAPI document and its reference page (/docs/api). */
+  summary?: string;
   auth: AuthLevel;
   params?: z.ZodObject;
   query?: z.ZodObject;
@@ -22,6 +24,10 @@ export interface ApiRoute {
   /** Bytes; "secret": createBodyLimit(MAX_SECRET_BYTES), a setting of the deployment. */
   bodyLimit?: number | "secret";
   success: 200 | 201 | 202 | 204;
+  /** The success answer's body (protocol/response-schemas.ts); none for 204. */
+  response?: z.ZodType;
+  /** The success answer's media type when it is not JSON (the audit CSV export). */
+  contentType?: "text/csv";
   errors: readonly ErrorAnswer[];
   /** The audit event a refusal records: the refusal is the event (a failed sign-in, a wrong key). */
   refusalRecords?: readonly AuditAction[];

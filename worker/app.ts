@@ -15,6 +15,7 @@ import { devRoutes } from "./routes/dev";
 import { emailVerificationRoutes } from "./routes/email-verification";
 import { memberAdminRoutes } from "./routes/member-admin";
 import { memberRoutes } from "./routes/members";
+import { serveOpenApiDocument } from "./routes/openapi-document";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
@@ -33,6 +34,8 @@ const api = new Hono<AppEnv>()
       maxSecretBytes: c.var.config.MAX_SECRET_BYTES,
     } satisfies AppConfig),
   )
+  // The OpenAPI document of this API (the reference at /docs/api reads it).
+  .get("/openapi.json", serveOpenApiDocument)
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", emailVerificationRoutes)
