@@ -9,10 +9,12 @@ import * as z from "zod";
 import type { ApiErrorBody, CreatedApiToken } from "../../../protocol/api";
 import { AUDIT_ACTIONS, ERROR_CODES } from "../../../protocol/enums";
 import { ANY_ROUTE_ERRORS, API_ROUTES, type ApiRoute, BAD_TOKEN_ERROR } from "../../../protocol/routes";
+import { buildOpenApiDocument } from "../../../protocol/openapi";
 import { changePasswordSchema } from "../../../protocol/schemas";
 import { app } from "../../app";
 import { createSecret, ORIGIN, postJson, STRONG_PASSWORD, sessionCookieOf, signUp } from "../client";
 import { type CallerKind, type FuzzRequest, fuzzRequest, SESSION_ENDING } from "./fuzz-requests";
+import { AnswerContract, type OpenApiShape } from "../openapi/answer-contract";
 import { jsonSchemaOf } from "./json-schema-values";
 
 /** Requests per route; FUZZ_RUNS raises it (README, Tests). 125 x 24 routes: about 3,000 in CI. */
@@ -57,6 +59,8 @@ export class ContractFuzzer {
   private victimSecrets: string[] = [];
   private victimToken = "";
   readonly answers = new Map<string, Map<string, number>>();
+  /** Every fuzzed answer must also match the OpenAPI document (status, media type, body). */
+  private readonly contract = new AnswerContract(buildOpenApiDocument() as unknown as OpenApiShape);
 
   /** The first account of the file's fresh storage is the deployment's admin. */
   async setUp(): Promise<void> {
@@ -157,6 +161,8 @@ export class ContractFuzzer {
     const res = await this.send(request);
     const text = await res.text();
     expect(res.status, `${label} answered ${text.slice(0, 300)}`).toBeLessThan(500);
+    const reply = { status: res.status, contentType: res.headers.get("Content-Type"), text };
+    expect(this.contract.problems(route, reply), label).toEqual([]);
     if (res.status < 400) {
       this.count(route, `${res.status}`);
       expect(res.status, label).toBe(route.success);
