@@ -8,13 +8,13 @@ import { expect } from "vitest";
 import * as z from "zod";
 import type { ApiErrorBody, CreatedApiToken } from "../../../protocol/api";
 import { AUDIT_ACTIONS, ERROR_CODES } from "../../../protocol/enums";
-import { ANY_ROUTE_ERRORS, API_ROUTES, type ApiRoute, BAD_TOKEN_ERROR } from "../../../protocol/routes";
 import { buildOpenApiDocument } from "../../../protocol/openapi";
+import { ANY_ROUTE_ERRORS, API_ROUTES, type ApiRoute, BAD_TOKEN_ERROR } from "../../../protocol/routes";
 import { changePasswordSchema } from "../../../protocol/schemas";
 import { app } from "../../app";
 import { createSecret, ORIGIN, postJson, STRONG_PASSWORD, sessionCookieOf, signUp } from "../client";
-import { type CallerKind, type FuzzRequest, fuzzRequest, SESSION_ENDING } from "./fuzz-requests";
 import { AnswerContract, type OpenApiShape } from "../openapi/answer-contract";
+import { type CallerKind, type FuzzRequest, fuzzRequest, SESSION_ENDING } from "./fuzz-requests";
 import { jsonSchemaOf } from "./json-schema-values";
 
 /** Requests per route; FUZZ_RUNS raises it (README, Tests). 125 x 24 routes: about 3,000 in CI. */
