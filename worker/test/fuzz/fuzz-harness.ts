@@ -5,10 +5,10 @@ import { createExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import fc from "fast-check";
 import { expect } from "vitest";
-import * as z from "zod";
-import type { ApiErrorBody, CreatedApiToken } from "../../../protocol/api";
-import { AUDIT_ACTIONS, ERROR_CODES } from "../../../protocol/enums";
+import type { CreatedApiToken } from "../../../protocol/api";
+import { AUDIT_ACTIONS } from "../../../protocol/enums";
 import { buildOpenApiDocument } from "../../../protocol/openapi";
+import { apiErrorBodySchema } from "../../../protocol/response-schemas";
 import { ANY_ROUTE_ERRORS, API_ROUTES, type ApiRoute, BAD_TOKEN_ERROR } from "../../../protocol/routes";
 import { changePasswordSchema } from "../../../protocol/schemas";
 import { app } from "../../app";
@@ -20,15 +20,8 @@ import { jsonSchemaOf } from "./json-schema-values";
 /** Requests per route; FUZZ_RUNS raises it (README, Tests). 125 x 24 routes: about 3,000 in CI. */
 export const RUNS_PER_ROUTE = Number(env.FUZZ_RUNS) || 125;
 
-/** PROTOCOL section 4, checked against the one ApiErrorBody type. */
-const errorBodySchema = z.strictObject({
-  error: z.looseObject({
-    code: z.enum(ERROR_CODES),
-    message: z.string().min(1),
-    attemptsRemaining: z.number().int().min(0).optional(),
-    retryAfter: z.number().int().min(1).optional(),
-  }),
-}) satisfies z.ZodType<ApiErrorBody>;
+/** PROTOCOL section 4: the one error shape (protocol/response-schemas.ts), strict about unknown fields. */
+const errorBodySchema = apiErrorBodySchema.strict();
 
 /** Answers that stop a request before its own code ran: too many of these and the fuzz proved nothing. */
 const GATE_CODES = new Set(["csrf", "unauthenticated", "session_required", "forbidden", "rate_limited", "wrong_host"]);
