@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import preact from "@preact/preset-vite";
 import { defineConfig, type Plugin } from "vite";
-import { headersFile } from "./protocol/security-policy.ts";
+import { API_REFERENCE_PATH, headersFile } from "./protocol/security-policy.ts";
 
 /**
  * Writes dist/web/_headers, the static assets' headers, from the policy the Worker sends too. The page CSP
@@ -20,10 +21,31 @@ function assetHeadersFile(): Plugin {
   };
 }
 
+/**
+ * The API reference at /docs/api: a static page, Scalar's standalone bundle (copied as published: no CDN at
+ * runtime) and the few lines that start it on /api/openapi.json. Outside the app's bundle, so no other page
+ * loads any of it.
+ */
+function apiReferencePage(): Plugin {
+  const files = {
+    [`${API_REFERENCE_PATH.slice(1)}.html`]: "web/api-reference/api.html",
+    [`${API_REFERENCE_PATH.slice(1)}/reference.js`]: "web/api-reference/reference.js",
+    [`${API_REFERENCE_PATH.slice(1)}/scalar.js`]: "node_modules/@scalar/api-reference/dist/browser/standalone.js",
+  };
+  return {
+    name: "oncelink:api-reference",
+    generateBundle() {
+      for (const [fileName, from] of Object.entries(files)) {
+        this.emitFile({ type: "asset", fileName, source: readFileSync(from) });
+      }
+    },
+  };
+}
+
 // The UI only. Tests have their own vitest.config.ts so the Worker's runtime settings stay apart.
 export default defineConfig({
   root: "web",
-  plugins: [preact(), assetHeadersFile()],
+  plugins: [preact(), assetHeadersFile(), apiReferencePage()],
   build: {
     outDir: "../dist/web",
     emptyOutDir: true,

@@ -1,91 +1,34 @@
 // Response shapes of PROTOCOL section 3: each route of the Worker answers with `satisfies` one of these, and
 // the web's client (web/src/lib/api-routes.ts) reads them, so a change to a shape fails to compile on both sides.
+// Each type is inferred from its zod schema in protocol/response-schemas.ts, the one source the OpenAPI
+// document is generated from too. Type-only imports: the recipient page loads no zod for them.
 
-import type { AuditResourceType, AuditResult, SecretStatus, UserRole } from "./enums";
-import type { Kdf } from "./envelope";
+import type * as z from "zod";
+import type * as schemas from "./response-schemas";
 
-export interface User {
-  id: string;
-  email: string;
-  role: UserRole;
-  /** The owner of the address proved it by opening a mailed link (POST /api/auth/verify). */
-  emailVerified: boolean;
-}
+type Shape<Schema extends z.ZodType> = z.infer<Schema>;
 
-export interface Secret {
-  id: string;
-  name: string | null;
-  status: SecretStatus;
-  url: string;
-  createdAt: string;
-  expiresAt: string;
-  maxViews: number;
-  views: number;
-  viewedAt: string | null;
-  passphrase: boolean;
-  requireLogin: boolean;
-  recipientEmail: string | null;
-  notifyOnView: boolean;
-}
-
+export type User = Shape<typeof schemas.userSchema>;
+export type Secret = Shape<typeof schemas.secretSchema>;
 /** GET /api/me, POST /api/auth/signup, /api/auth/login and /api/auth/setup. */
-export interface UserResult {
-  user: User;
-}
-
+export type UserResult = Shape<typeof schemas.userResultSchema>;
 /**
  * GET /api/session: who is signed in, answered 200 for a signed-out visitor too (GET /api/me answers 401).
  * `firstAccount`: no account exists yet, so whoever signs up first becomes the admin.
  */
-export interface SessionResult {
-  user: User | null;
-  firstAccount: boolean;
-}
-
+export type SessionResult = Shape<typeof schemas.sessionResultSchema>;
 /** POST /api/secrets. `link` only in plaintext mode, where the server made the key and so can say it. */
-export interface CreateSecretResult {
-  secret: Secret;
-  link?: string;
-}
-
+export type CreateSecretResult = Shape<typeof schemas.createSecretResultSchema>;
 /** GET /api/secrets/:id: what the recipient page shows before anything is spent. */
-export interface SecretPeek {
-  id: string;
-  status: "active";
-  expiresAt: string;
-  remainingViews: number;
-  passphrase: boolean;
-  kdf?: Kdf;
-  requireLogin: boolean;
-  /** The creator's verified email, when they chose to show it (`showSender`); otherwise null. */
-  from: string | null;
-}
-
-export interface RevealResult {
-  ciphertext: string;
-  viewedAt: string;
-  remainingViews: number;
-}
-
-export interface ApiErrorBody {
-  error: { code: string; message: string; attemptsRemaining?: number; retryAfter?: number };
-}
-
+export type SecretPeek = Shape<typeof schemas.secretPeekSchema>;
+export type RevealResult = Shape<typeof schemas.revealResultSchema>;
+export type ApiErrorBody = Shape<typeof schemas.apiErrorBodySchema>;
 /** 202 from POST /api/secrets/:id/email and /api/auth/verify/resend: the mail went. */
-export interface MailSent {
-  sent: true;
-}
-
+export type MailSent = Shape<typeof schemas.mailSentSchema>;
 /** POST /api/auth/verify. */
-export interface EmailVerified {
-  verified: true;
-  email: string;
-}
-
+export type EmailVerified = Shape<typeof schemas.emailVerifiedSchema>;
 /** GET /api/health. */
-export interface HealthStatus {
-  ok: true;
-}
+export type HealthStatus = Shape<typeof schemas.healthStatusSchema>;
 
 export const MESSAGES = {
   notFound: "Secret not found or has already been viewed",
@@ -94,126 +37,31 @@ export const MESSAGES = {
   invalidLink: "This link is incomplete",
 } as const;
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface Member extends User {
-  createdAt: string;
-  /** Invited, but has not set a password yet. */
-  pending: boolean;
-  /** Storage in use, from GET /api/users (absent on a member just invited). */
-  usage?: StorageUsage;
-}
-
-export interface StorageUsage {
-  activeSecrets: number;
-  activeBytes: number;
-}
-
+export type ApiToken = Shape<typeof schemas.apiTokenSchema>;
+export type Member = Shape<typeof schemas.memberSchema>;
+export type StorageUsage = Shape<typeof schemas.storageUsageSchema>;
 /** One successful view of a secret, as its owner sees it on the dashboard (from the audit log). */
-export interface SecretView {
-  at: string;
-  /** The signed-in viewer's email; null for an anonymous viewer ("Unknown"). */
-  viewer: string | null;
-  city: string | null;
-  country: string | null;
-  device: string | null;
-}
-
+export type SecretView = Shape<typeof schemas.secretViewSchema>;
 /** A secret in its owner's list: with who viewed it, newest first (at most 10; the audit log has all). */
-export interface OwnedSecret extends Secret {
-  recentViews: SecretView[];
-}
-
+export type OwnedSecret = Shape<typeof schemas.ownedSecretSchema>;
 /** GET /api/secrets: one page of the caller's secrets, newest first, and how many are in each status. */
-export interface SecretPage {
-  items: OwnedSecret[];
-  nextCursor: string | null;
-  counts: Record<SecretStatus, number>;
-}
-
+export type SecretPage = Shape<typeof schemas.secretPageSchema>;
 /** GET /api/tokens: the caller's tokens, newest first. */
-export interface ApiTokenList {
-  items: ApiToken[];
-}
-
+export type ApiTokenList = Shape<typeof schemas.apiTokenListSchema>;
 /** POST /api/tokens: the only answer that carries the token. */
-export interface CreatedApiToken extends ApiToken {
-  token: string;
-}
-
+export type CreatedApiToken = Shape<typeof schemas.createdApiTokenSchema>;
 /** GET /api/users (admins): every account with its storage use, and the quota each may use. */
-export interface MemberList {
-  items: Member[];
-  quota: StorageUsage;
-}
-
+export type MemberList = Shape<typeof schemas.memberListSchema>;
 /** PATCH /api/users/:id (admins): the account with its new role. */
-export interface MemberResult {
-  user: Member;
-}
-
+export type MemberResult = Shape<typeof schemas.memberResultSchema>;
 /** POST /api/users and POST /api/users/:id/invite: the invitee's account and the token their one-time setup link carries. */
-export interface Invitation {
-  user: Member;
-  setupToken: string;
-}
-
+export type Invitation = Shape<typeof schemas.invitationSchema>;
 /** POST /api/auth/setup/invite: the address a live setup link will set a password for. */
-export interface SetupInvite {
-  email: string;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  /** An AuditAction, typed wider so a client older than the server still shows a new action (as its code). */
-  action: string;
-  result: AuditResult;
-  resourceType: AuditResourceType;
-  resourceId: string | null;
-  resourceName: string | null;
-  /** null for an anonymous viewer: shown as "Unknown". */
-  actor: { id: string; email: string } | null;
-  ip: string | null;
-  country: string | null;
-  city: string | null;
-  device: string | null;
-  userAgent: string | null;
-  details: Record<string, unknown>;
-}
-
+export type SetupInvite = Shape<typeof schemas.setupInviteResultSchema>;
+export type AuditEvent = Shape<typeof schemas.auditEventSchema>;
 /** GET /api/audit: one page of events, newest first. */
-export interface AuditPage {
-  items: AuditEvent[];
-  nextCursor: string | null;
-}
-
+export type AuditPage = Shape<typeof schemas.auditPageSchema>;
 /** GET /api/audit/verify (admins): one chunk of the hash chain checked. */
-export interface AuditChainReport {
-  intact: boolean;
-  checked: number;
-  /** Events inserted but not sealed yet (the ledger's alarm seals them within about a second). */
-  pending: number;
-  firstBroken: { seq: number; id: string; reason: string } | null;
-  /** Where the next call should continue, or null when the whole chain was checked. */
-  next: number | null;
-}
-
+export type AuditChainReport = Shape<typeof schemas.auditChainReportSchema>;
 /** GET /api/config: what the browser needs to know about this deployment before anyone signs in. */
-export interface AppConfig {
-  /** Set when reveals need a Cloudflare Turnstile token; null when the human check is off. */
-  turnstileSiteKey: string | null;
-  /** The largest ciphertext (decoded bytes, envelope included) POST /api/secrets accepts: MAX_SECRET_BYTES. */
-  maxSecretBytes: number;
-  /** Password sign-in and sign-up are on (PASSWORD_LOGIN is not "off"). */
-  passwordLogin: boolean;
-  /** "Sign in with <name>" starts at GET /api/auth/oidc/start; null when OIDC is not configured. */
-  oidcProvider: string | null;
-  /** Cloudflare Access signs people in (ACCESS_TEAM_DOMAIN and ACCESS_AUD are set). */
-  access: boolean;
-}
+export type AppConfig = Shape<typeof schemas.appConfigSchema>;

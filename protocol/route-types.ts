@@ -15,6 +15,8 @@ export interface ApiRoute {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   /** Hono's syntax, under /api: "/api/secrets/:id". */
   path: string;
+  /** One line for the OpenAPI document and its reference page (/docs/api). */
+  summary?: string;
   auth: AuthLevel;
   params?: z.ZodObject;
   query?: z.ZodObject;
@@ -23,6 +25,10 @@ export interface ApiRoute {
   bodyLimit?: number | "secret";
   /** 302: a browser navigation sent on elsewhere (single sign-on). */
   success: 200 | 201 | 202 | 204 | 302;
+  /** The success answer's body (protocol/response-schemas.ts); none for 204. */
+  response?: z.ZodType;
+  /** The success answer's media type when it is not JSON (the audit CSV export). */
+  contentType?: "text/csv";
   errors: readonly ErrorAnswer[];
   /** The audit event a refusal records: the refusal is the event (a failed sign-in, a wrong key). */
   refusalRecords?: readonly AuditAction[];

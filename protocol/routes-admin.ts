@@ -1,6 +1,15 @@
 // The route table (protocol/routes.ts), part 3: members and the audit log.
 
 import { SMALL_BODY_LIMIT } from "./limits";
+import {
+  auditChainReportSchema,
+  auditCsvSchema,
+  auditPageSchema,
+  invitationSchema,
+  mailSentSchema,
+  memberListSchema,
+  memberResultSchema,
+} from "./response-schemas";
 import type { ApiRoute } from "./route-types";
 import {
   auditQuery,
@@ -14,14 +23,24 @@ import {
 const id = resourceIdParams;
 
 export const ADMIN_ROUTES: readonly ApiRoute[] = [
-  { method: "GET", path: "/api/users", auth: "admin", success: 200, errors: ["401 unauthenticated", "403 forbidden"] },
+  {
+    method: "GET",
+    path: "/api/users",
+    summary: "List the members",
+    auth: "admin",
+    success: 200,
+    response: memberListSchema,
+    errors: ["401 unauthenticated", "403 forbidden"],
+  },
   {
     method: "POST",
     path: "/api/users",
+    summary: "Invite a member",
     auth: "admin",
     body: inviteSchema,
     bodyLimit: SMALL_BODY_LIMIT,
     success: 201,
+    response: invitationSchema,
     errors: [
       "400 invalid_input",
       "401 unauthenticated",
@@ -34,11 +53,13 @@ export const ADMIN_ROUTES: readonly ApiRoute[] = [
   {
     method: "PATCH",
     path: "/api/users/:id",
+    summary: "Change a member's role",
     auth: "admin",
     params: id,
     body: memberRoleSchema,
     bodyLimit: SMALL_BODY_LIMIT,
     success: 200,
+    response: memberResultSchema,
     errors: [
       "400 invalid_input",
       "401 unauthenticated",
@@ -52,6 +73,7 @@ export const ADMIN_ROUTES: readonly ApiRoute[] = [
   {
     method: "DELETE",
     path: "/api/users/:id",
+    summary: "Remove a member",
     auth: "admin",
     params: id,
     success: 204,
@@ -60,19 +82,23 @@ export const ADMIN_ROUTES: readonly ApiRoute[] = [
   {
     method: "POST",
     path: "/api/users/:id/invite",
+    summary: "Renew an invitation",
     auth: "admin",
     params: id,
     success: 201,
+    response: invitationSchema,
     errors: ["401 unauthenticated", "403 csrf", "403 forbidden", "404 not_found", "409 already_set_up"],
   },
   {
     method: "POST",
     path: "/api/users/:id/invite/email",
+    summary: "Mail an invitation link",
     auth: "admin",
     params: id,
     body: emailLinkSchema,
     bodyLimit: SMALL_BODY_LIMIT,
     success: 202,
+    response: mailSentSchema,
     errors: [
       "400 invalid_input",
       "401 unauthenticated",
@@ -89,25 +115,32 @@ export const ADMIN_ROUTES: readonly ApiRoute[] = [
   {
     method: "GET",
     path: "/api/audit",
+    summary: "Audit events, one page",
     auth: "user",
     query: auditQuery,
     success: 200,
+    response: auditPageSchema,
     errors: ["400 invalid_input", "401 unauthenticated", "403 email_unverified", "403 forbidden"],
   },
   {
     method: "GET",
     path: "/api/audit/export",
+    summary: "Audit events as CSV",
     auth: "user",
     query: auditQuery,
     success: 200,
+    response: auditCsvSchema,
+    contentType: "text/csv",
     errors: ["400 invalid_input", "401 unauthenticated", "403 email_unverified", "403 forbidden"],
   },
   {
     method: "GET",
     path: "/api/audit/verify",
+    summary: "Check the audit chain's integrity",
     auth: "admin",
     query: verifyAuditQuery,
     success: 200,
+    response: auditChainReportSchema,
     errors: ["400 invalid_input", "401 unauthenticated", "403 forbidden"],
   },
 ];

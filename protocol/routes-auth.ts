@@ -1,6 +1,16 @@
-// The route table (protocol/routes.ts), part 1: health, configuration, sign-up, sign-in and the session.
+// The route table (protocol/routes.ts), part 1: health, configuration, the OpenAPI document, sign-up, sign-in and the session.
 
 import { AUTH_BODY_LIMIT, SMALL_BODY_LIMIT, VERIFY_BODY_LIMIT } from "./limits";
+import {
+  appConfigSchema,
+  emailVerifiedSchema,
+  healthStatusSchema,
+  mailSentSchema,
+  openApiDocumentSchema,
+  sessionResultSchema,
+  setupInviteResultSchema,
+  userResultSchema,
+} from "./response-schemas";
 import type { ApiRoute } from "./route-types";
 import {
   changePasswordSchema,
@@ -12,15 +22,43 @@ import {
 } from "./schemas";
 
 export const AUTH_ROUTES: readonly ApiRoute[] = [
-  { method: "GET", path: "/api/health", auth: "public", success: 200, errors: [] },
-  { method: "GET", path: "/api/config", auth: "public", success: 200, errors: [] },
+  {
+    method: "GET",
+    path: "/api/health",
+    summary: "Health check",
+    auth: "public",
+    success: 200,
+    response: healthStatusSchema,
+    errors: [],
+  },
+  {
+    method: "GET",
+    path: "/api/config",
+    summary: "The deployment's public settings",
+    auth: "public",
+    success: 200,
+    response: appConfigSchema,
+    errors: [],
+  },
+  // This API's OpenAPI 3.1 document, generated from this table (protocol/openapi.ts).
+  {
+    method: "GET",
+    path: "/api/openapi.json",
+    summary: "This OpenAPI document",
+    auth: "public",
+    success: 200,
+    response: openApiDocumentSchema,
+    errors: [],
+  },
   {
     method: "POST",
     path: "/api/auth/signup",
+    summary: "Sign up",
     auth: "none",
     body: credentialsSchema,
     bodyLimit: AUTH_BODY_LIMIT,
     success: 201,
+    response: userResultSchema,
     errors: [
       "400 invalid_input",
       "403 csrf",
@@ -34,10 +72,12 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
   {
     method: "POST",
     path: "/api/auth/login",
+    summary: "Sign in",
     auth: "none",
     body: credentialsSchema,
     bodyLimit: AUTH_BODY_LIMIT,
     success: 200,
+    response: userResultSchema,
     errors: [
       "400 invalid_input",
       "401 invalid_credentials",
@@ -64,10 +104,11 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
     errors: ["400 sso_failed", "403 sso_refused", "404 not_found"],
     refusalRecords: ["login_failed"],
   },
-  { method: "POST", path: "/api/auth/logout", auth: "none", success: 204, errors: ["403 csrf"] },
+  { method: "POST", path: "/api/auth/logout", summary: "Sign out", auth: "none", success: 204, errors: ["403 csrf"] },
   {
     method: "POST",
     path: "/api/auth/password",
+    summary: "Change the password",
     auth: "session-only",
     body: changePasswordSchema,
     bodyLimit: AUTH_BODY_LIMIT,
@@ -86,37 +127,61 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
   {
     method: "POST",
     path: "/api/auth/setup/invite",
+    summary: "Which address a setup link is for",
     auth: "none",
     body: setupInviteSchema,
     bodyLimit: SMALL_BODY_LIMIT,
     success: 200,
+    response: setupInviteResultSchema,
     errors: ["400 invalid_input", "403 csrf", "404 not_found", "413 too_large"],
   },
   {
     method: "POST",
     path: "/api/auth/setup",
+    summary: "Set the password of an invited account",
     auth: "none",
     body: setupAccountSchema,
     bodyLimit: AUTH_BODY_LIMIT,
     success: 200,
+    response: userResultSchema,
     errors: ["400 invalid_input", "403 csrf", "403 password_login_off", "404 not_found", "413 too_large"],
   },
   {
     method: "POST",
     path: "/api/auth/verify",
+    summary: "Verify the email address",
     auth: "none",
     body: verifyEmailSchema,
     bodyLimit: VERIFY_BODY_LIMIT,
     success: 200,
+    response: emailVerifiedSchema,
     errors: ["400 invalid_input", "403 csrf", "404 not_found", "413 too_large"],
   },
   {
     method: "POST",
     path: "/api/auth/verify/resend",
+    summary: "Mail a new verification link",
     auth: "signed-in",
     success: 202,
+    response: mailSentSchema,
     errors: ["401 unauthenticated", "403 csrf", "409 already_verified", "429 rate_limited", "502 mail_failed"],
   },
-  { method: "GET", path: "/api/me", auth: "signed-in", success: 200, errors: ["401 unauthenticated"] },
-  { method: "GET", path: "/api/session", auth: "none", success: 200, errors: [] },
+  {
+    method: "GET",
+    path: "/api/me",
+    summary: "The signed-in account",
+    auth: "signed-in",
+    success: 200,
+    response: userResultSchema,
+    errors: ["401 unauthenticated"],
+  },
+  {
+    method: "GET",
+    path: "/api/session",
+    summary: "Who is signed in, if anyone",
+    auth: "none",
+    success: 200,
+    response: sessionResultSchema,
+    errors: [],
+  },
 ];

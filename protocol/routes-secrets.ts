@@ -1,6 +1,15 @@
 // The route table (protocol/routes.ts), part 2: secrets and API tokens.
 
 import { SMALL_BODY_LIMIT } from "./limits";
+import {
+  apiTokenListSchema,
+  createdApiTokenSchema,
+  createSecretResultSchema,
+  mailSentSchema,
+  revealResultSchema,
+  secretPageSchema,
+  secretPeekSchema,
+} from "./response-schemas";
 import type { ApiRoute } from "./route-types";
 import {
   createSecretSchema,
@@ -17,10 +26,12 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   {
     method: "POST",
     path: "/api/secrets",
+    summary: "Create a secret",
     auth: "user-or-anonymous",
     body: createSecretSchema,
     bodyLimit: "secret",
     success: 201,
+    response: createSecretResultSchema,
     errors: [
       "400 invalid_input",
       "401 unauthenticated",
@@ -34,27 +45,33 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   {
     method: "GET",
     path: "/api/secrets",
+    summary: "List your secrets",
     auth: "user",
     query: listSecretsQuery,
     success: 200,
+    response: secretPageSchema,
     errors: ["400 invalid_input", "401 unauthenticated", "403 email_unverified"],
   },
   {
     method: "GET",
     path: "/api/secrets/:id",
+    summary: "Peek at a secret (consumes nothing)",
     auth: "none",
     params: id,
     success: 200,
+    response: secretPeekSchema,
     errors: ["404 not_found", "410 expired"],
   },
   {
     method: "POST",
     path: "/api/secrets/:id/reveal",
+    summary: "Reveal a secret with its key proof",
     auth: "none",
     params: id,
     body: revealSchema,
     bodyLimit: SMALL_BODY_LIMIT,
     success: 200,
+    response: revealResultSchema,
     errors: [
       "400 invalid_input",
       "401 login_required",
@@ -75,11 +92,13 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   {
     method: "POST",
     path: "/api/secrets/:id/email",
+    summary: "Mail the link to the recipient",
     auth: "user",
     params: id,
     body: emailLinkSchema,
     bodyLimit: SMALL_BODY_LIMIT,
     success: 202,
+    response: mailSentSchema,
     errors: [
       "400 invalid_input",
       "401 unauthenticated",
@@ -95,6 +114,7 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   {
     method: "DELETE",
     path: "/api/secrets/:id",
+    summary: "Burn a secret",
     auth: "user",
     params: id,
     success: 204,
@@ -103,10 +123,12 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   {
     method: "POST",
     path: "/api/tokens",
+    summary: "Create an API token",
     auth: "session-only",
     body: createTokenSchema,
     bodyLimit: SMALL_BODY_LIMIT,
     success: 201,
+    response: createdApiTokenSchema,
     errors: [
       "400 invalid_input",
       "401 unauthenticated",
@@ -119,13 +141,16 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   {
     method: "GET",
     path: "/api/tokens",
+    summary: "List your API tokens",
     auth: "user",
     success: 200,
+    response: apiTokenListSchema,
     errors: ["401 unauthenticated", "403 email_unverified"],
   },
   {
     method: "DELETE",
     path: "/api/tokens/:id",
+    summary: "Revoke an API token",
     auth: "session-only",
     params: id,
     success: 204,

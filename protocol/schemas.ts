@@ -60,7 +60,7 @@ const passwordSchema = z
   .max(1024)
   .meta({ examples: ["plum kettle orbit saxophone 42"] });
 
-const kdfSchema = z.object({
+export const kdfSchema = z.object({
   salt: base64url(KDF_SALT_BYTES),
   iterations: z.number().int().min(MIN_KDF_ITERATIONS).max(MAX_KDF_ITERATIONS),
 });

@@ -16,6 +16,7 @@ import { emailVerificationRoutes } from "./routes/email-verification";
 import { memberAdminRoutes } from "./routes/member-admin";
 import { memberRoutes } from "./routes/members";
 import { oidcRoutes } from "./routes/oidc";
+import { serveOpenApiDocument } from "./routes/openapi-document";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
@@ -39,6 +40,8 @@ const api = new Hono<AppEnv>()
       access: accessConfigured(c.var.config),
     } satisfies AppConfig),
   )
+  // The OpenAPI document of this API (the reference at /docs/api reads it).
+  .get("/openapi.json", serveOpenApiDocument)
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", oidcRoutes)

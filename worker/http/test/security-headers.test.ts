@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 import {
   API_CACHE_CONTROL,
   API_CSP,
+  API_REFERENCE_PATH,
   ASSET_CACHE_CONTROL,
+  apiReferenceCsp,
   assetHeaders,
   COMMON_HEADERS,
   HSTS,
@@ -65,6 +67,20 @@ describe("one security policy for the Worker and the static assets", () => {
     const viaWorker = await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`);
     const direct = await env.ASSETS.fetch(`${ORIGIN}${SHARE_PAGE}`);
     expect(securityHeadersOf(viaWorker)).toEqual(securityHeadersOf(direct));
+  });
+
+  it("gives the API reference its own policy in place of the page policy, not both, and no app page loads it", async () => {
+    const reference = await env.ASSETS.fetch(`${ORIGIN}${API_REFERENCE_PATH}`);
+    expect(reference.status).toBe(200);
+    expect(await reference.text()).toContain(`${API_REFERENCE_PATH}/scalar.js`);
+    expect(securityHeadersOf(reference)).toEqual({
+      ...assetHeaders(),
+      "Content-Security-Policy": apiReferenceCsp(),
+      "Cache-Control": "public, max-age=0, must-revalidate",
+    });
+    for (const page of ["/", SHARE_PAGE]) {
+      expect(await (await env.ASSETS.fetch(`${ORIGIN}${page}`)).text()).not.toContain(API_REFERENCE_PATH);
+    }
   });
 
   it("writes the _headers file from the same table, one rule for every asset and one per cache rule", () => {

@@ -5,28 +5,23 @@ import { createExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import fc from "fast-check";
 import { expect } from "vitest";
-import * as z from "zod";
-import type { ApiErrorBody, CreatedApiToken } from "../../../protocol/api";
-import { AUDIT_ACTIONS, ERROR_CODES } from "../../../protocol/enums";
+import type { CreatedApiToken } from "../../../protocol/api";
+import { AUDIT_ACTIONS } from "../../../protocol/enums";
+import { buildOpenApiDocument } from "../../../protocol/openapi";
+import { apiErrorBodySchema } from "../../../protocol/response-schemas";
 import { ANY_ROUTE_ERRORS, API_ROUTES, type ApiRoute, BAD_TOKEN_ERROR } from "../../../protocol/routes";
 import { changePasswordSchema } from "../../../protocol/schemas";
 import { app } from "../../app";
 import { createSecret, ORIGIN, postJson, STRONG_PASSWORD, sessionCookieOf, signUp } from "../client";
+import { AnswerContract, type OpenApiShape } from "../openapi/answer-contract";
 import { type CallerKind, type FuzzRequest, fuzzRequest, SESSION_ENDING } from "./fuzz-requests";
 import { jsonSchemaOf } from "./json-schema-values";
 
 /** Requests per route; FUZZ_RUNS raises it (README, Tests). 125 x 24 routes: about 3,000 in CI. */
 export const RUNS_PER_ROUTE = Number(env.FUZZ_RUNS) || 125;
 
-/** PROTOCOL section 4, checked against the one ApiErrorBody type. */
-const errorBodySchema = z.strictObject({
-  error: z.looseObject({
-    code: z.enum(ERROR_CODES),
-    message: z.string().min(1),
-    attemptsRemaining: z.number().int().min(0).optional(),
-    retryAfter: z.number().int().min(1).optional(),
-  }),
-}) satisfies z.ZodType<ApiErrorBody>;
+/** PROTOCOL section 4: the one error shape (protocol/response-schemas.ts), strict about unknown fields. */
+const errorBodySchema = apiErrorBodySchema.strict();
 
 /** Answers that stop a request before its own code ran: too many of these and the fuzz proved nothing. */
 const GATE_CODES = new Set(["csrf", "unauthenticated", "session_required", "forbidden", "rate_limited", "wrong_host"]);
@@ -57,6 +52,8 @@ export class ContractFuzzer {
   private victimSecrets: string[] = [];
   private victimToken = "";
   readonly answers = new Map<string, Map<string, number>>();
+  /** Every fuzzed answer must also match the OpenAPI document (status, media type, body). */
+  private readonly contract = new AnswerContract(buildOpenApiDocument() as unknown as OpenApiShape);
 
   /** The first account of the file's fresh storage is the deployment's admin. */
   async setUp(): Promise<void> {
@@ -157,6 +154,8 @@ export class ContractFuzzer {
     const res = await this.send(request);
     const text = await res.text();
     expect(res.status, `${label} answered ${text.slice(0, 300)}`).toBeLessThan(500);
+    const reply = { status: res.status, contentType: res.headers.get("Content-Type"), text };
+    expect(this.contract.problems(route, reply), label).toEqual([]);
     if (res.status < 400) {
       this.count(route, `${res.status}`);
       expect(res.status, label).toBe(route.success);

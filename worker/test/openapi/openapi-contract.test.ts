@@ -1,0 +1,257 @@
+// The OpenAPI document cannot drift from the code: real requests to every route of the table, on its success
+// path and its error paths, each answer validated (status, media type, body) against the document the Worker
+// serves at GET /api/openapi.json. A route the table gains is caught by the last test until it is called here.
+import { exports } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CreatedApiToken, Invitation } from "../../../protocol/api";
+import { API_ROUTES } from "../../../protocol/routes";
+import {
+  api,
+  type Call,
+  type Caller,
+  createSecret,
+  ORIGIN,
+  OUTBOX,
+  postJson,
+  STRONG_PASSWORD,
+  sessionCookieOf,
+  signUp,
+  uniqueEmail,
+  verificationTokenFor,
+  wrongProof,
+} from "../client";
+import { AnswerContract, answerOf, type OpenApiShape } from "./answer-contract";
+
+let contract: AnswerContract;
+/** "POST /api/secrets 201": each (route, status) a request of this file got, and was checked. */
+const seen = new Set<string>();
+
+/** Sends a request as the route `key` ("POST /api/secrets/:id"), checks the answer, and returns it. */
+async function call(key: string, target: string, init: Call = {}): Promise<{ status: number; body: unknown }> {
+  const route = API_ROUTES.find((candidate) => `${candidate.method} ${candidate.path}` === key);
+  if (!route) throw new Error(`${key} is not in the route table`);
+  const answer = await answerOf(await api(target, { ...init, method: route.method }));
+  expect(contract.problems(route, answer)).toEqual([]);
+  seen.add(`${key} ${answer.status}`);
+  const json = answer.contentType?.startsWith("application/json") ? JSON.parse(answer.text) : answer.text;
+  return { status: answer.status, body: json };
+}
+
+const json = (body: unknown, caller: Caller & Call = {}): Call => ({ body: JSON.stringify(body), ...caller });
+const bearer = (token: string): Call => ({ headers: { Authorization: `Bearer ${token}` } });
+
+let admin: Awaited<ReturnType<typeof signUp>>;
+let member: Awaited<ReturnType<typeof signUp>>;
+let token: CreatedApiToken;
+
+beforeAll(async () => {
+  const res = await api("/api/openapi.json");
+  expect(res.status).toBe(200);
+  contract = new AnswerContract(await res.json<OpenApiShape>());
+  // Storage is per test file: the first account is this deployment's admin.
+  admin = await signUp();
+  member = await signUp();
+  token = (await postJson("/api/tokens", { name: "contract" }, member).then((r) => r.json())) as CreatedApiToken;
+});
+
+describe("the OpenAPI document matches every real answer", () => {
+  it("service routes", async () => {
+    expect((await call("GET /api/health", "/api/health")).status).toBe(200);
+    expect((await call("GET /api/config", "/api/config")).status).toBe(200);
+    expect((await call("GET /api/openapi.json", "/api/openapi.json")).status).toBe(200);
+  });
+
+  it("sign-up, sign-in, sign-out and the session", async () => {
+    const email = uniqueEmail("contract");
+    expect(
+      (await call("POST /api/auth/signup", "/api/auth/signup", json({ email, password: STRONG_PASSWORD }))).status,
+    ).toBe(201);
+    expect(
+      (await call("POST /api/auth/signup", "/api/auth/signup", json({ email, password: STRONG_PASSWORD }))).status,
+    ).toBe(409);
+    expect((await call("POST /api/auth/signup", "/api/auth/signup", json({ email: "nope" }))).status).toBe(400);
+    expect(
+      (await call("POST /api/auth/login", "/api/auth/login", json({ email, password: STRONG_PASSWORD }))).status,
+    ).toBe(200);
+    expect((await call("POST /api/auth/login", "/api/auth/login", json({ email, password: "wrong" }))).status).toBe(
+      401,
+    );
+    expect((await call("GET /api/me", "/api/me", member)).status).toBe(200);
+    expect((await call("GET /api/me", "/api/me")).status).toBe(401);
+    expect((await call("GET /api/session", "/api/session", member)).status).toBe(200);
+    expect((await call("GET /api/session", "/api/session")).status).toBe(200);
+    const leaving = await signUp();
+    const foreign = { headers: { Origin: "https://evil.example" } };
+    expect((await call("POST /api/auth/logout", "/api/auth/logout", { ...leaving, ...foreign })).status).toBe(403);
+    expect((await call("POST /api/auth/logout", "/api/auth/logout", leaving)).status).toBe(204);
+  });
+
+  it("changing the password", async () => {
+    const changer = await signUp();
+    const change = { currentPassword: STRONG_PASSWORD, newPassword: "a brand new passphrase 77" };
+    const path = "/api/auth/password";
+    expect((await call("POST /api/auth/password", path, json(change, bearer(token.token)))).status).toBe(403);
+    expect(
+      (await call("POST /api/auth/password", path, json({ ...change, currentPassword: "x" }, changer))).status,
+    ).toBe(403);
+    expect((await call("POST /api/auth/password", path, json({}, changer))).status).toBe(400);
+    expect((await call("POST /api/auth/password", path, json(change, changer))).status).toBe(204);
+  });
+
+  it("email verification", async () => {
+    const email = uniqueEmail("verify");
+    const unverified = await signUp(email, OUTBOX);
+    const resend = "/api/auth/verify/resend";
+    expect((await call("POST /api/auth/verify/resend", resend, { ...unverified, vars: OUTBOX })).status).toBe(202);
+    expect((await call("POST /api/auth/verify/resend", resend)).status).toBe(401);
+    const verifyToken = await verificationTokenFor(email);
+    expect((await call("POST /api/auth/verify", "/api/auth/verify", json({ token: "A".repeat(43) }))).status).toBe(404);
+    expect((await call("POST /api/auth/verify", "/api/auth/verify", json({ token: verifyToken }))).status).toBe(200);
+    expect((await call("POST /api/auth/verify/resend", resend, unverified)).status).toBe(409);
+  });
+
+  it("secrets: create, list, peek, reveal, mail, burn", async () => {
+    const encrypted = await createSecret(member, { recipientEmail: "recipient@example.com" });
+    const id = encrypted.secret.id;
+    expect((await call("POST /api/secrets", "/api/secrets", json({ text: "plain mode" }, member))).status).toBe(201);
+    expect((await call("POST /api/secrets", "/api/secrets", json({ text: "" }, member))).status).toBe(400);
+    expect((await call("POST /api/secrets", "/api/secrets", json({ text: "anonymous" }))).status).toBe(401);
+    expect((await call("GET /api/secrets", "/api/secrets?status=active,viewed", member)).status).toBe(200);
+    expect((await call("GET /api/secrets", "/api/secrets", bearer(token.token))).status).toBe(200);
+    expect((await call("GET /api/secrets", "/api/secrets?status=nope", member)).status).toBe(400);
+    expect((await call("GET /api/secrets", "/api/secrets")).status).toBe(401);
+    expect((await call("GET /api/secrets/:id", `/api/secrets/${id}`)).status).toBe(200);
+    expect((await call("GET /api/secrets/:id", `/api/secrets/${"A".repeat(22)}`)).status).toBe(404);
+    const link = `${encrypted.secret.url}#${encrypted.linkKey}`;
+    const email = `/api/secrets/${id}/email`;
+    expect((await call("POST /api/secrets/:id/email", email, json({ link: "x" }, member))).status).toBe(400);
+    expect((await call("POST /api/secrets/:id/email", email, json({ link }, { ...member, vars: OUTBOX }))).status).toBe(
+      202,
+    );
+    const reveal = `/api/secrets/${id}/reveal`;
+    expect((await call("POST /api/secrets/:id/reveal", reveal, json({ proof: await wrongProof() }))).status).toBe(403);
+    expect((await call("POST /api/secrets/:id/reveal", reveal, json({ proof: "short" }))).status).toBe(400);
+    expect((await call("POST /api/secrets/:id/reveal", reveal, json({ proof: encrypted.proof }))).status).toBe(200);
+    expect((await call("POST /api/secrets/:id/reveal", reveal, json({ proof: encrypted.proof }))).status).toBe(404);
+    const burnable = await createSecret(member);
+    const burn = `/api/secrets/${burnable.secret.id}`;
+    expect((await call("DELETE /api/secrets/:id", burn, admin)).status).toBe(404);
+    expect((await call("DELETE /api/secrets/:id", burn, member)).status).toBe(204);
+    expect((await call("DELETE /api/secrets/:id", burn, member)).status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("API tokens", async () => {
+    const created = await call("POST /api/tokens", "/api/tokens", json({ name: "ci" }, member));
+    expect(created.status).toBe(201);
+    expect((await call("POST /api/tokens", "/api/tokens", json({ name: "" }, member))).status).toBe(400);
+    expect((await call("POST /api/tokens", "/api/tokens", json({ name: "x" }, bearer(token.token)))).status).toBe(403);
+    expect((await call("GET /api/tokens", "/api/tokens", bearer(token.token))).status).toBe(200);
+    expect((await call("GET /api/tokens", "/api/tokens", bearer("olk_nope"))).status).toBe(401);
+    const revoke = `/api/tokens/${(created.body as CreatedApiToken).id}`;
+    expect((await call("DELETE /api/tokens/:id", revoke, member)).status).toBe(204);
+    expect((await call("DELETE /api/tokens/:id", revoke, member)).status).toBe(404);
+  });
+
+  it("members and invitations", async () => {
+    expect((await call("GET /api/users", "/api/users", admin)).status).toBe(200);
+    expect((await call("GET /api/users", "/api/users", member)).status).toBe(403);
+    const email = uniqueEmail("invitee");
+    const invited = await call("POST /api/users", "/api/users", json({ email }, admin));
+    expect(invited.status).toBe(201);
+    expect((await call("POST /api/users", "/api/users", json({ email }, admin))).status).toBe(409);
+    const { user, setupToken } = invited.body as Invitation;
+    const renew = `/api/users/${user.id}/invite`;
+    expect((await call("POST /api/users/:id/invite", renew, admin)).status).toBe(201);
+    expect((await call("POST /api/users/:id/invite", `/api/users/${member.user.id}/invite`, admin)).status).toBe(409);
+    const sealed = await createSecret(admin, { name: `Invite for ${email}` });
+    const mail = `/api/users/${user.id}/invite/email`;
+    const link = `${sealed.secret.url}#${sealed.linkKey}`;
+    expect(
+      (await call("POST /api/users/:id/invite/email", mail, json({ link }, { ...admin, vars: OUTBOX }))).status,
+    ).toBe(202);
+    expect((await call("POST /api/users/:id/invite/email", mail, json({ link: "x" }, admin))).status).toBe(400);
+    const renewed = await call("POST /api/users/:id/invite", renew, admin);
+    const freshToken = (renewed.body as Invitation).setupToken;
+    expect(
+      (await call("POST /api/auth/setup/invite", "/api/auth/setup/invite", json({ token: setupToken }))).status,
+    ).toBe(404);
+    expect(
+      (await call("POST /api/auth/setup/invite", "/api/auth/setup/invite", json({ token: freshToken }))).status,
+    ).toBe(200);
+    const setup = json({ token: freshToken, password: STRONG_PASSWORD });
+    expect((await call("POST /api/auth/setup", "/api/auth/setup", setup)).status).toBe(200);
+    expect((await call("POST /api/auth/setup", "/api/auth/setup", setup)).status).toBe(404);
+    const patch = (body: unknown) => json(body, admin);
+    expect((await call("PATCH /api/users/:id", `/api/users/${user.id}`, patch({ role: "admin" }))).status).toBe(200);
+    expect((await call("PATCH /api/users/:id", `/api/users/${user.id}`, patch({ role: "owner" }))).status).toBe(400);
+    expect((await call("PATCH /api/users/:id", `/api/users/${admin.user.id}`, patch({ role: "member" }))).status).toBe(
+      200,
+    );
+    expect((await call("PATCH /api/users/:id", `/api/users/${user.id}`, json({ role: "member" }, admin))).status).toBe(
+      403,
+    );
+    const newAdmin = sessionCookieOf(await postJson("/api/auth/login", { email, password: STRONG_PASSWORD }));
+    const restore = json({ role: "admin" }, { cookie: newAdmin });
+    expect((await call("PATCH /api/users/:id", `/api/users/${admin.user.id}`, restore)).status).toBe(200);
+    expect((await call("DELETE /api/users/:id", `/api/users/${user.id}`, admin)).status).toBe(204);
+    expect((await call("DELETE /api/users/:id", `/api/users/${user.id}`, admin)).status).toBe(404);
+  });
+
+  it("the audit log", async () => {
+    expect((await call("GET /api/audit", "/api/audit?scope=all", admin)).status).toBe(200);
+    expect((await call("GET /api/audit", "/api/audit?action=nope", admin)).status).toBe(400);
+    expect((await call("GET /api/audit", "/api/audit?scope=all", member)).status).toBe(403);
+    expect((await call("GET /api/audit/export", "/api/audit/export", member)).status).toBe(200);
+    expect((await call("GET /api/audit/export", "/api/audit/export?limit=0", member)).status).toBe(400);
+    expect((await call("GET /api/audit/verify", "/api/audit/verify", admin)).status).toBe(200);
+    expect((await call("GET /api/audit/verify", "/api/audit/verify", member)).status).toBe(403);
+  });
+
+  it("any route, asked on a host that is not the deployment's: 421 wrong_host, as documented", async () => {
+    for (const route of API_ROUTES) {
+      const target = route.path.replace(":id", "A".repeat(22));
+      const foreign = new Request(`https://evil.example${target}`, {
+        method: route.method,
+        headers: { Origin: ORIGIN },
+      });
+      const answer = await answerOf(await exports.default.fetch(foreign));
+      expect(contract.problems(route, answer)).toEqual([]);
+      expect(answer.status).toBe(421);
+      seen.add(`${route.method} ${route.path} ${answer.status}`);
+    }
+  });
+
+  it("refuses what the document does not allow (so the checks above can fail)", () => {
+    const health = { method: "GET", path: "/api/health" } as const;
+    const users = { method: "GET", path: "/api/users" } as const;
+    const asJson = (status: number, body: unknown) => ({
+      status,
+      contentType: "application/json",
+      text: JSON.stringify(body),
+    });
+    expect(contract.problems(health, asJson(200, { ok: true }))).toEqual([]);
+    expect(contract.problems(health, asJson(200, { ok: false }))).not.toEqual([]);
+    expect(contract.problems(health, asJson(200, { ok: true, extra: 1 }))).not.toEqual([]);
+    expect(contract.problems(health, asJson(418, { ok: true }))).not.toEqual([]);
+    expect(contract.problems(health, { status: 200, contentType: "text/plain", text: "ok" })).not.toEqual([]);
+    const forbidden = { error: { code: "forbidden", message: "Admins only." } };
+    expect(contract.problems(users, asJson(403, forbidden))).toEqual([]);
+    // A code the route table does not list for that status, and a body without the error's message.
+    expect(contract.problems(users, asJson(403, { error: { code: "csrf", message: "x" } }))).not.toEqual([]);
+    expect(contract.problems(users, asJson(403, { error: { code: "forbidden" } }))).not.toEqual([]);
+  });
+
+  it("called every route of the table on its success path and on an error path of its own", () => {
+    const missing = API_ROUTES.flatMap((route) => {
+      const key = `${route.method} ${route.path}`;
+      const own = route.errors.map((answer) => `${key} ${answer.split(" ")[0]}`);
+      return [
+        ...(seen.has(`${key} ${route.success}`) ? [] : [`${key} ${route.success}`]),
+        ...(own.length === 0 || own.some((entry) => seen.has(entry))
+          ? []
+          : [`${key}: none of ${route.errors.join(", ")}`]),
+      ];
+    });
+    expect(missing).toEqual([]);
+  });
+});
