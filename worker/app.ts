@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppConfig, HealthStatus } from "../protocol/api";
 import { identifyCaller } from "./auth/current-user";
-import { openDatabase } from "./db/client";
+import { openD1Session } from "./db/d1-session";
 import type { AppEnv } from "./env";
 import { requireOwnHost } from "./http/app-origin";
 import { requireSameOrigin } from "./http/csrf";
@@ -20,10 +20,8 @@ import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 
 const api = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    c.set("db", openDatabase(c.env.DB));
-    return next();
-  })
+  // One D1 session per request: replicas for reads where replication is on, the client's own writes seen.
+  .use(openD1Session)
   // Health answers before the caller is identified, so it touches no storage.
   .get("/health", (c) => c.json({ ok: true } satisfies HealthStatus))
   // What the browser needs to know about this deployment before anyone signs in.

@@ -11,7 +11,7 @@ import { sleep } from "./app";
 import { log } from "./log";
 
 export interface CpuCase {
-  key: "create" | "peek" | "reveal" | "signIn";
+  key: "floor" | "create" | "peek" | "reveal" | "signIn";
   name: string;
   requests: number;
   /** workerd CPU ms per request, idle baseline taken off. */
@@ -91,6 +91,8 @@ export async function measureCpu(setup: CpuSetup): Promise<CpuResults> {
   for (let i = 0; i < counts.reveal + 2 * warm + 1; i++) await createOne();
   const peekId = made.pop()?.id;
   const kinds: [CpuCase["key"], string, () => Request][] = [
+    // What any answer costs here (HTTP, wrangler's local proxy, the router), touching no storage.
+    ["floor", "GET /api/health (no storage)", () => ({ method: "GET", path: "/api/health", headers: {} })],
     ["create", "create (cookie, client-encrypted)", createRequest],
     ["peek", "peek, anonymous", () => ({ method: "GET", path: `/api/secrets/${peekId}`, headers: {} })],
     [

@@ -10,7 +10,7 @@ import { measureApi } from "./api";
 import { startApp } from "./app";
 import { checkBudgets } from "./budgets";
 import { measureCpu } from "./cpu";
-import { measureHops, mintToken } from "./hops";
+import { hopSetup, measureHops } from "./hops";
 import { log } from "./log";
 import { parseOptions } from "./options";
 import { raceReveals } from "./race";
@@ -65,21 +65,14 @@ try {
   const accounts = accountPool(app.origin, `bench-load-${stamp}`, createsPerAccount(tree.dir));
   // Round trips and storage counts first, while the app is quiet: they read its storage meter.
   log(`storage round trips (+${options.hopDelayMs} ms a hop) and storage calls per secret life`);
-  const hopEmail = `bench-hops-${stamp}@example.com`;
-  const hopOwner = await signUp(app.origin, hopEmail);
-  const hopSetup = {
-    origin: app.origin,
-    owner: hopOwner,
-    email: hopEmail,
-    bearer: await mintToken(app.origin, hopOwner),
-  };
-  const hops = await measureHops(hopSetup, options.hopDelayMs, options.sizes.hopReps);
+  const hopSetupDone = await hopSetup(app.origin, `bench-hops-${stamp}`, options.sizes.hopReps);
+  const hops = await measureHops(hopSetupDone, options.hopDelayMs, options.sizes.hopReps);
   log("CPU time per request (workerd, /proc)");
   const cpu = await measureCpu({
     origin: app.origin,
     groupId: app.pid,
     accounts,
-    email: hopEmail,
+    email: hopSetupDone.email,
     counts: options.sizes.cpu,
   });
   // Scale first, while nothing else writes to D1 (reveals keep writing to it in the background).

@@ -21,7 +21,7 @@ export interface Sizes {
   /** Requests timed per route with and without the storage delay (hops.ts). */
   hopReps: number;
   /** Requests per kind whose CPU time is measured (cpu.ts). */
-  cpu: { create: number; peek: number; reveal: number; signIn: number };
+  cpu: { floor: number; create: number; peek: number; reveal: number; signIn: number };
 }
 
 export interface Options {
@@ -36,7 +36,8 @@ export interface Options {
 
 export const USAGE = "usage: npm run bench -- [--quick] [--check] [--hop-delay MS] | npm run bench -- --soak MINUTES";
 
-export const DEFAULT_HOP_DELAY_MS = 40;
+/** Large beside the noise of a busy 2-core machine (tens of ms), small enough for a quick run. */
+export const DEFAULT_HOP_DELAY_MS = 100;
 
 const FULL: Sizes = {
   busy: { floor: 4000, create: 600, peek: 2000, reveal: 1000, pair: 300 },
@@ -45,8 +46,8 @@ const FULL: Sizes = {
   raceWidth: 20,
   scaleRequests: 200,
   scaleLargeDivisor: 1,
-  hopReps: 9,
-  cpu: { create: 60, peek: 300, reveal: 60, signIn: 20 },
+  hopReps: 15,
+  cpu: { floor: 300, create: 60, peek: 300, reveal: 60, signIn: 20 },
 };
 
 const QUICK: Sizes = {
@@ -56,8 +57,8 @@ const QUICK: Sizes = {
   raceWidth: 20,
   scaleRequests: 30,
   scaleLargeDivisor: 10,
-  hopReps: 3,
-  cpu: { create: 20, peek: 60, reveal: 20, signIn: 4 },
+  hopReps: 7,
+  cpu: { floor: 60, create: 20, peek: 60, reveal: 20, signIn: 4 },
 };
 
 export function parseOptions(argv: string[]): Options {

@@ -39,7 +39,7 @@ export function renderTable(results: BenchResults, checks: BudgetCheck[]): strin
       return [`scale: ${row.name}`, result, "", `scale:${row.name}`];
     }),
     ...results.hops.cases.map((c): Row => {
-      const result = `${c.roundTrips} round trips (p50 ${ms(c.p50Ms)}, ${ms(c.delayedP50Ms)} with +${results.hops.delayMs} ms a hop)`;
+      const result = `${c.roundTrips} round trips (fastest ${ms(c.plainMs)}, ${ms(c.delayedMs)} with +${results.hops.delayMs} ms a hop)`;
       return [`storage round trips: ${c.name}`, result, "", `hops:${c.key}`];
     }),
     ...results.hops.skipped.map((s): Row => [`storage round trips: ${s.key}`, `not measured: ${s.reason}`, ""]),
