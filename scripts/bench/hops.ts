@@ -28,7 +28,7 @@ export interface HopResults {
   cases: HopCase[];
   /** Routes not measured, and why (anonymous create where the deployment does not allow it). */
   skipped: { key: string; reason: string }[];
-  /** One secret's life measured alone on a quiet app (the median of three): it pays a whole seal pass. */
+  /** One secret's life measured alone on a quiet app (the median of three; quick: one): it pays a whole seal pass. */
   life: StorageCounts;
   /** Per life, of BURST_LIVES lives run at once: the ledger's seal pass is shared, as under traffic. */
   burst: StorageCounts;
@@ -168,7 +168,8 @@ export async function measureHops(setup: HopSetup, delayMs: number, reps: number
     cases.push({ key, name, plainMs, delayedMs, roundTrips });
   }
   const alone: StorageCounts[] = [];
-  for (let i = 0; i < 3; i++) alone.push(await lives(origin, createWithToken, bodies, 1));
+  // Three lives alone in a full run, one in a quick one: the counts do not vary, the quiet waits cost seconds.
+  for (let i = 0; i < (reps >= 10 ? 3 : 1); i++) alone.push(await lives(origin, createWithToken, bodies, 1));
   const life = {
     d1Calls: middle(alone.map((c) => c.d1Calls)),
     d1Statements: middle(alone.map((c) => c.d1Statements)),

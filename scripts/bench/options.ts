@@ -57,7 +57,7 @@ const QUICK: Sizes = {
   raceWidth: 20,
   scaleRequests: 30,
   scaleLargeDivisor: 10,
-  hopReps: 7,
+  hopReps: 5,
   cpu: { floor: 60, create: 20, peek: 60, reveal: 20, signIn: 4 },
 };
 
