@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppConfig, HealthStatus } from "../protocol/api";
 import { identifyCaller } from "./auth/current-user";
-import { openDatabase } from "./db/client";
+import { openD1Session } from "./db/d1-session";
 import type { AppEnv } from "./env";
 import { requireOwnHost } from "./http/app-origin";
 import { requireSameOrigin } from "./http/csrf";
@@ -24,10 +24,8 @@ import { accessConfigured } from "./sso/access-jwt";
 import { oidcProviderName } from "./sso/oidc-client";
 
 const api = new Hono<AppEnv>()
-  .use(async (c, next) => {
-    c.set("db", openDatabase(c.env.DB));
-    return next();
-  })
+  // One D1 session per request: replicas for reads where replication is on, the client's own writes seen.
+  .use(openD1Session)
   // Health answers before the caller is identified, so it touches no storage.
   .get("/health", (c) => c.json({ ok: true } satisfies HealthStatus))
   // What the browser needs to know about this deployment before anyone signs in.

@@ -4,13 +4,16 @@ import { deleteExpiredSessions } from "./cron/delete-expired-sessions";
 import { deleteExpiredVerificationLinks } from "./cron/delete-expired-verification-links";
 import { expireOverdue } from "./cron/expire-secrets";
 import { purgeOldAuditEvents } from "./cron/purge-audit-events";
+import { meteredEnv } from "./dev/storage-meter";
 
 export { AuditLedger } from "./audit/audit-ledger";
 export { SecretVault } from "./vault/secret-vault";
 
 export default {
-  fetch: app.fetch,
-  async scheduled(_controller, env, ctx) {
+  // The one place a request's env enters: a local app meters its storage here (dev/storage-meter.ts).
+  fetch: (request, env, ctx) => app.fetch(request, meteredEnv(env), ctx),
+  async scheduled(_controller, rawEnv, ctx) {
+    const env = meteredEnv(rawEnv);
     ctx.waitUntil(
       Promise.all([
         expireOverdue(env).then(() => auditLedger(env).seal()),

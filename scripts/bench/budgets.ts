@@ -11,6 +11,11 @@ export const BUDGETS = {
   /** Median latency with the large table over the small one. */
   scaleRatio: 2,
   doubleReads: 0,
+  /** Sequential storage round trips (hops.ts): a create at most, an anonymous peek and reveal exactly. */
+  createRoundTrips: 2,
+  recipientRoundTrips: 1,
+  /** D1 statements per secret life, lives run in a burst (the ledger's seal pass shared as under traffic). */
+  lifeD1Statements: 6,
 };
 
 export function checkBudgets(results: BenchResults): BudgetCheck[] {
@@ -51,6 +56,36 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     limit: `${BUDGETS.doubleReads} double reads`,
     actual: String(results.race.doubleReads),
     ok: results.race.doubleReads <= BUDGETS.doubleReads,
+  });
+  checks.push(...checkHops(results));
+  return checks;
+}
+
+function checkHops(results: BenchResults): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  for (const [key, limit, exact] of [
+    ["create", BUDGETS.createRoundTrips, false],
+    ["createAnonymous", BUDGETS.createRoundTrips, false],
+    ["peek", BUDGETS.recipientRoundTrips, true],
+    ["reveal", BUDGETS.recipientRoundTrips, true],
+  ] as const) {
+    const measured = results.hops.cases.find((c) => c.key === key);
+    if (!measured && key === "createAnonymous") continue;
+    // Whole round trips: a tenth or two over is the CPU time the delay run spends around its waits.
+    const trips = measured ? Math.round(measured.roundTrips) : Number.NaN;
+    checks.push({
+      key: `hops:${key}`,
+      limit: `${exact ? "=" : "<="} ${limit} round trips`,
+      actual: measured ? String(measured.roundTrips) : "not measured",
+      ok: exact ? trips === limit : trips <= limit,
+    });
+  }
+  const statements = results.hops.burst.d1Statements;
+  checks.push({
+    key: "life:d1",
+    limit: `<= ${BUDGETS.lifeD1Statements} D1 statements`,
+    actual: String(statements),
+    ok: statements <= BUDGETS.lifeD1Statements,
   });
   return checks;
 }

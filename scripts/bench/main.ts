@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [-- --check]`: how fast and how light Oncelink is, measured the same way every
+// `npm run bench [-- --quick] [-- --check] [-- --hop-delay MS]`: how fast and how light Oncelink is, measured the same way every
 // run. Timings are local (wrangler dev on this machine), so they are read as ratios within one run.
 // `npm run bench -- --soak MINUTES`: the long mixed-traffic run of soak.ts on the same app, instead.
 
@@ -9,6 +9,8 @@ import { accountPool, createsPerAccount } from "./account-pool";
 import { measureApi } from "./api";
 import { startApp } from "./app";
 import { checkBudgets } from "./budgets";
+import { measureCpu } from "./cpu";
+import { hopSetup, measureHops } from "./hops";
 import { log } from "./log";
 import { parseOptions } from "./options";
 import { raceReveals } from "./race";
@@ -61,6 +63,18 @@ try {
   // whole deployment's audit log); the load runs create through accounts of their own.
   const scaleOwner = await signUp(app.origin, `bench-scale-${stamp}@example.com`);
   const accounts = accountPool(app.origin, `bench-load-${stamp}`, createsPerAccount(tree.dir));
+  // Round trips and storage counts first, while the app is quiet: they read its storage meter.
+  log(`storage round trips (+${options.hopDelayMs} ms a hop) and storage calls per secret life`);
+  const hopSetupDone = await hopSetup(app.origin, `bench-hops-${stamp}`, options.sizes.hopReps);
+  const hops = await measureHops(hopSetupDone, options.hopDelayMs, options.sizes.hopReps);
+  log("CPU time per request (workerd, /proc)");
+  const cpu = await measureCpu({
+    origin: app.origin,
+    groupId: app.pid,
+    accounts,
+    email: hopSetupDone.email,
+    counts: options.sizes.cpu,
+  });
   // Scale first, while nothing else writes to D1 (reveals keep writing to it in the background).
   const scale = await measureScale(app.origin, scaleOwner, app.stateDir, options.sizes);
   const api = await measureApi(app.origin, accounts, options.sizes);
@@ -72,7 +86,7 @@ try {
     cpus: availableParallelism(),
     revision: tree.revision,
   };
-  results = { meta, api, race, pages, worker, scale };
+  results = { meta, api, race, pages, worker, scale, hops, cpu };
 } finally {
   await cleanUp();
 }

@@ -18,17 +18,26 @@ export interface Sizes {
   scaleRequests: number;
   /** The scale runs' large sizes are divided by this (quick: a tenth, 100k events rather than 1M). */
   scaleLargeDivisor: number;
+  /** Requests timed per route with and without the storage delay (hops.ts). */
+  hopReps: number;
+  /** Requests per kind whose CPU time is measured (cpu.ts). */
+  cpu: { floor: number; create: number; peek: number; reveal: number; signIn: number };
 }
 
 export interface Options {
   quick: boolean;
   check: boolean;
   sizes: Sizes;
+  /** ms the storage meter holds back each D1 call and Durable Object request in the round-trip runs. */
+  hopDelayMs: number;
   /** Minutes of mixed traffic, instead of the measurements; undefined: the usual bench. */
   soak?: number;
 }
 
-export const USAGE = "usage: npm run bench -- [--quick] [--check] | npm run bench -- --soak MINUTES";
+export const USAGE = "usage: npm run bench -- [--quick] [--check] [--hop-delay MS] | npm run bench -- --soak MINUTES";
+
+/** Large beside the noise of a busy 2-core machine (tens of ms), small enough for a quick run. */
+export const DEFAULT_HOP_DELAY_MS = 100;
 
 const FULL: Sizes = {
   busy: { floor: 4000, create: 600, peek: 2000, reveal: 1000, pair: 300 },
@@ -37,6 +46,8 @@ const FULL: Sizes = {
   raceWidth: 20,
   scaleRequests: 200,
   scaleLargeDivisor: 1,
+  hopReps: 15,
+  cpu: { floor: 300, create: 60, peek: 300, reveal: 60, signIn: 20 },
 };
 
 const QUICK: Sizes = {
@@ -46,6 +57,8 @@ const QUICK: Sizes = {
   raceWidth: 20,
   scaleRequests: 30,
   scaleLargeDivisor: 10,
+  hopReps: 5,
+  cpu: { floor: 60, create: 20, peek: 60, reveal: 20, signIn: 4 },
 };
 
 export function parseOptions(argv: string[]): Options {
@@ -57,11 +70,22 @@ export function parseOptions(argv: string[]): Options {
       throw new Error(`--soak takes a whole number of minutes (1 or more), not "${value}"; ${USAGE}`);
     }
     if (rest.length > 0) throw new Error(`--soak runs alone; unexpected ${rest.join(" ")}; ${USAGE}`);
-    return { quick: false, check: false, sizes: FULL, soak: Number(value) };
+    return { quick: false, check: false, sizes: FULL, hopDelayMs: DEFAULT_HOP_DELAY_MS, soak: Number(value) };
   }
+  let hopDelayMs = DEFAULT_HOP_DELAY_MS;
+  const delayAt = argv.indexOf("--hop-delay");
+  if (delayAt >= 0) {
+    const value = argv[delayAt + 1] ?? "";
+    // The app takes 0-1000 ms; under 10 the round trips drown in the noise of a local run.
+    if (!/^\d+$/.test(value) || Number(value) < 10 || Number(value) > 1000) {
+      throw new Error(`--hop-delay takes a whole number of ms from 10 to 1000, not "${value}"; ${USAGE}`);
+    }
+    hopDelayMs = Number(value);
+  }
+  const rest = argv.filter((_, i) => delayAt < 0 || (i !== delayAt && i !== delayAt + 1));
   const known = new Set(["--quick", "--check"]);
-  const unknown = argv.filter((arg) => !known.has(arg));
+  const unknown = rest.filter((arg) => !known.has(arg));
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(" ")}; ${USAGE}`);
   const quick = argv.includes("--quick");
-  return { quick, check: argv.includes("--check"), sizes: quick ? QUICK : FULL };
+  return { quick, check: argv.includes("--check"), sizes: quick ? QUICK : FULL, hopDelayMs };
 }

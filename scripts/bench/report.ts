@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { ApiCase } from "./api";
 import { kb } from "./budgets";
+import { BURST_LIVES, type StorageCounts } from "./hops";
 import type { BenchResults, BudgetCheck } from "./results";
 import { RECIPIENT_PAGE } from "./weights";
 
@@ -37,6 +38,20 @@ export function renderTable(results: BenchResults, checks: BudgetCheck[]): strin
       const result = `p50@1 ${ms(small.p50)} (floor ${ms(small.floorP50)}) at ${count(small.rows)} -> ${ms(large.p50)} (floor ${ms(large.floorP50)}) at ${count(large.rows)}`;
       return [`scale: ${row.name}`, result, "", `scale:${row.name}`];
     }),
+    ...results.hops.cases.map((c): Row => {
+      const result = `${c.roundTrips} round trips (fastest ${ms(c.plainMs)}, ${ms(c.delayedMs)} with +${results.hops.delayMs} ms a hop)`;
+      return [`storage round trips: ${c.name}`, result, "", `hops:${c.key}`];
+    }),
+    ...results.hops.skipped.map((s): Row => [`storage round trips: ${s.key}`, `not measured: ${s.reason}`, ""]),
+    ["secret life (create, peek, reveal, delivered, sealed), alone", lifeCounts(results.hops.life), ""],
+    [`secret life, per life in a burst of ${BURST_LIVES}`, lifeCounts(results.hops.burst), "", "life:d1"],
+    ...results.cpu.cases.map(
+      (c): Row => [
+        `CPU: ${c.name}`,
+        `${ms(c.cpuMs)} per request (workerd user+sys, ${c.requests} requests, idle ${ms(results.cpu.idleMsPerSecond)}/s off)`,
+        "",
+      ],
+    ),
   ];
   const header = ["measure", "result", "vs floor", "budget", ""];
   const body = rows.map(([measure, result, ratio, key]) => {
@@ -66,6 +81,10 @@ function load(c: ApiCase): string {
 function vsFloor(c: ApiCase, floor: ApiCase): string {
   const rate = c.busy.requestsPerSecond / floor.busy.requestsPerSecond;
   return `${rate.toFixed(2)}x rate, ${(c.serial.p50 / c.serialFloorP50).toFixed(2)}x p50@1`;
+}
+
+function lifeCounts(c: StorageCounts): string {
+  return `${c.d1Statements} D1 statements in ${c.d1Calls} calls, ${c.doRequests} Durable Object requests`;
 }
 
 function ms(value: number): string {

@@ -1,5 +1,7 @@
 // The shape of one run, as written to bench-results/*.json.
 import type { ApiResults } from "./api";
+import type { CpuResults } from "./cpu";
+import type { HopResults } from "./hops";
 import type { RaceResult } from "./race";
 import type { ScaleResult } from "./scale";
 import type { BundleWeight, PageWeight } from "./weights";
@@ -18,6 +20,9 @@ export interface BenchResults {
   pages: PageWeight[];
   worker: BundleWeight;
   scale: ScaleResult[];
+  /** Storage round trips per route and storage calls per secret life (hops.ts). */
+  hops: HopResults;
+  cpu: CpuResults;
 }
 
 export interface BudgetCheck {

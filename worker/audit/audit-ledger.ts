@@ -16,6 +16,7 @@ import {
 } from "../db/audit-chain";
 import { openDatabase } from "../db/client";
 import type { AuditEventRow } from "../db/schema";
+import { meteredEnv } from "../dev/storage-meter";
 import { type ChainLink, chainHash, GENESIS_HASH } from "./hash-chain";
 
 const SEAL_BATCH = 200;
@@ -27,6 +28,10 @@ export const SEAL_PASSES_KEY = "sealPasses";
 
 export class AuditLedger extends DurableObject<Env> {
   private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, meteredEnv(env)); // its seal passes count too (dev/storage-meter.ts)
+  }
 
   private get db() {
     return openDatabase(this.env.DB);

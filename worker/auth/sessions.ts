@@ -28,16 +28,32 @@ function writeCookie(c: Context<AppEnv>, value: string, maxAge: number): void {
 }
 
 export async function createSession(c: Context<AppEnv>, userId: string): Promise<void> {
+  const session = await prepareSession(c, userId);
+  await session.insert;
+  session.setCookie();
+}
+
+/**
+ * A new session as a statement, to run in a batch with what it belongs to (sign-in: its audit event), and
+ * the cookie to set once the batch has landed.
+ */
+export async function prepareSession(c: Context<AppEnv>, userId: string) {
   const token = await newSplitToken();
   const ttlSeconds = c.var.config.SESSION_TTL_SECONDS;
-  await insertSession(c.var.db, {
+  const insert = insertSession(c.var.db, {
     id: token.id,
     secretHash: token.secretHash,
     userId,
     expiresAt: new Date(Date.now() + ttlSeconds * 1000),
     lastSeenAt: new Date(),
   });
-  writeCookie(c, formatSplitToken(token), ttlSeconds);
+  return { insert, setCookie: () => writeCookie(c, formatSplitToken(token), ttlSeconds) };
+}
+
+/** The delete of the session this request presented, as a statement for a batch; null without one. */
+export function presentedSessionDelete(c: Context<AppEnv>) {
+  const token = readSessionToken(c);
+  return token ? deleteSessionById(c.var.db, token.id) : null;
 }
 
 export function readSessionToken(c: Context<AppEnv>): SplitToken | null {

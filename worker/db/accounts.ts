@@ -12,6 +12,20 @@ export async function countAccounts(db: Database): Promise<number> {
   return row?.total ?? 0;
 }
 
+/** Databases this isolate has seen hold an account: the database always keeps its last admin (409 last_admin). */
+const populated = new WeakSet<D1Database>();
+
+/**
+ * Whether any account exists, for the signed-out page's "the first account becomes the admin". Once
+ * true it stays true (the last admin cannot be removed), so each isolate asks D1 once, not per visit.
+ */
+export async function accountsExist(binding: D1Database, db: Database): Promise<boolean> {
+  if (populated.has(binding)) return true;
+  const exists = (await countAccounts(db)) > 0;
+  if (exists) populated.add(binding);
+  return exists;
+}
+
 /**
  * A new account, as a statement for a batch. With `role: "first-admin"` the role is decided inside the
  * insert, so two first sign-ups racing cannot both become admin.

@@ -11,9 +11,10 @@ import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from ".
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { presentUser } from "../auth/present-user";
-import { createSession, deleteSession, endSession } from "../auth/sessions";
+import { createSession, endSession, prepareSession, presentedSessionDelete } from "../auth/sessions";
 import { assertPasswordLoginOn, assertSignupAllowed } from "../auth/signup-policy";
 import {
+  accountsExist,
   countAccounts,
   emailTaken,
   findAccountByEmail,
@@ -74,11 +75,17 @@ export const authRoutes = new Hono<AppEnv>()
       throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
     }
     await clearSignInFailures(c.env.KV, email, c.req.raw);
-    // Rotation: whatever session this browser presented is ended, and a new one begins.
-    await deleteSession(c);
-    await createSession(c, account.id);
+    // Rotation: whatever session this browser presented is ended, and a new one begins, in one batch with
+    // the login event (one D1 round trip after the account read).
     const details = { method: "password" } satisfies { method: SignInMethod };
-    await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account, details });
+    const session = await prepareSession(c, account.id);
+    const ended = presentedSessionDelete(c);
+    await commitWithAudit(c, ended ? [ended, session.insert] : [session.insert], {
+      ...accountEvent("login", account),
+      actor: account,
+      details,
+    });
+    session.setCookie();
     return c.json({ user: presentUser(account) } satisfies UserResult);
   })
   .post("/auth/logout", async (c) => {
@@ -118,7 +125,7 @@ export const authRoutes = new Hono<AppEnv>()
   .get("/session", async (c) => {
     const user = c.var.user ?? null;
     // Only a signed-out visitor can be about to create the first account.
-    const firstAccount = user === null && (await countAccounts(c.var.db)) === 0;
+    const firstAccount = user === null && !(await accountsExist(c.env.DB, c.var.db));
     return c.json({ user, firstAccount } satisfies SessionResult);
   })
   .get("/me", (c) => {

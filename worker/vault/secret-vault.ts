@@ -9,6 +9,7 @@ import { sha256 } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
 import type { AuditDetails } from "../audit/commit-with-audit";
 import type { RequestContext } from "../audit/request-context";
+import { meteredEnv } from "../dev/storage-meter";
 import { checkKey, proofMatches } from "./key-check";
 import { VaultOutbox } from "./vault-outbox";
 import type {
@@ -27,6 +28,10 @@ import type {
 const BURN_DELIVERY_SAFETY_MS = 5_000;
 
 export class SecretVault extends DurableObject<Env> {
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, meteredEnv(env)); // its outbox's D1 batch and sealSoon count too (dev/storage-meter.ts)
+  }
+
   private readonly outbox = new VaultOutbox(
     this.ctx,
     () => this.env,
