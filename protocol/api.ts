@@ -136,6 +136,18 @@ export interface SecretPage {
   counts: Record<SecretStatus, number>;
 }
 
+/**
+ * GET /api/secrets/live (a WebSocket): the server's one message, sent when any of the caller's secrets
+ * changed. It names nothing; the dashboard refetches GET /api/secrets. A client may send FEED_PING at any
+ * time and gets FEED_PONG back.
+ */
+export interface FeedMessage {
+  type: "changed";
+}
+export const FEED_CHANGED = JSON.stringify({ type: "changed" } satisfies FeedMessage);
+export const FEED_PING = "ping";
+export const FEED_PONG = "pong";
+
 /** GET /api/tokens: the caller's tokens, newest first. */
 export interface ApiTokenList {
   items: ApiToken[];

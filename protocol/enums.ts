@@ -64,5 +64,6 @@ export const ERROR_CODES = [
   "last_admin",
   "already_set_up",
   "mail_unavailable",
+  "upgrade_required",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

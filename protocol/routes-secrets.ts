@@ -41,6 +41,13 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   },
   {
     method: "GET",
+    path: "/api/secrets/live",
+    auth: "user",
+    success: 200,
+    errors: ["401 unauthenticated", "403 csrf", "403 email_unverified", "426 upgrade_required"],
+  },
+  {
+    method: "GET",
     path: "/api/secrets/:id",
     auth: "none",
     params: id,

@@ -16,6 +16,7 @@ import { emailVerificationRoutes } from "./routes/email-verification";
 import { memberAdminRoutes } from "./routes/member-admin";
 import { memberRoutes } from "./routes/members";
 import { secretEmailRoutes } from "./routes/secret-email";
+import { secretFeedRoutes } from "./routes/secret-feed";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 
@@ -36,6 +37,7 @@ const api = new Hono<AppEnv>()
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", emailVerificationRoutes)
+  .route("/", secretFeedRoutes)
   .route("/", secretRoutes)
   .route("/", secretEmailRoutes)
   .route("/", tokenRoutes)

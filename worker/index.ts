@@ -6,6 +6,7 @@ import { expireOverdue } from "./cron/expire-secrets";
 import { purgeOldAuditEvents } from "./cron/purge-audit-events";
 
 export { AuditLedger } from "./audit/audit-ledger";
+export { AccountFeed } from "./feed/account-feed";
 export { SecretVault } from "./vault/secret-vault";
 
 export default {

@@ -1,0 +1,65 @@
+// One AccountFeed per account pushes "something changed" to that account's open dashboards over WebSockets,
+// so an idle dashboard asks D1 nothing. It holds no data and reads no storage: a change of the account's
+// secrets calls notify() after D1 has it (feed-notice.ts), every socket gets FEED_CHANGED, and each page
+// refetches its list. The Hibernation API keeps the sockets while the object sleeps between changes, and
+// pings are answered by the runtime without waking it.
+import { DurableObject } from "cloudflare:workers";
+import { FEED_CHANGED, FEED_PING, FEED_PONG } from "../../protocol/api";
+
+/** A socket past this many would be one more than a browser has reason to open; the oldest goes first. */
+const MAX_SOCKETS = 100;
+
+export class AccountFeed extends DurableObject<Env> {
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(FEED_PING, FEED_PONG));
+  }
+
+  /** The upgrade, forwarded by the route once it has checked the caller (routes/secret-feed.ts). */
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
+      return new Response("Expected a WebSocket upgrade.", { status: 426 });
+    }
+    const open = this.ctx.getWebSockets();
+    for (const old of open.slice(0, Math.max(0, open.length - MAX_SOCKETS + 1))) {
+      old.close(1008, "Too many dashboards open.");
+    }
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.ctx.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  /** Tells every open dashboard of this account to refetch. Carries nothing about what changed. */
+  async notify(): Promise<number> {
+    let told = 0;
+    for (const socket of this.ctx.getWebSockets()) {
+      try {
+        socket.send(FEED_CHANGED);
+        told += 1;
+      } catch {
+        // Closing already: its page reconnects and refetches by itself.
+      }
+    }
+    return told;
+  }
+
+  /** The dashboards send nothing but pings, which never get here; anything else is ignored. */
+  override async webSocketMessage(): Promise<void> {}
+
+  override async webSocketClose(socket: WebSocket, code: number, reason: string): Promise<void> {
+    // 1005 and 1006 say no code was sent; they may not be sent back.
+    try {
+      socket.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // Already closed by the runtime's own reply.
+    }
+  }
+
+  override async webSocketError(socket: WebSocket): Promise<void> {
+    try {
+      socket.close(1011, "Socket error.");
+    } catch {
+      // Already closed.
+    }
+  }
+}
