@@ -2,8 +2,8 @@
 // vault is told to end too. The vault's own alarm normally got there first; both paths are idempotent.
 import { auditInsert } from "../audit/commit-with-audit";
 import { openDatabase } from "../db/client";
-import { noticeChange } from "../feed/feed-notice";
 import { expireOverdueSecrets } from "../db/secrets";
+import { noticeChange } from "../feed/feed-notice";
 import { vaultFor } from "../vault/vault-for";
 
 const BATCH = 200;
