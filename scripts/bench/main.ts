@@ -9,6 +9,7 @@ import { accountPool, createsPerAccount } from "./account-pool";
 import { measureApi } from "./api";
 import { startApp } from "./app";
 import { checkBudgets } from "./budgets";
+import { measureIdleDashboard } from "./idle-dashboard";
 import { log } from "./log";
 import { parseOptions } from "./options";
 import { raceReveals } from "./race";
@@ -65,6 +66,8 @@ try {
   const scale = await measureScale(app.origin, scaleOwner, app.stateDir, options.sizes);
   const api = await measureApi(app.origin, accounts, options.sizes);
   const race = await raceReveals(app.origin, accounts, options.sizes);
+  log("idle dashboard in Chromium");
+  const dashboard = await measureIdleDashboard(app.origin, options.quick);
   const meta = {
     startedAt,
     mode: options.quick ? ("quick" as const) : ("full" as const),
@@ -72,7 +75,7 @@ try {
     cpus: availableParallelism(),
     revision: tree.revision,
   };
-  results = { meta, api, race, pages, worker, scale };
+  results = { meta, api, race, pages, worker, scale, dashboard };
 } finally {
   await cleanUp();
 }

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { ApiCase } from "./api";
 import { kb } from "./budgets";
+import { dashboardRows } from "./idle-dashboard";
 import type { BenchResults, BudgetCheck } from "./results";
 import { RECIPIENT_PAGE } from "./weights";
 
@@ -37,6 +38,7 @@ export function renderTable(results: BenchResults, checks: BudgetCheck[]): strin
       const result = `p50@1 ${ms(small.p50)} (floor ${ms(small.floorP50)}) at ${count(small.rows)} -> ${ms(large.p50)} (floor ${ms(large.floorP50)}) at ${count(large.rows)}`;
       return [`scale: ${row.name}`, result, "", `scale:${row.name}`];
     }),
+    ...dashboardRows(results.dashboard),
   ];
   const header = ["measure", "result", "vs floor", "budget", ""];
   const body = rows.map(([measure, result, ratio, key]) => {

@@ -1,5 +1,6 @@
 // The shape of one run, as written to bench-results/*.json.
 import type { ApiResults } from "./api";
+import type { IdleDashboardResult } from "./idle-dashboard";
 import type { RaceResult } from "./race";
 import type { ScaleResult } from "./scale";
 import type { BundleWeight, PageWeight } from "./weights";
@@ -18,6 +19,7 @@ export interface BenchResults {
   pages: PageWeight[];
   worker: BundleWeight;
   scale: ScaleResult[];
+  dashboard: IdleDashboardResult;
 }
 
 export interface BudgetCheck {
