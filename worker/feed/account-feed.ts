@@ -8,6 +8,10 @@ import { FEED_CHANGED, FEED_PING, FEED_PONG } from "../../protocol/api";
 
 /** A socket past this many would be one more than a browser has reason to open; the oldest goes first. */
 const MAX_SOCKETS = 100;
+/** The header the route names the socket's credential in ("session:<id>", "token:<id>"), never its secret. */
+export const FEED_CREDENTIAL_HEADER = "X-Feed-Credential";
+/** The close code a socket gets when the session or token it was opened with has ended. */
+export const CREDENTIAL_ENDED = 4001;
 
 export class AccountFeed extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
@@ -24,8 +28,10 @@ export class AccountFeed extends DurableObject<Env> {
     for (const old of open.slice(0, Math.max(0, open.length - MAX_SOCKETS + 1))) {
       old.close(1008, "Too many dashboards open.");
     }
+    const credential = request.headers.get(FEED_CREDENTIAL_HEADER);
     const { 0: client, 1: server } = new WebSocketPair();
-    this.ctx.acceptWebSocket(server);
+    // Tagged by credential, so a sign-out or a revoked token closes exactly the sockets it opened.
+    this.ctx.acceptWebSocket(server, credential ? [credential] : []);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -41,6 +47,18 @@ export class AccountFeed extends DurableObject<Env> {
       }
     }
     return told;
+  }
+
+  /** Closes the sockets opened with these credentials (all of them when null): sign-out, revocation, removal. */
+  async closeSockets(credentials: string[] | null): Promise<void> {
+    const sockets = credentials ? credentials.flatMap((tag) => this.ctx.getWebSockets(tag)) : this.ctx.getWebSockets();
+    for (const socket of sockets) {
+      try {
+        socket.close(CREDENTIAL_ENDED, "Signed out.");
+      } catch {
+        // Already closing.
+      }
+    }
   }
 
   /** The dashboards send nothing but pings, which never get here; anything else is ignored. */

@@ -16,3 +16,17 @@ export async function noticeChange(env: Env, ownerId: string | null): Promise<vo
     // The change stands; only the push was lost (see above).
   }
 }
+
+/**
+ * Closes the account's sockets opened with these credentials (`feedCredential`), or all of them (null),
+ * once the credential has ended; like a notice, it never fails what ended it.
+ */
+export async function closeFeedSockets(env: Env, accountId: string, credentials: string[] | null): Promise<void> {
+  try {
+    await feedFor(env, accountId).closeSockets(credentials);
+  } catch {
+    // The credential is gone all the same: the socket only hears "changed", and its refetches answer 401.
+  }
+}
+
+export const feedCredential = (kind: "session" | "token", id: string) => `${kind}:${id}`;

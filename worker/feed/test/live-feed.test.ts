@@ -5,12 +5,14 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { type CreatedApiToken, FEED_CHANGED, FEED_PING, FEED_PONG, type SecretPage } from "../../../protocol/api";
 import { expireOverdue } from "../../cron/expire-secrets";
-import { api, createSecret, errorOf, ORIGIN, postJson, reveal, signUp } from "../../test/client";
+import { api, createSecret, errorOf, ORIGIN, postJson, reveal, STRONG_PASSWORD, signUp } from "../../test/client";
+import { CREDENTIAL_ENDED } from "../account-feed";
 import { vaultFor } from "../../vault/vault-for";
 
 /** A socket's messages as they come, and a way to wait for the next one. */
 class FeedSocket {
   readonly messages: string[] = [];
+  readonly closed: Promise<number>;
   private waiting: (() => void)[] = [];
 
   constructor(readonly socket: WebSocket) {
@@ -19,6 +21,7 @@ class FeedSocket {
       this.messages.push(String(event.data));
       for (const wake of this.waiting.splice(0)) wake();
     });
+    this.closed = new Promise((resolve) => socket.addEventListener("close", (event) => resolve(event.code)));
   }
 
   /** Resolves once `count` messages have arrived; the test's own timeout is the only limit. */
@@ -98,18 +101,42 @@ describe("the dashboard's live feed", () => {
     expect((await listOf(owner.cookie)).counts.expired).toBe(2);
   });
 
-  it("answers pings without a change, and takes a bearer token without an Origin", async () => {
+  it("answers pings without a change, takes a bearer token without an Origin, and closes when it is revoked", async () => {
     const owner = await signUp();
     const minted = await postJson("/api/tokens", { name: "feed" }, owner);
-    const { token } = await minted.json<CreatedApiToken>();
+    const { id, token } = await minted.json<CreatedApiToken>();
     const res = await upgrade({ Authorization: `Bearer ${token}` });
     expect(res.status).toBe(101);
     if (!res.webSocket) throw new Error("a 101 without a WebSocket");
     const feed = new FeedSocket(res.webSocket);
+    const browser = await openFeed(owner.cookie);
     feed.socket.send(FEED_PING);
     expect(await feed.received(1)).toEqual([FEED_PONG]);
     await createSecret(owner);
     expect(await feed.received(2)).toEqual([FEED_PONG, FEED_CHANGED]);
+
+    expect((await api(`/api/tokens/${id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(204);
+    expect(await feed.closed).toBe(CREDENTIAL_ENDED);
+    // The browser's session did not end: its socket still hears of changes.
+    await createSecret(owner);
+    expect(await browser.received(2)).toEqual([FEED_CHANGED, FEED_CHANGED]);
+  });
+
+  it("closes the sockets of a session that signs out, and every socket at a password change", async () => {
+    const owner = await signUp();
+    const other = await postJson("/api/auth/login", { email: owner.user.email, password: STRONG_PASSWORD });
+    const otherCookie = other.headers.get("Set-Cookie")?.split(";")[0] ?? "";
+    const [leaving, staying] = await Promise.all([openFeed(owner.cookie), openFeed(otherCookie)]);
+
+    expect((await api("/api/auth/logout", { method: "POST", cookie: owner.cookie })).status).toBe(204);
+    expect(await leaving.closed).toBe(CREDENTIAL_ENDED);
+    expect((await upgrade({ Cookie: owner.cookie, Origin: ORIGIN })).status).toBe(401);
+    await createSecret({ cookie: otherCookie });
+    expect(await staying.received(1)).toEqual([FEED_CHANGED]);
+
+    const change = { currentPassword: STRONG_PASSWORD, newPassword: `${STRONG_PASSWORD} rotated` };
+    expect((await postJson("/api/auth/password", change, { cookie: otherCookie })).status).toBe(204);
+    expect(await staying.closed).toBe(CREDENTIAL_ENDED);
   });
 
   it("refuses a caller without a session, a page of another site, and a request that is no upgrade", async () => {
