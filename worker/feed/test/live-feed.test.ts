@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { type CreatedApiToken, FEED_CHANGED, FEED_PING, FEED_PONG, type SecretPage } from "../../../protocol/api";
 import { expireOverdue } from "../../cron/expire-secrets";
 import { api, createSecret, errorOf, ORIGIN, postJson, reveal, STRONG_PASSWORD, signUp } from "../../test/client";
-import { CREDENTIAL_ENDED } from "../account-feed";
 import { vaultFor } from "../../vault/vault-for";
+import { CREDENTIAL_ENDED } from "../account-feed";
 
 /** A socket's messages as they come, and a way to wait for the next one. */
 class FeedSocket {
