@@ -76,4 +76,15 @@ describe("the live dashboard", () => {
     expect(traffic.slice(from)).toEqual([]);
     expect(openSockets()).toBe(1);
   });
+
+  it("shows the sign-in form when the session signs out elsewhere, without a reload or a poll", async () => {
+    await dashboard.evaluate(() => Object.assign(window, { notReloaded: true }));
+    // Another tab of the same profile signs out: the server closes this page's socket as the session ends.
+    const response = await dashboard.request.post(`${origin}/api/auth/logout`, { headers: { origin } });
+    expect(response.status()).toBe(204);
+    // Signed out, "/" is the front page with the sign-in form.
+    await dashboard.getByRole("button", { name: "Sign in" }).waitFor({ timeout: 15_000 });
+    expect(await dashboard.getByRole("heading", { name: "Your Secrets" }).count()).toBe(0);
+    expect(await dashboard.evaluate(() => "notReloaded" in window)).toBe(true);
+  });
 });

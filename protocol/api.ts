@@ -147,6 +147,8 @@ export interface FeedMessage {
 export const FEED_CHANGED = JSON.stringify({ type: "changed" } satisfies FeedMessage);
 export const FEED_PING = "ping";
 export const FEED_PONG = "pong";
+/** The close code of a feed socket whose session or token ended (sign-out, revocation, password change). */
+export const FEED_CREDENTIAL_ENDED = 4001;
 
 /** GET /api/tokens: the caller's tokens, newest first. */
 export interface ApiTokenList {

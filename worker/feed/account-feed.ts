@@ -4,14 +4,12 @@
 // refetches its list. The Hibernation API keeps the sockets while the object sleeps between changes, and
 // pings are answered by the runtime without waking it.
 import { DurableObject } from "cloudflare:workers";
-import { FEED_CHANGED, FEED_PING, FEED_PONG } from "../../protocol/api";
+import { FEED_CHANGED, FEED_CREDENTIAL_ENDED, FEED_PING, FEED_PONG } from "../../protocol/api";
 
 /** A socket past this many would be one more than a browser has reason to open; the oldest goes first. */
 const MAX_SOCKETS = 100;
 /** The header the route names the socket's credential in ("session:<id>", "token:<id>"), never its secret. */
 export const FEED_CREDENTIAL_HEADER = "X-Feed-Credential";
-/** The close code a socket gets when the session or token it was opened with has ended. */
-export const CREDENTIAL_ENDED = 4001;
 
 export class AccountFeed extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
@@ -54,7 +52,7 @@ export class AccountFeed extends DurableObject<Env> {
     const sockets = credentials ? credentials.flatMap((tag) => this.ctx.getWebSockets(tag)) : this.ctx.getWebSockets();
     for (const socket of sockets) {
       try {
-        socket.close(CREDENTIAL_ENDED, "Signed out.");
+        socket.close(FEED_CREDENTIAL_ENDED, "Signed out.");
       } catch {
         // Already closing.
       }

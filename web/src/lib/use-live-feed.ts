@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
-import { FEED_CHANGED, FEED_PING, FEED_PONG } from "../../../protocol/api";
+import { FEED_CHANGED, FEED_CREDENTIAL_ENDED, FEED_PING, FEED_PONG } from "../../../protocol/api";
 import { secretFeedUrl } from "./api-routes";
 
 /** Reconnects wait 1 s, 2 s, 4 s... up to this, each with some jitter so a restart is not met by a stampede. */
@@ -9,8 +9,8 @@ const PING_MS = 30_000;
 
 /**
  * Calls `onChange` when the server says the signed-in account's secrets changed (PROTOCOL 3.3.5), after
- * each reconnect (changes meanwhile are not replayed), and once when a connection fails (so an ended
- * session is found). Nothing is polled: an idle page holds one quiet socket. In a hidden tab a change only
+ * each reconnect (changes meanwhile are not replayed), and when the session ended or a connection failed
+ * (a refused handshake looks like any failure): the refetch answers 401 then, and the page signs out. Nothing is polled: an idle page holds one quiet socket. In a hidden tab a change only
  * marks the page stale, and the call happens when it is shown again.
  */
 export function useLiveFeed(onChange: () => void): void {
@@ -53,13 +53,13 @@ export function useLiveFeed(onChange: () => void): void {
         if (event.data === FEED_PONG) awaitingPong = false;
         else if (event.data === FEED_CHANGED) changed();
       };
-      opened.onclose = () => {
+      opened.onclose = (event) => {
         if (stopped || socket !== opened) return;
         socket = null;
-        // A handshake refused (the session ended) looks like any failed connection: one refetch tells.
-        if (!wasOpen && failures === 0) changed();
-        failures += 1;
-        const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (failures - 1));
+        if (!wasOpen) failures += 1;
+        // Once per run of failed attempts, not once per attempt: an ended session needs only one 401.
+        if (event.code === FEED_CREDENTIAL_ENDED || failures === 1) changed();
+        const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** failures);
         retry = setTimeout(connect, backoff * (0.75 + Math.random() * 0.5));
       };
     };

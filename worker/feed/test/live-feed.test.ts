@@ -3,11 +3,17 @@
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { type CreatedApiToken, FEED_CHANGED, FEED_PING, FEED_PONG, type SecretPage } from "../../../protocol/api";
+import {
+  type CreatedApiToken,
+  FEED_CHANGED,
+  FEED_CREDENTIAL_ENDED,
+  FEED_PING,
+  FEED_PONG,
+  type SecretPage,
+} from "../../../protocol/api";
 import { expireOverdue } from "../../cron/expire-secrets";
 import { api, createSecret, errorOf, ORIGIN, postJson, reveal, STRONG_PASSWORD, signUp } from "../../test/client";
 import { vaultFor } from "../../vault/vault-for";
-import { CREDENTIAL_ENDED } from "../account-feed";
 
 /** A socket's messages as they come, and a way to wait for the next one. */
 class FeedSocket {
@@ -116,7 +122,7 @@ describe("the dashboard's live feed", () => {
     expect(await feed.received(2)).toEqual([FEED_PONG, FEED_CHANGED]);
 
     expect((await api(`/api/tokens/${id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(204);
-    expect(await feed.closed).toBe(CREDENTIAL_ENDED);
+    expect(await feed.closed).toBe(FEED_CREDENTIAL_ENDED);
     // The browser's session did not end: its socket still hears of changes.
     await createSecret(owner);
     expect(await browser.received(2)).toEqual([FEED_CHANGED, FEED_CHANGED]);
@@ -129,14 +135,14 @@ describe("the dashboard's live feed", () => {
     const [leaving, staying] = await Promise.all([openFeed(owner.cookie), openFeed(otherCookie)]);
 
     expect((await api("/api/auth/logout", { method: "POST", cookie: owner.cookie })).status).toBe(204);
-    expect(await leaving.closed).toBe(CREDENTIAL_ENDED);
+    expect(await leaving.closed).toBe(FEED_CREDENTIAL_ENDED);
     expect((await upgrade({ Cookie: owner.cookie, Origin: ORIGIN })).status).toBe(401);
     await createSecret({ cookie: otherCookie });
     expect(await staying.received(1)).toEqual([FEED_CHANGED]);
 
     const change = { currentPassword: STRONG_PASSWORD, newPassword: `${STRONG_PASSWORD} rotated` };
     expect((await postJson("/api/auth/password", change, { cookie: otherCookie })).status).toBe(204);
-    expect(await staying.closed).toBe(CREDENTIAL_ENDED);
+    expect(await staying.closed).toBe(FEED_CREDENTIAL_ENDED);
   });
 
   it("refuses a caller without a session, a page of another site, and a request that is no upgrade", async () => {
