@@ -22,7 +22,7 @@ export class AccountFeed extends DurableObject<Env> {
     if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket") {
       return new Response("Expected a WebSocket upgrade.", { status: 426 });
     }
-    const open = this.ctx.getWebSockets();
+    const open = this.ctx.getWebSockets().sort((a, b) => openedAt(a) - openedAt(b));
     for (const old of open.slice(0, Math.max(0, open.length - MAX_SOCKETS + 1))) {
       old.close(1008, "Too many dashboards open.");
     }
@@ -30,6 +30,7 @@ export class AccountFeed extends DurableObject<Env> {
     const { 0: client, 1: server } = new WebSocketPair();
     // Tagged by credential, so a sign-out or a revoked token closes exactly the sockets it opened.
     this.ctx.acceptWebSocket(server, credential ? [credential] : []);
+    server.serializeAttachment({ openedAt: Date.now() } satisfies SocketAttachment);
     return new Response(null, { status: 101, webSocket: client });
   }
 
@@ -78,4 +79,13 @@ export class AccountFeed extends DurableObject<Env> {
       // Already closed.
     }
   }
+}
+
+/** Kept with each socket through hibernation. */
+interface SocketAttachment {
+  openedAt: number;
+}
+
+function openedAt(socket: WebSocket): number {
+  return (socket.deserializeAttachment() as SocketAttachment | null)?.openedAt ?? 0;
 }

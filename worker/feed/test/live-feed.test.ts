@@ -145,6 +145,18 @@ describe("the dashboard's live feed", () => {
     expect(await staying.closed).toBe(FEED_CREDENTIAL_ENDED);
   });
 
+  it("keeps at most 100 sockets per account, closing one for each past that", async () => {
+    const owner = await signUp();
+    const feeds: FeedSocket[] = [];
+    for (let i = 0; i < 101; i++) feeds.push(await openFeed(owner.cookie));
+    await createSecret(owner);
+    const outcomes = await Promise.all(
+      feeds.map((feed) => Promise.race([feed.closed.then((code) => `closed ${code}`), feed.received(1).then(String)])),
+    );
+    expect(outcomes.filter((outcome) => outcome === "closed 1008")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === FEED_CHANGED)).toHaveLength(100);
+  });
+
   it("refuses a caller without a session, a page of another site, and a request that is no upgrade", async () => {
     const owner = await signUp();
     const anonymous = await upgrade({ Origin: ORIGIN });
