@@ -46,6 +46,21 @@ export type SecretView = Shape<typeof schemas.secretViewSchema>;
 export type OwnedSecret = Shape<typeof schemas.ownedSecretSchema>;
 /** GET /api/secrets: one page of the caller's secrets, newest first, and how many are in each status. */
 export type SecretPage = Shape<typeof schemas.secretPageSchema>;
+
+/**
+ * GET /api/secrets/live (a WebSocket): the server's one message, sent when any of the caller's secrets
+ * changed. It names nothing; the dashboard refetches GET /api/secrets. A client may send FEED_PING at any
+ * time and gets FEED_PONG back.
+ */
+export interface FeedMessage {
+  type: "changed";
+}
+export const FEED_CHANGED = JSON.stringify({ type: "changed" } satisfies FeedMessage);
+export const FEED_PING = "ping";
+export const FEED_PONG = "pong";
+/** The close code of a feed socket whose session or token ended (sign-out, revocation, password change). */
+export const FEED_CREDENTIAL_ENDED = 4001;
+
 /** GET /api/tokens: the caller's tokens, newest first. */
 export type ApiTokenList = Shape<typeof schemas.apiTokenListSchema>;
 /** POST /api/tokens: the only answer that carries the token. */

@@ -71,5 +71,6 @@ export const ERROR_CODES = [
   "password_login_off",
   "sso_refused",
   "sso_failed",
+  "upgrade_required",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -128,11 +128,19 @@ function requestBody(route: ApiRoute) {
 }
 
 function successResponse(route: ApiRoute, names: Map<z.ZodType, string>): ResponseObject {
-  const description = { 200: "OK", 201: "Created", 202: "Accepted: the mail went", 204: "Done; no body",
+  const description = {
+    200: "OK",
+    201: "Created",
+    202: "Accepted: the mail went",
+    204: "Done; no body",
     302: "Found: the browser is sent on to the Location header",
+    101: "Switching Protocols: a WebSocket (send Upgrade: websocket)",
   }[route.success];
   if (route.success === 302) {
-    return { description, headers: { Location: { description: "Where the browser goes next", schema: { type: "string" } } } };
+    return {
+      description,
+      headers: { Location: { description: "Where the browser goes next", schema: { type: "string" } } },
+    };
   }
   if (!route.response) return { description };
   const name = names.get(route.response);

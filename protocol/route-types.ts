@@ -23,8 +23,8 @@ export interface ApiRoute {
   body?: z.ZodType;
   /** Bytes; "secret": createBodyLimit(MAX_SECRET_BYTES), a setting of the deployment. */
   bodyLimit?: number | "secret";
-  /** 302: a browser navigation sent on elsewhere (single sign-on). */
-  success: 200 | 201 | 202 | 204 | 302;
+  /** 101: a WebSocket opened (the live feed); 302: a browser navigation sent on elsewhere (single sign-on). */
+  success: 101 | 200 | 201 | 202 | 204 | 302;
   /** The success answer's body (protocol/response-schemas.ts); none for 204. */
   response?: z.ZodType;
   /** The success answer's media type when it is not JSON (the audit CSV export). */

@@ -54,6 +54,13 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
   },
   {
     method: "GET",
+    path: "/api/secrets/live",
+    auth: "user",
+    success: 101,
+    errors: ["401 unauthenticated", "403 csrf", "403 email_unverified", "426 upgrade_required"],
+  },
+  {
+    method: "GET",
     path: "/api/secrets/:id",
     summary: "Peek at a secret (consumes nothing)",
     auth: "none",

@@ -18,6 +18,7 @@ import { memberRoutes } from "./routes/members";
 import { oidcRoutes } from "./routes/oidc";
 import { serveOpenApiDocument } from "./routes/openapi-document";
 import { secretEmailRoutes } from "./routes/secret-email";
+import { secretFeedRoutes } from "./routes/secret-feed";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 import { accessConfigured } from "./sso/access-jwt";
@@ -44,6 +45,7 @@ const api = new Hono<AppEnv>()
   .route("/", authRoutes)
   .route("/", oidcRoutes)
   .route("/", emailVerificationRoutes)
+  .route("/", secretFeedRoutes)
   .route("/", secretRoutes)
   .route("/", secretEmailRoutes)
   .route("/", tokenRoutes)

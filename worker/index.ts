@@ -7,6 +7,7 @@ import { purgeOldAuditEvents } from "./cron/purge-audit-events";
 import { meteredEnv } from "./dev/storage-meter";
 
 export { AuditLedger } from "./audit/audit-ledger";
+export { AccountFeed } from "./feed/account-feed";
 export { SecretVault } from "./vault/secret-vault";
 
 export default {

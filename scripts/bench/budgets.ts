@@ -1,4 +1,5 @@
 // The budgets `npm run bench -- --check` holds the app to (documented in the README, "Benchmarks").
+import { DASHBOARD_BUDGETS, type IdleDashboardResult } from "./idle-dashboard";
 import type { BenchResults, BudgetCheck } from "./results";
 import { RECIPIENT_PAGE } from "./weights";
 
@@ -58,6 +59,7 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
     ok: results.race.doubleReads <= BUDGETS.doubleReads,
   });
   checks.push(...checkHops(results));
+  checks.push(...dashboardChecks(results.dashboard));
   return checks;
 }
 
@@ -92,4 +94,23 @@ function checkHops(results: BenchResults): BudgetCheck[] {
 
 export function kb(bytes: number): string {
   return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+/** An idle dashboard asks the API (so D1) nothing; a change shows within 2 s (issue 15). */
+export function dashboardChecks(result: IdleDashboardResult | undefined): BudgetCheck[] {
+  const measured = result?.measured ?? null;
+  return [
+    {
+      key: "idleDashboard",
+      limit: `<= ${DASHBOARD_BUDGETS.requestsPerIdleMinute} API requests/idle min`,
+      actual: measured ? measured.requestsPerIdleMinute.toFixed(1) : (result?.pending ?? "not measured"),
+      ok: measured !== null && measured.requestsPerIdleMinute <= DASHBOARD_BUDGETS.requestsPerIdleMinute,
+    },
+    {
+      key: "changeShown",
+      limit: `<= ${DASHBOARD_BUDGETS.changeShownMs} ms (worst)`,
+      actual: measured ? `${measured.maxMs} ms` : (result?.pending ?? "not measured"),
+      ok: measured !== null && measured.maxMs <= DASHBOARD_BUDGETS.changeShownMs,
+    },
+  ];
 }

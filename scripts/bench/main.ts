@@ -11,6 +11,7 @@ import { startApp } from "./app";
 import { checkBudgets } from "./budgets";
 import { measureCpu } from "./cpu";
 import { hopSetup, measureHops } from "./hops";
+import { measureIdleDashboard } from "./idle-dashboard";
 import { log } from "./log";
 import { parseOptions } from "./options";
 import { raceReveals } from "./race";
@@ -79,6 +80,8 @@ try {
   const scale = await measureScale(app.origin, scaleOwner, app.stateDir, options.sizes);
   const api = await measureApi(app.origin, accounts, options.sizes);
   const race = await raceReveals(app.origin, accounts, options.sizes);
+  log("idle dashboard in Chromium");
+  const dashboard = await measureIdleDashboard(app.origin, options.quick);
   const meta = {
     startedAt,
     mode: options.quick ? ("quick" as const) : ("full" as const),
@@ -86,7 +89,7 @@ try {
     cpus: availableParallelism(),
     revision: tree.revision,
   };
-  results = { meta, api, race, pages, worker, scale, hops, cpu };
+  results = { meta, api, race, pages, worker, scale, hops, cpu, dashboard };
 } finally {
   await cleanUp();
 }

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import type { ApiCase } from "./api";
 import { kb } from "./budgets";
 import { BURST_LIVES, type StorageCounts } from "./hops";
+import { dashboardRows } from "./idle-dashboard";
 import type { BenchResults, BudgetCheck } from "./results";
 import { RECIPIENT_PAGE } from "./weights";
 
@@ -52,6 +53,7 @@ export function renderTable(results: BenchResults, checks: BudgetCheck[]): strin
         "",
       ],
     ),
+    ...dashboardRows(results.dashboard),
   ];
   const header = ["measure", "result", "vs floor", "budget", ""];
   const body = rows.map(([measure, result, ratio, key]) => {

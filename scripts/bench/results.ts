@@ -2,6 +2,7 @@
 import type { ApiResults } from "./api";
 import type { CpuResults } from "./cpu";
 import type { HopResults } from "./hops";
+import type { IdleDashboardResult } from "./idle-dashboard";
 import type { RaceResult } from "./race";
 import type { ScaleResult } from "./scale";
 import type { BundleWeight, PageWeight } from "./weights";
@@ -23,6 +24,7 @@ export interface BenchResults {
   /** Storage round trips per route and storage calls per secret life (hops.ts). */
   hops: HopResults;
   cpu: CpuResults;
+  dashboard: IdleDashboardResult;
 }
 
 export interface BudgetCheck {

@@ -3,6 +3,7 @@
 import { auditInsert } from "../audit/commit-with-audit";
 import { openDatabase } from "../db/client";
 import { expireOverdueSecrets } from "../db/secrets";
+import { noticeChange } from "../feed/feed-notice";
 import { vaultFor } from "../vault/vault-for";
 
 const BATCH = 200;
@@ -29,6 +30,9 @@ export async function expireOverdue(env: Env, now = new Date()): Promise<number>
         })),
       );
     }
+    // The sweep wrote these rows itself: their owners' dashboards hear of it here (a vault that had
+    // something to deliver also tells them; a second notice costs one refetch).
+    await Promise.all([...new Set(expired.map((row) => row.ownerId))].map((owner) => noticeChange(env, owner)));
     total += expired.length;
     if (expired.length < BATCH) return total;
   }

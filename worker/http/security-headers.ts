@@ -6,6 +6,8 @@ import { API_CACHE_CONTROL, API_CSP, COMMON_HEADERS, HSTS } from "../../protocol
 
 export const securityHeaders = createMiddleware(async (c, next) => {
   await next();
+  // A WebSocket's 101 carries no page or JSON to protect, and copying it would lose its socket.
+  if (c.res.status === 101) return;
   // Responses from fetch() (the assets binding's among them) have immutable headers: copy first.
   c.res = new Response(c.res.body, c.res);
   const headers = c.res.headers;

@@ -11,7 +11,14 @@ import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from ".
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { presentUser } from "../auth/present-user";
-import { createSession, endSession, prepareSession, presentedSessionDelete } from "../auth/sessions";
+import {
+  createSession,
+  deleteSession,
+  endSession,
+  prepareSession,
+  presentedSessionDelete,
+  readSessionToken,
+} from "../auth/sessions";
 import { assertPasswordLoginOn, assertSignupAllowed } from "../auth/signup-policy";
 import {
   accountsExist,
@@ -25,6 +32,7 @@ import {
 import { deleteApiTokensOf } from "../db/api-tokens";
 import { deleteSessionsOf } from "../db/sessions";
 import type { AppEnv } from "../env";
+import { closeFeedSockets, feedCredential } from "../feed/feed-notice";
 import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
@@ -89,8 +97,13 @@ export const authRoutes = new Hono<AppEnv>()
     return c.json({ user: presentUser(account) } satisfies UserResult);
   })
   .post("/auth/logout", async (c) => {
+    const token = readSessionToken(c);
     await endSession(c);
     if (c.var.user) await commitWithAudit(c, [], accountEvent("logout", c.var.user));
+    // The dashboards this session opened stop hearing of changes too.
+    if (c.var.user && token) {
+      c.executionCtx.waitUntil(closeFeedSockets(c.env, c.var.user.id, [feedCredential("session", token.id)]));
+    }
     return c.body(null, 204);
   })
   .post(
@@ -118,6 +131,7 @@ export const authRoutes = new Hono<AppEnv>()
         ...accountEvent("password_change", user),
         details: { sessionsEnded: true, apiTokensEnded: true },
       });
+      c.executionCtx.waitUntil(closeFeedSockets(c.env, user.id, null));
       await createSession(c, user.id);
       return c.body(null, 204);
     },

@@ -13,6 +13,7 @@ import { deleteAccount, findAccountById, setRole } from "../db/accounts";
 import { findLiveInvite } from "../db/invites";
 import { effectiveStatus, findOwnedSecret } from "../db/secrets";
 import type { AppEnv } from "../env";
+import { closeFeedSockets } from "../feed/feed-notice";
 import { ApiError, invalidInput } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
@@ -54,6 +55,7 @@ export const memberAdminRoutes = new Hono<AppEnv>()
     if (!account) throw memberNotFound();
     const event = { ...accountEvent("member_remove", account), details: { role: account.role } };
     await keepingOneAdmin(commitWithAudit(c, [deleteAccount(c.var.db, account.id)], event));
+    c.executionCtx.waitUntil(closeFeedSockets(c.env, account.id, null));
     return c.body(null, 204);
   })
   // The admin's browser sealed the setup link into a one-time secret; the server mails that secret's

@@ -9,6 +9,7 @@ import { formatSplitToken, newSplitToken } from "../auth/split-token";
 import { deleteOwnedApiToken, findOwnedApiToken, insertApiToken, listApiTokens } from "../db/api-tokens";
 import type { ApiTokenRow } from "../db/schema";
 import type { AppEnv } from "../env";
+import { closeFeedSockets, feedCredential } from "../feed/feed-notice";
 import { ApiError } from "../http/errors";
 import { limitBody, valid } from "../http/validate-request";
 
@@ -44,6 +45,7 @@ export const tokenRoutes = new Hono<AppEnv>()
     const row = resourceIdParams.safeParse({ id }).success && (await findOwnedApiToken(c.var.db, id, owner));
     if (!row) throw new ApiError(404, "not_found", "No such API token.");
     await commitWithAudit(c, [deleteOwnedApiToken(c.var.db, id, owner)], tokenEvent("token_revoke", row));
+    c.executionCtx.waitUntil(closeFeedSockets(c.env, owner, [feedCredential("token", id)]));
     return c.body(null, 204);
   });
 

@@ -6,6 +6,7 @@ import { requestContext } from "../audit/request-context";
 import { currentUser } from "../auth/current-user";
 import { applyVaultSnapshot, effectiveStatus, findOwnedSecret } from "../db/secrets";
 import type { AppEnv } from "../env";
+import { noticeChange } from "../feed/feed-notice";
 import { secretNotFound } from "../http/errors";
 import { vaultFor } from "../vault/vault-for";
 import { endedError } from "./ended-error";
@@ -28,6 +29,7 @@ export async function burnSecret(c: Context<AppEnv>, id: string): Promise<void> 
       ownerId: owned.ownerId,
       details: { reason: "owner", vault: "missing" },
     });
+    c.executionCtx.waitUntil(noticeChange(c.env, owned.ownerId));
     return;
   }
   throw await endedError(c.var.db, id, outcome.kind);

@@ -16,6 +16,7 @@ import { type AuditDetails, auditInsertWhere, commitWithAudit, sealAuditSoon } f
 import { type SecretRow, secrets } from "../db/schema";
 import { activeUsageOf, deleteSecretRow, insertSecretWithinQuota } from "../db/secrets";
 import type { AppEnv } from "../env";
+import { noticeChange } from "../feed/feed-notice";
 import { ApiError, invalidInput } from "../http/errors";
 import { vaultFor } from "../vault/vault-for";
 import type { VaultDeposit } from "../vault/vault-types";
@@ -80,6 +81,8 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     throw deposited.status === "rejected" ? deposited.reason : (recorded as PromiseRejectedResult).reason;
   }
   sealAuditSoon(c);
+  // The owner's other dashboards list it at once; after the answer, so the create waits for nothing more.
+  c.executionCtx.waitUntil(noticeChange(c.env, ownerId));
   const secret = presentSecret(row, c.var.origin);
   return linkKey ? { secret, link: `${secret.url}#${linkKey}` } : { secret };
 }

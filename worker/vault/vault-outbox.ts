@@ -5,6 +5,7 @@
 // left undelivered.
 import { auditLedger } from "../audit/audit-ledger";
 import { type AuditEventInput, newAuditEventId } from "../audit/commit-with-audit";
+import { noticeChange } from "../feed/feed-notice";
 import { deliverVaultChanges } from "./deliver-vault-changes";
 import { adoptOldLayout } from "./outbox-old-layout";
 import { enqueue, hasQueuedMessages, queuedMessages } from "./outbox-queue";
@@ -99,6 +100,9 @@ export class VaultOutbox {
         .sealSoon()
         .catch(() => undefined),
     );
+    // D1 now shows the new status or view count: the owner's open dashboards refetch it. Events alone (a
+    // wrong passphrase, a mail's outcome) change nothing the dashboard shows.
+    if (state.version > delivered) this.ctx.waitUntil(noticeChange(this.env(), state.ownerId));
     return true;
   }
 

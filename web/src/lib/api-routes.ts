@@ -32,6 +32,10 @@ import { api } from "./api";
 
 const secretPath = (id: string) => `/api/secrets/${encodeURIComponent(id)}`;
 
+/** The live feed's WebSocket (PROTOCOL 3.3.5), on the page's own origin: the cookie and Origin go with it. */
+export const secretFeedUrl = () =>
+  `${location.protocol === "https:" ? "wss:" : "ws:"}//${location.host}/api/secrets/live`;
+
 // Deployment
 export const getAppConfig = () => api<AppConfig>("/api/config");
 

@@ -4,14 +4,12 @@ import type { SecretStatus } from "../../../../protocol/enums";
 import { ApiError, errorMessage } from "../../lib/api";
 import { listSecrets } from "../../lib/api-routes";
 import { forgetLinks, forgetLinksNotIn, storedLinks } from "../../lib/link-keys";
+import { useLiveFeed } from "../../lib/use-live-feed";
 import { useSession } from "../../lib/use-session";
-import { useVisibleInterval } from "../../lib/use-visible-interval";
 
 const PAGE_SIZE = 20;
 /** The API's largest page. */
 const MAX_LIMIT = 100;
-/** A view shows up on the dashboard within this long, without a reload. */
-const REFRESH_MS = 4000;
 
 /** The dashboard's tabs: one status, or all of them. */
 export type StatusTab = SecretStatus | "all";
@@ -42,7 +40,9 @@ const activeFirst = (a: Secret, b: Secret) =>
   Number(b.status === "active") - Number(a.status === "active") || newestFirst(a, b);
 
 /**
- * The owner's secrets, newest first, kept fresh by polling. A refresh re-reads as many secrets as are on
+ * The owner's secrets, newest first, kept fresh by the live feed: the list is read again only when the
+ * server says something changed (useLiveFeed), never on a timer, so an idle dashboard costs D1 nothing. A
+ * refresh re-reads as many secrets as are on
  * screen and updates the cards in place; a card that drops out of the filter meanwhile (it expired, or
  * was burned elsewhere) stays where it was with its new status instead of vanishing under the pointer.
  */
@@ -62,6 +62,8 @@ export function useSecretList(tab: StatusTab, search: string): SecretList {
   // the latest is dropped, so a slow poll can't undo a filter change or a "Load more".
   const latest = useRef(0);
   const inFlight = useRef(false);
+  // A change announced while a read was under way: that read may have missed it, so one more follows.
+  const staleAgain = useRef(false);
   const shown = useRef(items);
   shown.current = items;
 
@@ -113,8 +115,15 @@ export function useSecretList(tab: StatusTab, search: string): SecretList {
     } catch (caught) {
       if (ticket === latest.current) failed(caught);
     } finally {
-      if (ticket === latest.current) inFlight.current = false;
+      if (ticket === latest.current) readDone();
     }
+  }
+
+  function readDone() {
+    inFlight.current = false;
+    if (!staleAgain.current) return;
+    staleAgain.current = false;
+    reload(true);
   }
 
   async function loadMore() {
@@ -132,7 +141,7 @@ export function useSecretList(tab: StatusTab, search: string): SecretList {
     } catch (caught) {
       if (ticket === latest.current) failed(caught);
     } finally {
-      if (ticket === latest.current) inFlight.current = false;
+      if (ticket === latest.current) readDone();
       setLoadingMore(false);
     }
   }
@@ -142,9 +151,10 @@ export function useSecretList(tab: StatusTab, search: string): SecretList {
     reload(false);
   }, [status, search]);
 
-  useVisibleInterval(() => {
-    if (!inFlight.current) reload(true);
-  }, REFRESH_MS);
+  useLiveFeed(() => {
+    if (inFlight.current) staleAgain.current = true;
+    else reload(true);
+  });
 
   return {
     items,
