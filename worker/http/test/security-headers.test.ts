@@ -11,6 +11,8 @@ import {
   COMMON_HEADERS,
   HSTS,
   headersFile,
+  inlineStyleHashes,
+  type PagePolicyOptions,
   pageCsp,
   TURNSTILE_ORIGIN,
 } from "../../../protocol/security-policy";
@@ -33,16 +35,40 @@ async function builtScriptPath(): Promise<string> {
   return path;
 }
 
+/** The build's policy options: its recipient page's inline CSS, hashed here from the page itself. */
+async function builtPolicy(): Promise<PagePolicyOptions> {
+  const html = await (await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`)).text();
+  const styleHashes = await inlineStyleHashes(html);
+  if (styleHashes.length === 0) throw new Error("the recipient page has no inline style: was `npm run build` run?");
+  return { styleHashes };
+}
+
 describe("one security policy for the Worker and the static assets", () => {
   it("serves a share page with the policy's page headers, never to be stored", async () => {
-    const page = await env.ASSETS.fetch(`${ORIGIN}${SHARE_PAGE}`);
-    expect(securityHeadersOf(page)).toEqual({ ...assetHeaders(), "Cache-Control": ASSET_CACHE_CONTROL["/s/*"] });
+    const page = await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`);
+    expect(securityHeadersOf(page)).toEqual({
+      ...assetHeaders(await builtPolicy()),
+      "Cache-Control": ASSET_CACHE_CONTROL["/s/*"],
+    });
+  });
+
+  it("serves a share link the recipient page's own HTML, its CSS inline, and every other page the app", async () => {
+    const share = await (await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`)).text();
+    expect(share).toMatch(/<style>[^]+<\/style>/);
+    expect(share).not.toMatch(/rel="stylesheet"/);
+    expect([...share.matchAll(/<script type="module"/g)]).toHaveLength(1);
+    const app = await (await env.ASSETS.fetch(`${ORIGIN}/account`)).text();
+    expect(app).toBe(await (await env.ASSETS.fetch(`${ORIGIN}/`)).text());
+    expect(app).not.toBe(share);
   });
 
   it("serves built files with the same headers, cached for good", async () => {
     const script = await env.ASSETS.fetch(`${ORIGIN}${await builtScriptPath()}`);
     expect(script.status).toBe(200);
-    expect(securityHeadersOf(script)).toEqual({ ...assetHeaders(), "Cache-Control": ASSET_CACHE_CONTROL["/assets/*"] });
+    expect(securityHeadersOf(script)).toEqual({
+      ...assetHeaders(await builtPolicy()),
+      "Cache-Control": ASSET_CACHE_CONTROL["/assets/*"],
+    });
   });
 
   it("answers the API with the same common headers, its own CSP and no-store, and HSTS on https only", async () => {
@@ -63,7 +89,7 @@ describe("one security policy for the Worker and the static assets", () => {
 
   it("gives a page that passes through the Worker the headers the assets give it", async () => {
     const viaWorker = await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`);
-    const direct = await env.ASSETS.fetch(`${ORIGIN}${SHARE_PAGE}`);
+    const direct = await env.ASSETS.fetch(`${ORIGIN}/s/`);
     expect(securityHeadersOf(viaWorker)).toEqual(securityHeadersOf(direct));
   });
 
@@ -88,6 +114,9 @@ describe("one security policy for the Worker and the static assets", () => {
       "script-src 'self'",
       "trusted-types 'none'",
     ]);
+    const hashed = pageCsp({ styleHashes: ["'sha256-AAAA'"] });
+    expect(hashed).toContain("style-src 'self' 'sha256-AAAA';");
+    expect(hashed).not.toContain("unsafe-inline");
     expect(headersFile({ turnstile: true })).toContain(`Content-Security-Policy: ${pageCsp({ turnstile: true })}\n`);
   });
 });
