@@ -54,7 +54,7 @@ describe("one security policy for the Worker and the static assets", () => {
 
   it("serves a share link the recipient page's own HTML, its CSS inline, and every other page the app", async () => {
     const share = await (await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`)).text();
-    expect(share).toMatch(/<style>[^]+<\/style>/);
+    expect(share).toMatch(/<style>[\s\S]+<\/style>/);
     expect(share).not.toMatch(/rel="stylesheet"/);
     expect([...share.matchAll(/<script type="module"/g)]).toHaveLength(1);
     const app = await (await env.ASSETS.fetch(`${ORIGIN}/account`)).text();
