@@ -9,6 +9,7 @@ import { accountPool, createsPerAccount } from "./account-pool";
 import { measureApi } from "./api";
 import { startApp } from "./app";
 import { checkBudgets } from "./budgets";
+import { runLighthouse } from "./lighthouse";
 import { log } from "./log";
 import { parseOptions } from "./options";
 import { raceReveals } from "./race";
@@ -54,7 +55,7 @@ if (options.soak !== undefined) {
 let results: BenchResults;
 try {
   log("page weights and worker bundle");
-  const pages = measurePageWeights(tree.dir);
+  const { pages, recipient } = await measurePageWeights(tree.dir);
   const worker = measureWorkerBundle(tree.dir);
   const stamp = Date.now().toString(36);
   // The scale owner holds exactly the seeded rows (and, signing up first, is the admin: it may read the
@@ -65,6 +66,9 @@ try {
   const scale = await measureScale(app.origin, scaleOwner, app.stateDir, options.sizes);
   const api = await measureApi(app.origin, accounts, options.sizes);
   const race = await raceReveals(app.origin, accounts, options.sizes);
+  // Last, on a quiet app: Lighthouse times the page in a browser on this machine.
+  log("lighthouse: recipient page (mobile, desktop) and dashboard (mobile)");
+  const lighthouse = await runLighthouse(app.origin, await signUp(app.origin, `bench-lighthouse-${stamp}@example.com`));
   const meta = {
     startedAt,
     mode: options.quick ? ("quick" as const) : ("full" as const),
@@ -72,7 +76,7 @@ try {
     cpus: availableParallelism(),
     revision: tree.revision,
   };
-  results = { meta, api, race, pages, worker, scale };
+  results = { meta, api, race, pages, recipient, lighthouse, worker, scale };
 } finally {
   await cleanUp();
 }

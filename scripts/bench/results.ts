@@ -1,6 +1,8 @@
 // The shape of one run, as written to bench-results/*.json.
 import type { ApiResults } from "./api";
+import type { LighthouseRun } from "./lighthouse";
 import type { RaceResult } from "./race";
+import type { RecipientLoad } from "./recipient-requests";
 import type { ScaleResult } from "./scale";
 import type { BundleWeight, PageWeight } from "./weights";
 
@@ -16,6 +18,8 @@ export interface BenchResults {
   api: ApiResults;
   race: RaceResult;
   pages: PageWeight[];
+  recipient: RecipientLoad;
+  lighthouse: LighthouseRun[];
   worker: BundleWeight;
   scale: ScaleResult[];
 }
