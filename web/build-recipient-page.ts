@@ -12,7 +12,7 @@ import { inlineStyleHashes } from "../protocol/security-policy.ts";
 /** Where the page lands in the output, and the path the Worker asks the assets for (it serves /s/*). */
 export const RECIPIENT_HTML = "s/index.html";
 
-/** Puts each stylesheet Vite linked from the page into a <style> element, and drops the file. */
+/** Puts each stylesheet Vite linked from the page into a <style> element, drops the file, and trims the HTML. */
 function inlineStylesheets(): Plugin {
   return {
     name: "oncelink:inline-recipient-css",
@@ -25,12 +25,14 @@ function inlineStylesheets(): Plugin {
         if (file.type !== "asset" || !fileName.endsWith(".css")) continue;
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, "\\.")}"[^>]*>`);
         if (!link.test(html)) throw new Error(`${RECIPIENT_HTML} does not link ${fileName}`);
-        const css = String(file.source).trim();
+        // Without comments (Vite leaves a marker of its own at the end).
+        const css = String(file.source).replace(/\/\*[\s\S]*?\*\//g, "").trim();
         if (css.includes("</style")) throw new Error(`${fileName} cannot be inlined: it contains "</style"`);
         html = html.replace(link, () => `<style>${css}</style>`);
         delete bundle[fileName];
       }
-      page.source = html;
+      // Comments and the indentation between tags are for the source; the first response carries neither.
+      page.source = html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><");
     },
   };
 }

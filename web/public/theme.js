@@ -7,28 +7,16 @@
   } catch {
     // Storage disabled: the system theme it is.
   }
-  // The one other thing that must be in place before the page's module: if that module fails to download
-  // (offline, a deploy replaced it), nothing of the page would draw, so this says so instead of a blank page.
+  // If the page's module fails to download (offline, a deploy replaced it), nothing would draw: a page that
+  // carries a <template id="load-failed"> (the recipient page, web/s/index.html) shows it instead.
   document.addEventListener(
     "error",
     (event) => {
-      const script = event.target;
+      const failed = document.getElementById("load-failed");
       const root = document.getElementById("app");
-      if (!(script instanceof HTMLScriptElement) || script.type !== "module" || !root || root.firstChild) return;
-      const element = (tag, text) => Object.assign(document.createElement(tag), { textContent: text });
-      const card = Object.assign(document.createElement("div"), { className: "card" });
-      card.setAttribute("role", "alert");
-      const reload = element("button", "Reload");
-      reload.type = "button";
-      reload.addEventListener("click", () => location.reload());
-      card.append(
-        element("h1", "This page didn't load"),
-        element("p", "Check your connection, then reload the page. A secret is not used up until you view it."),
-        reload,
-      );
-      const main = Object.assign(document.createElement("main"), { className: "page" });
-      main.append(card);
-      root.append(main);
+      if (!(event.target instanceof HTMLScriptElement) || !failed || !root || root.firstChild) return;
+      root.append(failed.content.cloneNode(true));
+      root.querySelector("button")?.addEventListener("click", () => location.reload());
     },
     true,
   );
