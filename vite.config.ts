@@ -8,7 +8,7 @@ import { buildRecipientPage } from "./web/build-recipient-page.ts";
 /**
  * After the app: builds the recipient page on its own (web/build-recipient-page.ts), then writes
  * dist/web/_headers, the static assets' headers, from the policy the Worker sends too, naming the hashes of
- * the recipient page's inline CSS. The page CSP lets Turnstile in when wrangler.toml (its [env.NAME] section
+ * the recipient page's inline CSS and theme script. The page CSP lets Turnstile in when wrangler.toml (its [env.NAME] section
  * under CLOUDFLARE_ENV=NAME) names a site key: assets are served without the Worker, so the build is the
  * last moment the deployment's config is known.
  */
@@ -23,12 +23,12 @@ function recipientPageAndHeaders(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
-      const styleHashes = await buildRecipientPage(root, outDir);
+      const hashes = await buildRecipientPage(root, outDir);
       // Imported here, not above: wrangler takes a second to load, and only the build needs it.
       const { unstable_readConfig } = await import("wrangler");
       const { vars } = unstable_readConfig({ config: "wrangler.toml", env: process.env.CLOUDFLARE_ENV });
       const turnstile = Boolean(vars.TURNSTILE_SITE_KEY);
-      writeFileSync(join(outDir, "_headers"), headersFile({ turnstile, styleHashes }));
+      writeFileSync(join(outDir, "_headers"), headersFile({ turnstile, ...hashes }));
     },
   };
 }

@@ -3,7 +3,7 @@
 // site key (protocol/security-policy.ts, pageCsp with turnstile).
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { inlineStyleHashes, pageCsp } from "../protocol/security-policy";
+import { inlineHashes, pageCsp } from "../protocol/security-policy";
 import { launchBrowser, newProfile } from "./browser";
 import { createSecretByApi, signUp } from "./flows";
 
@@ -91,11 +91,11 @@ async function recipientWithTurnstile({ turnstileCsp }: { turnstileCsp: boolean 
         const policy = headers["content-security-policy"] ?? "";
         expect(policy).toContain("trusted-types 'none'");
         // The suite's app is built without a site key; the page gets what a build with one would write.
-        const styleHashes = await inlineStyleHashes(await response.text());
-        expect(policy).toBe(pageCsp({ styleHashes }));
+        const hashes = await inlineHashes(await response.text());
+        expect(policy).toBe(pageCsp(hashes));
         await route.fulfill({
           response,
-          headers: { ...headers, "content-security-policy": pageCsp({ turnstile: true, styleHashes }) },
+          headers: { ...headers, "content-security-policy": pageCsp({ turnstile: true, ...hashes }) },
         });
       },
     );

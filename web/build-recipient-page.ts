@@ -7,13 +7,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import preact from "@preact/preset-vite";
 import { build, type Plugin } from "vite";
-import { inlineStyleHashes } from "../protocol/security-policy.ts";
+import { inlineHashes, type PagePolicyOptions } from "../protocol/security-policy.ts";
 
 /** Where the page lands in the output, and the path the Worker asks the assets for (it serves /s/*). */
 export const RECIPIENT_HTML = "s/index.html";
 
-/** Puts each stylesheet Vite linked from the page into a <style> element, drops the file, and trims the HTML. */
-function inlineStylesheets(): Plugin {
+/** The plain script the page runs before its first paint: web/public/theme.js, the same file the app loads. */
+const THEME_SCRIPT = '<script src="/theme.js"></script>';
+
+/**
+ * Puts each stylesheet Vite linked from the page into a <style> element (and drops the file), theme.js into
+ * a <script> element, and trims the HTML: the page's first response holds all it needs to paint.
+ */
+function inlineIntoPage(root: string): Plugin {
   return {
     name: "oncelink:inline-recipient-css",
     enforce: "post",
@@ -26,11 +32,22 @@ function inlineStylesheets(): Plugin {
         const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${fileName.replace(/[.]/g, "\\.")}"[^>]*>`);
         if (!link.test(html)) throw new Error(`${RECIPIENT_HTML} does not link ${fileName}`);
         // Without comments (Vite leaves a marker of its own at the end).
-        const css = String(file.source).replace(/\/\*[\s\S]*?\*\//g, "").trim();
+        const css = String(file.source)
+          .replace(/\/\*[\s\S]*?\*\//g, "")
+          .trim();
         if (css.includes("</style")) throw new Error(`${fileName} cannot be inlined: it contains "</style"`);
         html = html.replace(link, () => `<style>${css}</style>`);
         delete bundle[fileName];
       }
+      if (!html.includes(THEME_SCRIPT)) throw new Error(`${RECIPIENT_HTML} does not load /theme.js`);
+      // Its comments (whole lines) and indentation stay in the file the app loads.
+      const theme = readFileSync(join(root, "public/theme.js"), "utf8")
+        .split("\n")
+        .map((line) => line.trim())
+        .filter((line) => line && !line.startsWith("//"))
+        .join("\n");
+      if (theme.includes("</script")) throw new Error('theme.js cannot be inlined: it contains "</script"');
+      html = html.replace(THEME_SCRIPT, () => `<script>${theme}</script>`);
       // Comments and the indentation between tags are for the source; the first response carries neither.
       page.source = html.replace(/<!--[\s\S]*?-->/g, "").replace(/>\s+</g, "><");
     },
@@ -39,14 +56,14 @@ function inlineStylesheets(): Plugin {
 
 /**
  * Builds the recipient page from `root` (web/) into `outDir` beside the app, and answers the CSP hashes of
- * its inline styles, which the page policy must name.
+ * its inline style and script, which the page policy must name.
  */
-export async function buildRecipientPage(root: string, outDir: string): Promise<string[]> {
+export async function buildRecipientPage(root: string, outDir: string): Promise<PagePolicyOptions> {
   await build({
     configFile: false,
     root,
     logLevel: "warn",
-    plugins: [preact(), inlineStylesheets()],
+    plugins: [preact(), inlineIntoPage(root)],
     build: {
       outDir,
       emptyOutDir: false,
@@ -63,5 +80,5 @@ export async function buildRecipientPage(root: string, outDir: string): Promise<
       },
     },
   });
-  return inlineStyleHashes(readFileSync(join(outDir, RECIPIENT_HTML), "utf8"));
+  return inlineHashes(readFileSync(join(outDir, RECIPIENT_HTML), "utf8"));
 }

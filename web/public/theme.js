@@ -1,4 +1,5 @@
-// Runs before the page paints (a plain script in <head>, allowed by the CSP as one of our own files), so a
+// Runs before the page paints (a plain script in <head>, allowed by the CSP as one of our own files; the
+// recipient page carries it inline, allowed by its hash, see web/build-recipient-page.ts), so a
 // chosen theme shows from the first frame instead of flashing the system one. See components/ThemeSwitch.
 (() => {
   try {

@@ -11,7 +11,7 @@ import {
   COMMON_HEADERS,
   HSTS,
   headersFile,
-  inlineStyleHashes,
+  inlineHashes,
   type PagePolicyOptions,
   pageCsp,
   TURNSTILE_ORIGIN,
@@ -35,12 +35,14 @@ async function builtScriptPath(): Promise<string> {
   return path;
 }
 
-/** The build's policy options: its recipient page's inline CSS, hashed here from the page itself. */
+/** The build's policy options: its recipient page's inline CSS and script, hashed here from the page itself. */
 async function builtPolicy(): Promise<PagePolicyOptions> {
   const html = await (await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`)).text();
-  const styleHashes = await inlineStyleHashes(html);
-  if (styleHashes.length === 0) throw new Error("the recipient page has no inline style: was `npm run build` run?");
-  return { styleHashes };
+  const hashes = await inlineHashes(html);
+  if (hashes.styleHashes.length !== 1 || hashes.scriptHashes.length !== 1) {
+    throw new Error("the recipient page lacks its inline style and script: was `npm run build` run?");
+  }
+  return hashes;
 }
 
 describe("one security policy for the Worker and the static assets", () => {
@@ -56,6 +58,7 @@ describe("one security policy for the Worker and the static assets", () => {
     const share = await (await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`)).text();
     expect(share).toMatch(/<style>[\s\S]+<\/style>/);
     expect(share).not.toMatch(/rel="stylesheet"/);
+    expect(share).not.toContain('src="/theme.js"');
     expect([...share.matchAll(/<script type="module"/g)]).toHaveLength(1);
     const app = await (await env.ASSETS.fetch(`${ORIGIN}/account`)).text();
     expect(app).toBe(await (await env.ASSETS.fetch(`${ORIGIN}/`)).text());
@@ -114,8 +117,9 @@ describe("one security policy for the Worker and the static assets", () => {
       "script-src 'self'",
       "trusted-types 'none'",
     ]);
-    const hashed = pageCsp({ styleHashes: ["'sha256-AAAA'"] });
+    const hashed = pageCsp({ styleHashes: ["'sha256-AAAA'"], scriptHashes: ["'sha256-BBBB'"] });
     expect(hashed).toContain("style-src 'self' 'sha256-AAAA';");
+    expect(hashed).toContain("script-src 'self' 'sha256-BBBB';");
     expect(hashed).not.toContain("unsafe-inline");
     expect(headersFile({ turnstile: true })).toContain(`Content-Security-Policy: ${pageCsp({ turnstile: true })}\n`);
   });
