@@ -40,11 +40,13 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
   );
   const waitingForCheck = turnstileSiteKey !== null && humanCheck.token === null;
 
-  // The passphrase is the one thing to type: the cursor starts there. The click's code starts downloading
-  // now, while the recipient reads the page (a failure here is retried by the click).
+  // The passphrase is the one thing to type: the cursor starts there. The click's code downloads once the
+  // page has drawn and the browser is idle, while the recipient reads (a failure is retried by the click).
   useEffect(() => {
     passphraseInput.current?.focus();
-    loadClickModule().catch(() => {});
+    const load = () => void loadClickModule().catch(() => {});
+    if ("requestIdleCallback" in window) requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 100);
   }, []);
 
   // After a wrong passphrase, put the cursor back in the field so retyping is one step.

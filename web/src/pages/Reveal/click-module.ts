@@ -1,4 +1,4 @@
-// Loads on-reveal.ts once per page. Started when the form shows, awaited by the click: a reveal waits for
+// Loads on-reveal.ts once per page. Started once the form has shown (when the browser is idle), awaited by the click: a reveal waits for
 // it only if the person clicks within the chunk's download time. The views it holds (the revealed secret,
 // the verify-email prompt) only ever follow a click, so by then `loadedClickModule()` has them.
 type ClickModule = typeof import("./on-reveal");
