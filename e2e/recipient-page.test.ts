@@ -73,6 +73,19 @@ describe("the recipient page", () => {
     await view.getByText("A secret is not used up until you view it.").waitFor();
   });
 
+  it("says so when the click's code can't be downloaded, spends nothing, and opens on the next click", async () => {
+    const link = await createSecretByApi(creator, { text: "second try" });
+    const view = await recipient();
+    // The page's module arrives, the chunk the click needs (crypto, the revealed view) does not.
+    await view.route(/\/assets\/recipient-on-reveal-/, (route) => route.abort("internetdisconnected"));
+    await view.goto(link);
+    await view.getByRole("button", { name: "View Secret" }).click();
+    await view.getByText("Can't reach Oncelink right now.").waitFor();
+    await view.unrouteAll();
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe("second try");
+  });
+
   for (const size of Object.keys(VIEWPORTS) as ViewportName[]) {
     it(`does not shift its layout while it loads (${size})`, async () => {
       const link = await createSecretByApi(creator, { text: "steady" });

@@ -52,7 +52,8 @@ export async function measureRecipientLoad(outDir: string): Promise<RecipientLoa
       const [imports] = parse(readFileSync(join(outDir, file), "utf8"));
       for (const imported of imports) {
         if (!imported.n) continue;
-        const target = join(file, "..", imported.n).replace(/^\/+/, "");
+        // Vite writes chunk imports relative ("./x.js"); an absolute one is from the site's root.
+        const target = imported.n.startsWith("/") ? imported.n.slice(1) : join(file, "..", imported.n);
         // d === -1: a static import, which the browser fetches before the module runs.
         if (imported.d === -1) next.push(target);
         else if (!later.has(target)) add(target, depth + 1, later);
