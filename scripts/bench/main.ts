@@ -68,7 +68,8 @@ try {
   const race = await raceReveals(app.origin, accounts, options.sizes);
   // Last, on a quiet app: Lighthouse times the page in a browser on this machine.
   log("lighthouse: recipient page (mobile, desktop) and dashboard (mobile)");
-  const lighthouse = await runLighthouse(app.origin, await signUp(app.origin, `bench-lighthouse-${stamp}@example.com`));
+  const lighthouseOwner = await signUp(app.origin, `bench-lighthouse-${stamp}@example.com`);
+  const lighthouse = await runLighthouse(app.origin, lighthouseOwner, options.quick ? 1 : 3);
   const meta = {
     startedAt,
     mode: options.quick ? ("quick" as const) : ("full" as const),

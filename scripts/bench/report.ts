@@ -76,7 +76,7 @@ function recipientRows({ recipient }: BenchResults): Row[] {
 
 /** One row per run; the recipient page's phone run has a row per budgeted metric. */
 function lighthouseRows(run: LighthouseRun): Row[] {
-  const seen = `${run.requests} requests, longest chain ${run.longestChain}; ${run.report}`;
+  const seen = `${run.requests} requests, longest chain ${run.longestChain}; median of ${run.runs}, CPU index ${run.benchmarkIndex.toFixed(0)}; ${run.report}`;
   if (run.key !== "recipient-mobile") {
     const result = `score ${run.score}, LCP ${ms(run.lcpMs)}, TBT ${ms(run.tbtMs)}, CLS ${run.cls.toFixed(3)}; ${seen}`;
     return [[run.name, result, "", run.key === "dashboard-mobile" ? "lh:dashboard" : undefined]];
