@@ -6,8 +6,11 @@ import protocolDoc from "../../../docs/protocol.md?raw";
 import { API_ROUTES, type AuthLevel } from "../../../protocol/routes";
 import { app } from "../../app";
 
-/** Routes outside the API, each on purpose: the dev outbox page and the static assets' fall-through. */
-const NOT_API = ["GET /dev/outbox", "ALL /*"];
+/**
+ * Routes outside the API, each on purpose: the dev outbox page, the recipient page's HTML for a share link
+ * (worker/http/recipient-page.ts) and the static assets' fall-through.
+ */
+const NOT_API = ["GET /dev/outbox", "GET /s/*", "HEAD /s/*", "ALL /*"];
 
 /** How section 3.7 names each auth level (its owner-only routes add "(owner)"). */
 const DOCUMENTED_AUTH: Record<AuthLevel, string> = {
