@@ -40,7 +40,8 @@ describe("the recipient page", () => {
     await view.getByLabel("Secret", { exact: true }).waitFor();
     await view.waitForLoadState("networkidle");
 
-    const files = [...paths].map((path) => (path.startsWith("/assets/") ? path : "/index.html"));
+    // Every /s/* path is answered with the recipient page's own HTML (worker/http/recipient-page.ts).
+    const files = [...paths].map((path) => (path.startsWith("/s/") ? "/s/index.html" : path));
     const sizes = files.map((file) => gzipSync(readFileSync(join("dist/web", file))).length);
     const total = sizes.reduce((sum, size) => sum + size, 0);
     console.info(`recipient page: ${files.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
@@ -65,11 +66,24 @@ describe("the recipient page", () => {
   it("says so when the page's own code can't be downloaded", async () => {
     const link = await createSecretByApi(creator, { text: "offline" });
     const view = await recipient();
-    // The shell arrives, the recipient page's chunk does not: as when a deploy replaced it, or the network fell.
-    await view.route(/\/assets\/Reveal-/, (route) => route.abort("internetdisconnected"));
+    // The HTML arrives, the recipient page's module does not: as when a deploy replaced it, or the network fell.
+    await view.route(/\/assets\/recipient-/, (route) => route.abort("internetdisconnected"));
     await view.goto(link);
     await view.getByRole("heading", { name: "This page didn't load" }).waitFor();
     await view.getByText("A secret is not used up until you view it.").waitFor();
+  });
+
+  it("says so when the click's code can't be downloaded, spends nothing, and opens on the next click", async () => {
+    const link = await createSecretByApi(creator, { text: "second try" });
+    const view = await recipient();
+    // The page's module arrives, the chunk the click needs (crypto, the revealed view) does not.
+    await view.route(/\/assets\/recipient-on-reveal-/, (route) => route.abort("internetdisconnected"));
+    await view.goto(link);
+    await view.getByRole("button", { name: "View Secret" }).click();
+    await view.getByText("Can't reach Oncelink right now.").waitFor();
+    await view.unrouteAll();
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe("second try");
   });
 
   for (const size of Object.keys(VIEWPORTS) as ViewportName[]) {

@@ -3,7 +3,7 @@
 // site key (protocol/security-policy.ts, pageCsp with turnstile).
 import type { Browser, Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { pageCsp } from "../protocol/security-policy";
+import { inlineHashes, pageCsp } from "../protocol/security-policy";
 import { launchBrowser, newProfile } from "./browser";
 import { createSecretByApi, signUp } from "./flows";
 
@@ -91,10 +91,11 @@ async function recipientWithTurnstile({ turnstileCsp }: { turnstileCsp: boolean 
         const policy = headers["content-security-policy"] ?? "";
         expect(policy).toContain("trusted-types 'none'");
         // The suite's app is built without a site key; the page gets what a build with one would write.
-        expect(policy).toBe(pageCsp());
+        const hashes = await inlineHashes(await response.text());
+        expect(policy).toBe(pageCsp(hashes));
         await route.fulfill({
           response,
-          headers: { ...headers, "content-security-policy": pageCsp({ turnstile: true }) },
+          headers: { ...headers, "content-security-policy": pageCsp({ turnstile: true, ...hashes }) },
         });
       },
     );

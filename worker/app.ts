@@ -7,6 +7,7 @@ import { requireOwnHost } from "./http/app-origin";
 import { requireSameOrigin } from "./http/csrf";
 import { ApiError, renderError } from "./http/errors";
 import { loadConfig } from "./http/load-config";
+import { serveRecipientPage } from "./http/recipient-page";
 import { securityHeaders } from "./http/security-headers";
 import { turnstileSiteKey } from "./http/turnstile";
 import { auditRoutes } from "./routes/audit";
@@ -61,6 +62,8 @@ export const app = new Hono<AppEnv>()
   .use(securityHeaders, loadConfig, requireOwnHost)
   .route("/api", api)
   .route("/dev", devRoutes)
+  // A share link's page (wrangler.toml's run_worker_first sends /s/* here): the recipient page's own HTML.
+  .on(["GET", "HEAD"], "/s/*", serveRecipientPage)
   // Only reached where static assets did not answer first (tests call the Worker directly).
   .all("*", (c) => c.env.ASSETS.fetch(c.req.raw));
 

@@ -1,11 +1,21 @@
 // The budgets `npm run bench -- --check` holds the app to (documented in the README, "Benchmarks").
 import { DASHBOARD_BUDGETS, type IdleDashboardResult } from "./idle-dashboard";
 import type { BenchResults, BudgetCheck } from "./results";
-import { RECIPIENT_PAGE } from "./weights";
 
 export const KB = 1000;
 export const BUDGETS = {
-  recipientPageGzipBytes: 25 * KB,
+  /** The recipient page's first load (HTML + JS + CSS), its requests, and its longest request chain. */
+  recipientPageGzipBytes: 12 * KB,
+  recipientPageRequests: 4,
+  recipientPageDepth: 2,
+  /** Lighthouse Performance (0-100) and metrics; the dashboard's is its score alone. */
+  lighthouse: {
+    recipientMobileScore: 98,
+    recipientLcpMs: 1500,
+    recipientTbtMs: 50,
+    recipientCls: 0,
+    dashboardMobileScore: 95,
+  },
   workerBundleGzipBytes: 150 * KB,
   /** Reveal of an existing secret, median at one connection, as a multiple of the floor's. */
   revealLatencyRatio: 3,
@@ -21,13 +31,26 @@ export const BUDGETS = {
 
 export function checkBudgets(results: BenchResults): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  const recipient = results.pages.find((page) => page.page === RECIPIENT_PAGE)?.gzipBytes ?? null;
+  const { recipient } = results;
   checks.push({
     key: "recipientPage",
     limit: `<= ${BUDGETS.recipientPageGzipBytes / KB} KB gz`,
-    actual: recipient === null ? "not measured" : kb(recipient),
-    ok: recipient !== null && recipient <= BUDGETS.recipientPageGzipBytes,
+    actual: kb(recipient.gzipBytes),
+    ok: recipient.gzipBytes <= BUDGETS.recipientPageGzipBytes,
   });
+  checks.push({
+    key: "recipientRequests",
+    limit: `<= ${BUDGETS.recipientPageRequests} requests`,
+    actual: String(recipient.requests.length),
+    ok: recipient.requests.length <= BUDGETS.recipientPageRequests,
+  });
+  checks.push({
+    key: "recipientDepth",
+    limit: `<= ${BUDGETS.recipientPageDepth} deep`,
+    actual: String(recipient.depth),
+    ok: recipient.depth <= BUDGETS.recipientPageDepth,
+  });
+  checks.push(...lighthouseChecks(results));
   checks.push({
     key: "workerBundle",
     limit: `<= ${BUDGETS.workerBundleGzipBytes / KB} KB gz`,
@@ -89,6 +112,49 @@ function checkHops(results: BenchResults): BudgetCheck[] {
     actual: String(statements),
     ok: statements <= BUDGETS.lifeD1Statements,
   });
+  return checks;
+}
+
+/** NaN (a metric Lighthouse could not measure) fails every comparison, so it fails the budget too. */
+function lighthouseChecks(results: BenchResults): BudgetCheck[] {
+  const budget = BUDGETS.lighthouse;
+  const run = (key: string) => results.lighthouse.find((r) => r.key === key);
+  const checks: BudgetCheck[] = [];
+  const recipient = run("recipient-mobile");
+  if (recipient) {
+    const { score, lcpMs, tbtMs, cls } = recipient;
+    checks.push(
+      {
+        key: "lh:score",
+        limit: `>= ${budget.recipientMobileScore}`,
+        actual: String(score),
+        ok: score >= budget.recipientMobileScore,
+      },
+      {
+        key: "lh:lcp",
+        limit: `<= ${budget.recipientLcpMs} ms`,
+        actual: `${lcpMs.toFixed(0)} ms`,
+        ok: lcpMs <= budget.recipientLcpMs,
+      },
+      {
+        key: "lh:tbt",
+        limit: `<= ${budget.recipientTbtMs} ms`,
+        actual: `${tbtMs.toFixed(0)} ms`,
+        ok: tbtMs <= budget.recipientTbtMs,
+      },
+      { key: "lh:cls", limit: `= ${budget.recipientCls}`, actual: cls.toFixed(3), ok: cls <= budget.recipientCls },
+    );
+  }
+  const dashboard = run("dashboard-mobile");
+  if (dashboard) {
+    const ok = dashboard.score >= budget.dashboardMobileScore;
+    checks.push({
+      key: "lh:dashboard",
+      limit: `>= ${budget.dashboardMobileScore}`,
+      actual: String(dashboard.score),
+      ok,
+    });
+  }
   return checks;
 }
 

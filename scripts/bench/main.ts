@@ -12,6 +12,7 @@ import { checkBudgets } from "./budgets";
 import { measureCpu } from "./cpu";
 import { hopSetup, measureHops } from "./hops";
 import { measureIdleDashboard } from "./idle-dashboard";
+import { runLighthouse } from "./lighthouse";
 import { log } from "./log";
 import { parseOptions } from "./options";
 import { raceReveals } from "./race";
@@ -57,7 +58,7 @@ if (options.soak !== undefined) {
 let results: BenchResults;
 try {
   log("page weights and worker bundle");
-  const pages = measurePageWeights(tree.dir);
+  const { pages, recipient } = await measurePageWeights(tree.dir);
   const worker = measureWorkerBundle(tree.dir);
   const stamp = Date.now().toString(36);
   // The scale owner holds exactly the seeded rows (and, signing up first, is the admin: it may read the
@@ -82,6 +83,10 @@ try {
   const race = await raceReveals(app.origin, accounts, options.sizes);
   log("idle dashboard in Chromium");
   const dashboard = await measureIdleDashboard(app.origin, options.quick);
+  // Last, on a quiet app: Lighthouse times the page in a browser on this machine.
+  log("lighthouse: recipient page (mobile, desktop) and dashboard (mobile)");
+  const lighthouseOwner = await signUp(app.origin, `bench-lighthouse-${stamp}@example.com`);
+  const lighthouse = await runLighthouse(app.origin, lighthouseOwner, options.quick ? 1 : 3);
   const meta = {
     startedAt,
     mode: options.quick ? ("quick" as const) : ("full" as const),
@@ -89,7 +94,7 @@ try {
     cpus: availableParallelism(),
     revision: tree.revision,
   };
-  results = { meta, api, race, pages, worker, scale, hops, cpu, dashboard };
+  results = { meta, api, race, pages, worker, scale, recipient, lighthouse, hops, cpu, dashboard };
 } finally {
   await cleanUp();
 }

@@ -4,8 +4,8 @@ import type { ApiCase } from "./api";
 import { kb } from "./budgets";
 import { BURST_LIVES, type StorageCounts } from "./hops";
 import { dashboardRows } from "./idle-dashboard";
+import type { LighthouseRun } from "./lighthouse";
 import type { BenchResults, BudgetCheck } from "./results";
-import { RECIPIENT_PAGE } from "./weights";
 
 type Row = [measure: string, result: string, vsFloor: string, budgetKey?: string];
 
@@ -25,8 +25,10 @@ export function renderTable(results: BenchResults, checks: BudgetCheck[]): strin
         page.gzipBytes === null
           ? `not in this build: ${page.missing.join(", ")} (see PAGES in scripts/bench/weights.ts)`
           : `${kb(page.gzipBytes)} gz first load (HTML+JS+CSS, ${page.files.length} files)`;
-      return [`page weight: ${page.page}`, result, "", page.page === RECIPIENT_PAGE ? "recipientPage" : undefined];
+      return [`page weight: ${page.page}`, result, "", undefined];
     }),
+    ...recipientRows(results),
+    ...results.lighthouse.flatMap(lighthouseRows),
     [
       "worker bundle (wrangler deploy --dry-run)",
       `${kb(results.worker.gzipBytes)} gz (${kb(results.worker.rawBytes)} raw)`,
@@ -71,6 +73,37 @@ export function writeJson(results: BenchResults, checks: BudgetCheck[]): string 
   writeFileSync(file, json);
   writeFileSync("bench-results/latest.json", json);
   return file;
+}
+
+/** Bytes, requests and depth of the recipient page, each row checked against its own budget. */
+function recipientRows({ recipient }: BenchResults): Row[] {
+  const files = recipient.requests.map((r) => `${r.file} ${kb(r.gzipBytes)}`).join(", ");
+  const later = recipient.later.map((r) => `${r.file} ${kb(r.gzipBytes)}`).join(", ");
+  return [
+    ["page weight: recipient /s/:id (first load)", `${kb(recipient.gzipBytes)} gz: ${files}`, "", "recipientPage"],
+    [
+      "recipient /s/:id: requests before usable",
+      `${recipient.requests.length}; later by import(): ${later || "none"}`,
+      "",
+      "recipientRequests",
+    ],
+    ["recipient /s/:id: longest request chain", `${recipient.depth} (HTML = 1)`, "", "recipientDepth"],
+  ];
+}
+
+/** One row per run; the recipient page's phone run has a row per budgeted metric. */
+function lighthouseRows(run: LighthouseRun): Row[] {
+  const seen = `${run.requests} requests, longest chain ${run.longestChain}; median of ${run.runs}, CPU index ${run.benchmarkIndex.toFixed(0)}; ${run.report}`;
+  if (run.key !== "recipient-mobile") {
+    const result = `score ${run.score}, LCP ${ms(run.lcpMs)}, TBT ${ms(run.tbtMs)}, CLS ${run.cls.toFixed(3)}; ${seen}`;
+    return [[run.name, result, "", run.key === "dashboard-mobile" ? "lh:dashboard" : undefined]];
+  }
+  return [
+    [`${run.name}: score`, `${run.score}; ${seen}`, "", "lh:score"],
+    [`${run.name}: LCP`, ms(run.lcpMs), "", "lh:lcp"],
+    [`${run.name}: TBT`, ms(run.tbtMs), "", "lh:tbt"],
+    [`${run.name}: CLS`, run.cls.toFixed(3), "", "lh:cls"],
+  ];
 }
 
 function load(c: ApiCase): string {

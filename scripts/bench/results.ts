@@ -3,7 +3,9 @@ import type { ApiResults } from "./api";
 import type { CpuResults } from "./cpu";
 import type { HopResults } from "./hops";
 import type { IdleDashboardResult } from "./idle-dashboard";
+import type { LighthouseRun } from "./lighthouse";
 import type { RaceResult } from "./race";
+import type { RecipientLoad } from "./recipient-requests";
 import type { ScaleResult } from "./scale";
 import type { BundleWeight, PageWeight } from "./weights";
 
@@ -19,6 +21,8 @@ export interface BenchResults {
   api: ApiResults;
   race: RaceResult;
   pages: PageWeight[];
+  recipient: RecipientLoad;
+  lighthouse: LighthouseRun[];
   worker: BundleWeight;
   scale: ScaleResult[];
   /** Storage round trips per route and storage calls per secret life (hops.ts). */

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { measureRecipientLoad, type RecipientLoad } from "./recipient-requests";
 
 export interface PageWeight {
   page: string;
@@ -25,14 +26,19 @@ interface ManifestChunk {
 /**
  * What a first visit to a route downloads after index.html and its scripts: the lazy chunks web/src/app.tsx
  * loads for it (by their source path, as the Vite manifest names them). Keep in step with app.tsx's routes.
+ * The recipient page is not among them: /s/* is its own HTML, measured by recipient-requests.ts.
  */
 export const PAGES = [
-  { page: "recipient /s/:id", chunks: ["src/pages/Reveal/index.tsx"] },
   { page: "dashboard and create /", chunks: ["src/components/AppShell/index.tsx", "src/pages/Secrets/index.tsx"] },
 ];
-export const RECIPIENT_PAGE = "recipient /s/:id";
 
-export function measurePageWeights(tree: string): PageWeight[] {
+export interface PageWeights {
+  pages: PageWeight[];
+  /** The recipient page, a page of its own (s/index.html): bytes, requests and chain depth. */
+  recipient: RecipientLoad;
+}
+
+export async function measurePageWeights(tree: string): Promise<PageWeights> {
   const outDir = mkdtempSync(join(tmpdir(), "oncelink-bench-web-"));
   try {
     run(tree, "npx", ["vite", "build", "--manifest", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"]);
@@ -42,7 +48,8 @@ export function measurePageWeights(tree: string): PageWeight[] {
     // The scripts and stylesheets index.html names (entry, modulepreloads, CSS) load on every page.
     const named = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1] ?? "");
     const shell = new Set([...named, ...chunkGraph(manifest, "index.html")]);
-    return PAGES.map(({ page, chunks }) => {
+    const recipient = await measureRecipientLoad(outDir);
+    const pages = PAGES.map(({ page, chunks }) => {
       const missing = chunks.filter((chunk) => !manifest[chunk]);
       const files = new Set([...shell, ...chunks.flatMap((chunk) => [...chunkGraph(manifest, chunk)])]);
       const weighed = [
@@ -52,6 +59,7 @@ export function measurePageWeights(tree: string): PageWeight[] {
       const total = weighed.reduce((sum, f) => sum + f.gzipBytes, 0);
       return { page, gzipBytes: missing.length > 0 ? null : total, files: weighed, missing };
     });
+    return { pages, recipient };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

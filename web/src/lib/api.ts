@@ -16,6 +16,7 @@ export class ApiError extends Error {
 
 /** Status 0 means the request never got an answer. */
 export const OFFLINE_STATUS = 0;
+export const OFFLINE_MESSAGE = "Can't reach Oncelink right now. Check your connection and try again.";
 const GENERIC_MESSAGE = "Something went wrong. Please try again.";
 
 interface RequestOptions {
@@ -38,11 +39,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   try {
     response = await fetch(path, init);
   } catch {
-    throw new ApiError(
-      OFFLINE_STATUS,
-      "network_error",
-      "Can't reach Oncelink right now. Check your connection and try again.",
-    );
+    throw new ApiError(OFFLINE_STATUS, "network_error", OFFLINE_MESSAGE);
   }
   if (response.status === 204) return undefined as T;
 

@@ -1,5 +1,4 @@
 import { useState } from "preact/hooks";
-import { useLocation } from "preact-iso";
 import { errorMessage } from "./api";
 import { logOut } from "./api-routes";
 import { forgetAllLinks } from "./link-keys";
@@ -8,7 +7,6 @@ import { useSession } from "./use-session";
 /** Ends the session on the server, forgets this device's share-link keys, and goes to sign-in. */
 export function useSignOut() {
   const { setUser } = useSession();
-  const { route } = useLocation();
   const [error, setError] = useState<string | null>(null);
 
   async function signOut() {
@@ -21,7 +19,8 @@ export function useSignOut() {
     }
     forgetAllLinks();
     setUser(null);
-    route("/signin");
+    // A full load, not the app's router: the recipient page (/s/*) signs out too, and has no router.
+    location.assign("/signin");
   }
 
   return { signOut, error };

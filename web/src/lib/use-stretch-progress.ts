@@ -22,20 +22,30 @@ export interface Stretching {
   estimateMs: number | undefined;
 }
 
+/**
+ * Runs `work` (which stretches a passphrase `iterations` times), telling `show` the estimated progress
+ * and null once done. A plain function for the recipient page's click chunk; components use the hook below.
+ */
+export async function trackStretch<T>(
+  iterations: number,
+  work: () => Promise<T>,
+  show: (stretching: Stretching | null) => void,
+): Promise<T> {
+  show({ estimateMs: undefined });
+  try {
+    show({ estimateMs: Math.max(MIN_ESTIMATE_MS, (await measureMsPerIteration()) * iterations) });
+    return await work();
+  } finally {
+    show(null);
+  }
+}
+
 /** Runs `work` (which stretches a passphrase `iterations` times) while exposing an estimated progress. */
 export function useStretchProgress() {
   const [stretching, setStretching] = useState<Stretching | null>(null);
-
-  const track = useCallback(async <T>(iterations: number, work: () => Promise<T>): Promise<T> => {
-    setStretching({ estimateMs: undefined });
-    try {
-      const estimateMs = Math.max(MIN_ESTIMATE_MS, (await measureMsPerIteration()) * iterations);
-      setStretching({ estimateMs });
-      return await work();
-    } finally {
-      setStretching(null);
-    }
-  }, []);
-
+  const track = useCallback(
+    <T>(iterations: number, work: () => Promise<T>): Promise<T> => trackStretch(iterations, work, setStretching),
+    [],
+  );
   return { stretching, track };
 }

@@ -13,6 +13,8 @@ import {
   COMMON_HEADERS,
   HSTS,
   headersFile,
+  inlineHashes,
+  type PagePolicyOptions,
   pageCsp,
   TURNSTILE_ORIGIN,
 } from "../../../protocol/security-policy";
@@ -35,16 +37,43 @@ async function builtScriptPath(): Promise<string> {
   return path;
 }
 
+/** The build's policy options: its recipient page's inline CSS and script, hashed here from the page itself. */
+async function builtPolicy(): Promise<PagePolicyOptions> {
+  const html = await (await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`)).text();
+  const hashes = await inlineHashes(html);
+  if (hashes.styleHashes.length !== 1 || hashes.scriptHashes.length !== 1) {
+    throw new Error("the recipient page lacks its inline style and script: was `npm run build` run?");
+  }
+  return hashes;
+}
+
 describe("one security policy for the Worker and the static assets", () => {
   it("serves a share page with the policy's page headers, never to be stored", async () => {
-    const page = await env.ASSETS.fetch(`${ORIGIN}${SHARE_PAGE}`);
-    expect(securityHeadersOf(page)).toEqual({ ...assetHeaders(), "Cache-Control": ASSET_CACHE_CONTROL["/s/*"] });
+    const page = await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`);
+    expect(securityHeadersOf(page)).toEqual({
+      ...assetHeaders(await builtPolicy()),
+      "Cache-Control": ASSET_CACHE_CONTROL["/s/*"],
+    });
+  });
+
+  it("serves a share link the recipient page's own HTML, its CSS inline, and every other page the app", async () => {
+    const share = await (await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`)).text();
+    expect(share).toMatch(/<style>[\s\S]+<\/style>/);
+    expect(share).not.toMatch(/rel="stylesheet"/);
+    expect(share).not.toContain('src="/theme.js"');
+    expect([...share.matchAll(/<script type="module"/g)]).toHaveLength(1);
+    const app = await (await env.ASSETS.fetch(`${ORIGIN}/account`)).text();
+    expect(app).toBe(await (await env.ASSETS.fetch(`${ORIGIN}/`)).text());
+    expect(app).not.toBe(share);
   });
 
   it("serves built files with the same headers, cached for good", async () => {
     const script = await env.ASSETS.fetch(`${ORIGIN}${await builtScriptPath()}`);
     expect(script.status).toBe(200);
-    expect(securityHeadersOf(script)).toEqual({ ...assetHeaders(), "Cache-Control": ASSET_CACHE_CONTROL["/assets/*"] });
+    expect(securityHeadersOf(script)).toEqual({
+      ...assetHeaders(await builtPolicy()),
+      "Cache-Control": ASSET_CACHE_CONTROL["/assets/*"],
+    });
   });
 
   it("answers the API with the same common headers, its own CSP and no-store, and HSTS on https only", async () => {
@@ -65,7 +94,7 @@ describe("one security policy for the Worker and the static assets", () => {
 
   it("gives a page that passes through the Worker the headers the assets give it", async () => {
     const viaWorker = await exports.default.fetch(`${ORIGIN}${SHARE_PAGE}`);
-    const direct = await env.ASSETS.fetch(`${ORIGIN}${SHARE_PAGE}`);
+    const direct = await env.ASSETS.fetch(`${ORIGIN}/s/`);
     expect(securityHeadersOf(viaWorker)).toEqual(securityHeadersOf(direct));
   });
 
@@ -104,6 +133,10 @@ describe("one security policy for the Worker and the static assets", () => {
       "script-src 'self'",
       "trusted-types 'none'",
     ]);
+    const hashed = pageCsp({ styleHashes: ["'sha256-AAAA'"], scriptHashes: ["'sha256-BBBB'"] });
+    expect(hashed).toContain("style-src 'self' 'sha256-AAAA';");
+    expect(hashed).toContain("script-src 'self' 'sha256-BBBB';");
+    expect(hashed).not.toContain("unsafe-inline");
     expect(headersFile({ turnstile: true })).toContain(`Content-Security-Policy: ${pageCsp({ turnstile: true })}\n`);
   });
 });

@@ -1,4 +1,4 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Secret, SecretPeek } from "../../../protocol/api";
 import {
@@ -8,6 +8,7 @@ import {
   sealSecret,
   stretchPassphrase,
 } from "../../../protocol/envelope";
+import { inlineHashes } from "../../../protocol/security-policy";
 import {
   api,
   type Caller,
@@ -406,19 +407,25 @@ describe("the API surface", () => {
     }
   });
 
-  it("serves the app's pages with a strict CSP: no inline script or style, Trusted Types required", async () => {
-    const page = await env.ASSETS.fetch(`${ORIGIN}/s/AAAAAAAAAAAAAAAAAAAAAA`);
-    const csp = page.headers.get("Content-Security-Policy") ?? "";
-    expect(csp).toContain("script-src 'self';");
-    expect(csp).toContain("style-src 'self';");
+  it("serves the app's pages with a strict CSP: no inline script or style but the build's own, by hash", async () => {
+    const app = await env.ASSETS.fetch(`${ORIGIN}/account`);
+    const csp = app.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(csp).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("require-trusted-types-for 'script'");
-    expect(page.headers.get("X-Content-Type-Options")).toBe("nosniff");
-    expect(page.headers.get("Referrer-Policy")).toBe("no-referrer");
-    const html = await page.text();
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script is a file
+    expect(app.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(app.headers.get("Referrer-Policy")).toBe("no-referrer");
+    const html = await app.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // every script of the app is a file
     expect(html).not.toMatch(/\sstyle=/);
+    // The recipient page (its own HTML, through the Worker) carries exactly the style and script the hashes allow.
+    const share = await exports.default.fetch(`${ORIGIN}/s/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect(share.headers.get("Content-Security-Policy")).toBe(csp);
+    const { styleHashes, scriptHashes } = await inlineHashes(await share.text());
+    expect(csp).toContain(`script-src 'self' ${scriptHashes.join(" ")};`);
+    expect(csp).toContain(`style-src 'self' ${styleHashes.join(" ")};`);
   });
 
   it("refuses cookie-authenticated changes from another origin or without an Origin", async () => {

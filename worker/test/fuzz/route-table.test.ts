@@ -8,9 +8,10 @@ import { app } from "../../app";
 
 /**
  * Routes outside the API, each on purpose: the dev outbox page, the bench's storage meter (both local apps
- * only) and the static assets' fall-through.
+ * only), the recipient page's HTML for a share link (worker/http/recipient-page.ts) and the static assets'
+ * fall-through.
  */
-const NOT_API = ["GET /dev/outbox", "GET /dev/storage-meter", "POST /dev/storage-meter", "ALL /*"];
+const NOT_API = ["GET /dev/outbox", "GET /dev/storage-meter", "POST /dev/storage-meter", "GET /s/*", "HEAD /s/*", "ALL /*"];
 
 /** How section 3.7 names each auth level (its owner-only routes add "(owner)"). */
 const DOCUMENTED_AUTH: Record<AuthLevel, string> = {

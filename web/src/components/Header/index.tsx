@@ -1,4 +1,3 @@
-import { useLocation } from "preact-iso";
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
 import { ThemeSwitch } from "../ThemeSwitch";
@@ -7,7 +6,9 @@ import "./style.css";
 /** The plain header of the pages outside the app shell: sharing, signing in, setting up an account. */
 export function Header() {
   const { user } = useSession();
-  const { path } = useLocation();
+  // Not preact-iso's location: the recipient page (/s/*) renders this header without the app's router; the
+  // app re-renders it on every navigation anyway.
+  const path = location.pathname;
   const { signOut, error } = useSignOut();
   // A signed-out recipient who clicks the brand would land on a sign-in form and leave the link behind;
   // the page's own "Create your own" says where Oncelink starts instead.

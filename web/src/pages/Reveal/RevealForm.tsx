@@ -1,13 +1,11 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { SecretPeek } from "../../../../protocol/api";
 import { MESSAGES } from "../../../../protocol/api";
-import { EnvelopeError, openSecret, revealProofs, stretchPassphrase } from "../../../../protocol/envelope";
 import { Field, hintId } from "../../components/Field";
 import { Notice } from "../../components/Notice";
-import { StretchProgress } from "../../components/StretchProgress";
-import { ApiError, errorMessage } from "../../lib/api";
-import { revealSecret } from "../../lib/api-routes";
-import { useStretchProgress } from "../../lib/use-stretch-progress";
+import { ApiError, errorMessage, OFFLINE_MESSAGE } from "../../lib/api";
+import type { Stretching } from "../../lib/use-stretch-progress";
+import { loadClickModule, loadedClickModule } from "./click-module";
 import { type Problem, problemFrom, TOO_MANY_ATTEMPTS } from "./problems";
 import type { Revealed } from "./RevealedSecret";
 import { useHumanCheck } from "./use-human-check";
@@ -35,15 +33,21 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
   const [passphrase, setPassphrase] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<InlineError | null>(null);
-  const { stretching, track } = useStretchProgress();
+  const [stretching, setStretching] = useState<Stretching | null>(null);
   const passphraseInput = useRef<HTMLInputElement>(null);
   const humanCheck = useHumanCheck(turnstileSiteKey, () =>
     onProblem({ message: "The human check didn't load. Check your connection, then try again.", retry: true }),
   );
   const waitingForCheck = turnstileSiteKey !== null && humanCheck.token === null;
 
-  // The passphrase is the one thing to type: the cursor starts there.
-  useEffect(() => passphraseInput.current?.focus(), []);
+  // The passphrase is the one thing to type: the cursor starts there. The click's code downloads once the
+  // page has drawn and the browser is idle, while the recipient reads (a failure is retried by the click).
+  useEffect(() => {
+    passphraseInput.current?.focus();
+    const load = () => void loadClickModule().catch(() => {});
+    if ("requestIdleCallback" in window) requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 100);
+  }, []);
 
   // After a wrong passphrase, put the cursor back in the field so retyping is one step.
   useEffect(() => {
@@ -54,21 +58,27 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
     event.preventDefault();
     setBusy(true);
     setError(null);
+    let click: Awaited<ReturnType<typeof loadClickModule>>;
     try {
-      const kdf = peek.passphrase ? peek.kdf : undefined;
-      const stretched = kdf ? await track(kdf.iterations, () => stretchPassphrase(passphrase, kdf)) : undefined;
-      const { encKey, proof, keyProof } = await revealProofs(linkKey, stretched);
-      // Without the human check there is no token, and JSON leaves the undefined fields out.
-      const body = { proof, keyProof, turnstileToken: humanCheck.token ?? undefined };
-      const result = await revealSecret(id, body);
-      const { text } = await openSecret(result.ciphertext, encKey);
-      onRevealed({ text, viewedAt: result.viewedAt, remainingViews: result.remainingViews });
+      click = await loadClickModule();
+    } catch {
+      // Nothing was sent: the secret is untouched, and the next click tries the download again.
+      setError({ message: OFFLINE_MESSAGE });
+      setBusy(false);
+      return;
+    }
+    try {
+      const turnstileToken = humanCheck.token;
+      onRevealed(
+        await click.openSharedSecret({ id, linkKey, peek, passphrase, turnstileToken, showStretching: setStretching }),
+      );
       return;
     } catch (caught) {
       humanCheck.reset();
-      const inline = inlineError(caught);
+      const invalidKey = caught instanceof click.EnvelopeError;
+      const inline = invalidKey ? null : inlineError(caught);
       if (inline) setError(inline);
-      else onProblem(caught instanceof EnvelopeError ? { message: MESSAGES.invalidLink } : problemFrom(caught));
+      else onProblem(invalidKey ? { message: MESSAGES.invalidLink } : problemFrom(caught));
     }
     setBusy(false);
   }
@@ -101,7 +111,7 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
           />
         </Field>
       )}
-      {stretching && <StretchProgress {...stretching} />}
+      {stretching && <StretchProgressView {...stretching} />}
       {/* Filled by Turnstile's own chunk; Preact leaves what is inside alone. */}
       {turnstileSiteKey && <div class="human-check" ref={humanCheck.slot} />}
       <button type="submit" disabled={busy || waitingForCheck}>
@@ -111,9 +121,15 @@ export function RevealForm({ id, linkKey, peek, turnstileSiteKey, onRevealed, on
   );
 }
 
-/** Failures the user can retry from this form; anything else ends the page in a Problem. */
+/** The bar from the click's chunk, shown only while a click stretches the passphrase (so it has loaded). */
+function StretchProgressView(stretching: Stretching) {
+  const Bar = loadedClickModule()?.StretchProgress;
+  return Bar ? <Bar {...stretching} /> : null;
+}
+
+/** Failures the user can retry from this form (the link's key is fine); anything else ends the page in a Problem. */
 function inlineError(error: unknown): InlineError | null {
-  if (!(error instanceof ApiError)) return error instanceof EnvelopeError ? null : { message: errorMessage(error) };
+  if (!(error instanceof ApiError)) return { message: errorMessage(error) };
   if (error.code === "incorrect_passphrase") {
     // The fifth wrong proof burns the secret, so with none left there is nothing to retry.
     if (error.attemptsRemaining === 0) return null;

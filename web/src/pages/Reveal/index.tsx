@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
-import { useRoute } from "preact-iso";
 import { MESSAGES, type SecretPeek } from "../../../../protocol/api";
 import { LINK_KEY_PATTERN, SECRET_ID_PATTERN } from "../../../../protocol/limits";
 import { ApiError } from "../../lib/api";
 import { getAppConfig, getSecretPeek } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
+import { loadedClickModule } from "./click-module";
 import { ExpiryNotice } from "./ExpiryNotice";
 import { ProblemNotice } from "./ProblemNotice";
 import { keyStillUseful, MISTYPED_LINK, type Problem, problemFrom } from "./problems";
-import { type Revealed, RevealedSecret } from "./RevealedSecret";
+import type { Revealed } from "./RevealedSecret";
 import { RevealForm } from "./RevealForm";
 import { SignInPrompt } from "./SignInPrompt";
 import { useExpiryCheck } from "./use-expiry-check";
-import { VerifyEmailPrompt } from "./VerifyEmailPrompt";
 import "./style.css";
 
 type Stage =
@@ -21,8 +20,14 @@ type Stage =
   | { kind: "ready"; peek: SecretPeek; turnstileSiteKey: string | null }
   | { kind: "revealed"; revealed: Revealed };
 
+/** The secret's id from the address: the page is served for /s/* on its own (web/s/index.html) and in the app. */
+function idFromPath(): string {
+  const match = /^\/s\/([^/]+)$/.exec(location.pathname);
+  return match?.[1] ? decodeURIComponent(match[1]) : "";
+}
+
 export default function RevealPage() {
-  const { id = "" } = useRoute().params;
+  const id = idFromPath();
   // Read once: the key only ever arrives in the fragment, which the server never sees.
   const [linkKey] = useState(() => location.hash.slice(1));
   const [stage, setStage] = useState<Stage>({ kind: "loading" });
@@ -87,7 +92,7 @@ export default function RevealPage() {
             {stage.problem.signIn ? (
               <SignInPrompt />
             ) : stage.problem.verifyEmail ? (
-              <VerifyEmailPrompt message={stage.problem.message} email={user?.email} />
+              <VerifyEmailView message={stage.problem.message} email={user?.email} />
             ) : (
               <ProblemNotice problem={stage.problem} />
             )}
@@ -122,8 +127,19 @@ export default function RevealPage() {
             )}
           </>
         )}
-        {stage.kind === "revealed" && <RevealedSecret {...stage.revealed} onClear={clearSecret} />}
+        {stage.kind === "revealed" && <RevealedView {...stage.revealed} onClear={clearSecret} />}
       </div>
     </main>
   );
+}
+
+// Both follow a click only (a reveal's answer), so the click's chunk has loaded by the time they show.
+function RevealedView(props: Revealed & { onClear: () => void }) {
+  const View = loadedClickModule()?.RevealedSecret;
+  return View ? <View {...props} /> : null;
+}
+
+function VerifyEmailView(props: { message: string; email: string | undefined }) {
+  const View = loadedClickModule()?.VerifyEmailPrompt;
+  return View ? <View {...props} /> : null;
 }
