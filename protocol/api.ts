@@ -1,7 +1,7 @@
 // Response shapes of PROTOCOL section 3: each route of the Worker answers with `satisfies` one of these, and
 // the web's client (web/src/lib/api-routes.ts) reads them, so a change to a shape fails to compile on both sides.
 
-import type { AuditResourceType, AuditResult, SecretStatus, UserRole } from "./enums";
+import type { AuditResourceType, AuditResult, PendingStep, SecretStatus, UserRole } from "./enums";
 import type { Kdf } from "./envelope";
 
 export interface User {
@@ -40,6 +40,40 @@ export interface UserResult {
 export interface SessionResult {
   user: User | null;
   firstAccount: boolean;
+  /** The browser passed the password step only: what it must do next (POST /api/auth/mfa, or add a passkey). */
+  pending: PendingStep | null;
+}
+
+/**
+ * POST /api/auth/login: `pending` says the session opens nothing yet: `second_factor`, present a passkey or a
+ * recovery code (POST /api/auth/mfa); `enroll`, add a passkey first (REQUIRE_MFA).
+ */
+export interface LoginResult {
+  user: User;
+  pending: PendingStep | null;
+}
+
+/** GET /api/auth/passkeys. */
+export interface Passkey {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+export interface PasskeyList {
+  items: Passkey[];
+}
+
+/** POST /api/auth/passkeys: `recoveryCodes` only with the account's first passkey, shown only here. */
+export interface PasskeyAdded {
+  passkey: Passkey;
+  recoveryCodes: string[] | null;
+}
+
+/** POST /api/auth/recovery-codes: the new codes, shown only here; the old ones no longer work. */
+export interface RecoveryCodesResult {
+  recoveryCodes: string[];
 }
 
 /** POST /api/secrets. `link` only in plaintext mode, where the server made the key and so can say it. */

@@ -16,6 +16,8 @@ import { emailVerificationRoutes } from "./routes/email-verification";
 import { memberAdminRoutes } from "./routes/member-admin";
 import { memberRoutes } from "./routes/members";
 import { oidcRoutes } from "./routes/oidc";
+import { passkeySignInRoutes } from "./routes/passkey-sign-in";
+import { passkeyRoutes } from "./routes/passkeys";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
@@ -42,6 +44,8 @@ const api = new Hono<AppEnv>()
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", oidcRoutes)
+  .route("/", passkeyRoutes)
+  .route("/", passkeySignInRoutes)
   .route("/", emailVerificationRoutes)
   .route("/", secretRoutes)
   .route("/", secretEmailRoutes)

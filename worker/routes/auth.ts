@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { SessionResult, UserResult } from "../../protocol/api";
+import type { LoginResult, SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { SignInMethod } from "../../protocol/enums";
 import { AUTH_BODY_LIMIT } from "../../protocol/limits";
@@ -28,6 +28,7 @@ import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
+import { pendingAfterPassword, pendingForNewAccount } from "../passkeys/second-factor";
 
 export const authRoutes = new Hono<AppEnv>()
   .post("/auth/signup", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
@@ -55,7 +56,7 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const user = await findAccountById(c.var.db, id);
     if (!user) throw new Error("the new account was not found");
-    await createSession(c, user.id);
+    await createSession(c, user.id, pendingForNewAccount(c));
     // Sent before answering, so the "check your inbox" the UI shows is true; a failure leaves "Resend".
     await mailVerificationLink(c, user);
     return c.json({ user: presentUser(user) } satisfies UserResult, 201);
@@ -76,10 +77,14 @@ export const authRoutes = new Hono<AppEnv>()
     await clearSignInFailures(c.env.KV, email, c.req.raw);
     // Rotation: whatever session this browser presented is ended, and a new one begins.
     await deleteSession(c);
-    await createSession(c, account.id);
-    const details = { method: "password" } satisfies { method: SignInMethod };
-    await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account, details });
-    return c.json({ user: presentUser(account) } satisfies UserResult);
+    const pending = await pendingAfterPassword(c, account.id);
+    await createSession(c, account.id, pending);
+    // With a second step owed, the sign-in is audited when that step passes (routes/passkey-sign-in.ts).
+    if (pending === null) {
+      const details = { method: "password" } satisfies { method: SignInMethod };
+      await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account, details });
+    }
+    return c.json({ user: presentUser(account), pending } satisfies LoginResult);
   })
   .post("/auth/logout", async (c) => {
     await endSession(c);
@@ -118,8 +123,8 @@ export const authRoutes = new Hono<AppEnv>()
   .get("/session", async (c) => {
     const user = c.var.user ?? null;
     // Only a signed-out visitor can be about to create the first account.
-    const firstAccount = user === null && (await countAccounts(c.var.db)) === 0;
-    return c.json({ user, firstAccount } satisfies SessionResult);
+    const firstAccount = user === null && !c.var.pending && (await countAccounts(c.var.db)) === 0;
+    return c.json({ user, firstAccount, pending: c.var.pending?.step ?? null } satisfies SessionResult);
   })
   .get("/me", (c) => {
     if (!c.var.user) throw unauthenticated();
