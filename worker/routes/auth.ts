@@ -56,10 +56,11 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const user = await findAccountById(c.var.db, id);
     if (!user) throw new Error("the new account was not found");
-    await createSession(c, user.id, pendingForNewAccount(c));
+    const pending = pendingForNewAccount(c);
+    await createSession(c, user.id, pending);
     // Sent before answering, so the "check your inbox" the UI shows is true; a failure leaves "Resend".
     await mailVerificationLink(c, user);
-    return c.json({ user: presentUser(user) } satisfies UserResult, 201);
+    return c.json({ user: presentUser(user), pending } satisfies LoginResult, 201);
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     assertPasswordLoginOn(c.var.config);
