@@ -1,7 +1,7 @@
 /** Recovery codes, shown once: the server keeps only their hashes. */
 export function RecoveryCodes({ codes }: { codes: string[] }) {
   return (
-    <div class="recovery-codes" role="region" aria-label="Recovery codes">
+    <section class="recovery-codes" aria-label="Recovery codes">
       <p>
         <strong>Save these recovery codes now.</strong> Each signs you in once if you lose your passkey; they are not
         shown again.
@@ -13,6 +13,6 @@ export function RecoveryCodes({ codes }: { codes: string[] }) {
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }
