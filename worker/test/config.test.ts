@@ -53,6 +53,15 @@ describe("a bad value", () => {
     ["MAIL_DAILY_CAP", { MAIL_DAILY_CAP: "lots" }],
     ["SIGNUP_DOMAINS", { SIGNUP_DOMAINS: "@acme.example" }],
     ["SIGNUP_DOMAINS", { SIGNUP_POLICY: "domains", SIGNUP_DOMAINS: "" }],
+    ["ACCESS_TEAM_DOMAIN", { ACCESS_TEAM_DOMAIN: "http://acme.cloudflareaccess.com", ACCESS_AUD: "aud" }],
+    ["ACCESS_AUD", { ACCESS_TEAM_DOMAIN: "https://acme.cloudflareaccess.com" }],
+    ["ACCESS_CERTS_URL", { ACCESS_CERTS_URL: "ftp://certs.example" }],
+    ["OIDC_ISSUER", { OIDC_ISSUER: "not a url", OIDC_CLIENT_ID: "oncelink" }],
+    ["OIDC_CLIENT_ID", { OIDC_ISSUER: "https://idp.example.com" }],
+    ["SSO_ALLOWED_DOMAINS", { SSO_ALLOWED_DOMAINS: "@acme.example" }],
+    ["ADMIN_EMAILS", { ADMIN_EMAILS: "boss@acme.com, nobody" }],
+    ["PASSWORD_LOGIN", { PASSWORD_LOGIN: "false" }],
+    ["PASSWORD_LOGIN", { PASSWORD_LOGIN: "off" }],
   ];
 
   it.each(refused)("answers 500 misconfigured naming %s", async (name, vars) => {

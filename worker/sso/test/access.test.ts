@@ -207,4 +207,27 @@ describe("Cloudflare Access", () => {
     const res = await me({}, await accessToken(uniqueEmail("unconfigured"), { key: stranger }));
     expect(res.status).toBe(401);
   });
+
+  // Last in the file: it leaves the file's database with SSO admins only.
+  it("counts SSO admins, who have no password, as the admin the database keeps (migration 0006)", async () => {
+    const [first, second] = [uniqueEmail("sso-admin"), uniqueEmail("sso-admin")];
+    const { vars } = await accessDeployment({ k1: current }, { ADMIN_EMAILS: `${first},${second}` });
+    const bosses = [];
+    for (const email of [first, second]) {
+      const res = await me(vars, await accessToken(email));
+      bosses.push({ ...(await res.json<UserResult>()).user, cookie: sessionCookieOf(res) });
+    }
+    const [one, two] = bosses;
+    if (!one || !two) throw new Error("two admins expected");
+    // Every other admin, the password ones included, may step down now: these two SSO admins remain.
+    await env.DB.prepare("UPDATE users SET role = 'member' WHERE role = 'admin' AND id NOT IN (?, ?)")
+      .bind(one.id, two.id)
+      .run();
+    const demote = (id: string, cookie: string) =>
+      api(`/api/users/${id}`, { vars, cookie, method: "PATCH", body: JSON.stringify({ role: "member" }) });
+    expect((await demote(one.id, two.cookie)).status).toBe(200);
+    const last = await demote(two.id, two.cookie);
+    expect(last.status).toBe(409);
+    expect(await errorOf(last)).toMatchObject({ code: "last_admin" });
+  });
 });
