@@ -83,7 +83,7 @@ describe("the live dashboard", () => {
     const response = await dashboard.request.post(`${origin}/api/auth/logout`, { headers: { origin } });
     expect(response.status()).toBe(204);
     // Signed out, "/" is the front page with the sign-in form.
-    await dashboard.getByRole("button", { name: "Sign in" }).waitFor({ timeout: 15_000 });
+    await dashboard.getByRole("button", { name: "Sign in", exact: true }).waitFor({ timeout: 15_000 });
     expect(await dashboard.getByRole("heading", { name: "Your Secrets" }).count()).toBe(0);
     expect(await dashboard.evaluate(() => "notReloaded" in window)).toBe(true);
   });
