@@ -46,13 +46,23 @@ function titleOf(path: string, signedOut: boolean): string {
 
 const SignInPage = page(() => import("./pages/SignIn"));
 
+/**
+ * The recipient page is a page of its own (web/src/recipient, served by the Worker for /s/*): when the app
+ * navigates there itself (after a sign-in detour), a full load of the same address opens it. replace()
+ * keeps the #key and leaves no extra history entry.
+ */
+function RecipientPage() {
+  location.replace(location.href);
+  return null;
+}
+
 const routes: RouteProps<object>[] = [
   ...Object.entries(signedInPages).map(([path, component]) => ({ path, component })),
   { path: "/signin", component: SignInPage },
   { path: "/signup", component: page(() => import("./pages/SignUp")) },
   { path: "/setup", component: page(() => import("./pages/Setup")) },
   { path: "/verify", component: page(() => import("./pages/Verify")) },
-  { path: "/s/:id", component: page(() => import("./pages/Reveal")) },
+  { path: "/s/:id", component: RecipientPage },
   { default: true, component: page(() => import("./pages/NotFound")) },
 ];
 
