@@ -3,9 +3,9 @@
 // form has shown and the browser is idle; the click awaits it (click-module.ts).
 import { MESSAGES, type SecretPeek } from "../../../protocol/api";
 import { ApiError, errorMessage, OFFLINE_MESSAGE } from "../lib/api";
-import type { Revealed } from "./on-reveal";
 import { loadClickModule } from "./click-module";
 import { h, notice, placeholder, strongLine } from "./dom";
+import type { Revealed } from "./on-reveal";
 import { type Problem, problemFrom, TOO_MANY_ATTEMPTS } from "./problems";
 import type { HumanCheckWidget } from "./turnstile";
 

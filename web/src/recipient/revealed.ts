@@ -1,8 +1,8 @@
 // The revealed secret: its text with Copy, "Copy and clear" and Clear, when it was viewed, and how many
 // views remain. Part of the click's chunk (on-reveal.ts): it only ever follows a reveal.
 import { formatLocalTime } from "../lib/local-time";
-import type { Revealed } from "./on-reveal";
 import { fill, h, notice } from "./dom";
+import type { Revealed } from "./on-reveal";
 
 /** How long a "Copied" button label lasts before it reads "Copy" again, ready for another copy. */
 const COPIED_LABEL_MS = 2000;
