@@ -48,11 +48,12 @@ const SignInPage = page(() => import("./pages/SignIn"));
 
 /**
  * The recipient page is a page of its own (web/src/recipient, served by the Worker for /s/*): when the app
- * navigates there itself (after a sign-in detour), a full load of the same address opens it. replace()
- * keeps the #key and leaves no extra history entry.
+ * navigates there itself (after a sign-in detour), reloading the address it has just put in this history
+ * entry opens it, #key included. Not location.replace(href): to the same URL with a fragment, that is only
+ * a jump to the fragment, and nothing would load.
  */
 function RecipientPage() {
-  location.replace(location.href);
+  location.reload();
   return null;
 }
 

@@ -136,10 +136,23 @@ function load(): void {
   showLoading();
   // The peek never consumes a view; nothing is spent until the user asks to see the secret. The config is
   // asked for at the same time, so a deployment without the human check waits no longer than for the peek.
-  Promise.all([getSecretPeek(id), getAppConfig()]).then(
-    ([peek, config]) => showReady(peek, config.turnstileSiteKey),
-    (error: unknown) => showProblem(problemFrom(error)),
+  Promise.all([getSecretPeek(id), getAppConfig()])
+    .then(
+      ([peek, config]) => showReady(peek, config.turnstileSiteKey),
+      (error: unknown) => showProblem(problemFrom(error)),
+    )
+    .catch(showCrash);
+}
+
+/** A bug of this page's, not the link's: say so rather than leave a half-drawn card. */
+function showCrash(error: unknown): void {
+  console.error(error);
+  draw(
+    h("h1", null, "Something went wrong"),
+    h("p", null, "Reload the page to try again. A secret is not used up until you view it."),
+    h("button", { type: "button", onclick: () => location.reload() }, "Reload"),
   );
+  card.setAttribute("role", "alert");
 }
 
 const root = document.getElementById("app");
