@@ -5,8 +5,8 @@ import { MESSAGES, type SecretPeek } from "../../../protocol/api";
 import { ApiError, errorMessage, OFFLINE_MESSAGE } from "../lib/api";
 import { loadClickModule } from "./click-module";
 import { h, notice, placeholder, strongLine } from "./dom";
-import type { Revealed } from "./on-reveal";
 import { type Problem, problemFrom, TOO_MANY_ATTEMPTS } from "./problems";
+import type { Revealed } from "./revealed";
 import type { HumanCheckWidget } from "./turnstile";
 
 interface RevealFormOptions {

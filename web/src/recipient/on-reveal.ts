@@ -7,15 +7,10 @@ import { ApiError, errorMessage } from "../lib/api";
 import { resendVerification, revealSecret } from "../lib/api-routes";
 import { trackStretch } from "../lib/stretch-estimate";
 import { fill, h, notice } from "./dom";
+import type { Revealed } from "./revealed";
 import "../components/StretchProgress/style.css";
 
 export { EnvelopeError } from "../../../protocol/envelope";
-
-export interface Revealed {
-  text: string;
-  viewedAt: string;
-  remainingViews: number;
-}
 
 interface OpenRequest {
   id: string;

@@ -2,7 +2,13 @@
 // views remain. Part of the click's chunk (on-reveal.ts): it only ever follows a reveal.
 import { formatLocalTime } from "../lib/local-time";
 import { fill, h, notice } from "./dom";
-import type { Revealed } from "./on-reveal";
+
+/** A secret just opened: its text, when the server marked it viewed, and how many views are left. */
+export interface Revealed {
+  text: string;
+  viewedAt: string;
+  remainingViews: number;
+}
 
 /** How long a "Copied" button label lasts before it reads "Copy" again, ready for another copy. */
 const COPIED_LABEL_MS = 2000;
