@@ -167,7 +167,7 @@ describe("the One-Time Secrets dashboard", () => {
     const email = await dashboard.locator(".shell-email").textContent();
     await elsewhere.getByLabel("Email").fill(email ?? "");
     await elsewhere.getByLabel("Password").fill(PASSWORD);
-    await elsewhere.getByRole("button", { name: "Sign in" }).click();
+    await elsewhere.getByRole("button", { name: "Sign in", exact: true }).click();
     const there = card(elsewhere, "Device bound");
     // Without the key a link would only open "incomplete": none is offered, and Burn still is.
     await there.getByText("This browser does not have the key").waitFor();

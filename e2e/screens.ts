@@ -71,7 +71,7 @@ export async function walkScreens(
 
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.getByRole("article").first().waitFor();
     await visit("dashboard", page);
 

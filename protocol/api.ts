@@ -17,6 +17,11 @@ export type UserResult = Shape<typeof schemas.userResultSchema>;
  * `firstAccount`: no account exists yet, so whoever signs up first becomes the admin.
  */
 export type SessionResult = Shape<typeof schemas.sessionResultSchema>;
+export type LoginResult = Shape<typeof schemas.loginResultSchema>;
+export type Passkey = Shape<typeof schemas.passkeySchema>;
+export type PasskeyList = Shape<typeof schemas.passkeyListSchema>;
+export type PasskeyAdded = Shape<typeof schemas.passkeyAddedSchema>;
+export type RecoveryCodesResult = Shape<typeof schemas.recoveryCodesResultSchema>;
 /** POST /api/secrets. `link` only in plaintext mode, where the server made the key and so can say it. */
 export type CreateSecretResult = Shape<typeof schemas.createSecretResultSchema>;
 /** GET /api/secrets/:id: what the recipient page shows before anything is spent. */

@@ -24,12 +24,27 @@ export const AUDIT_ACTIONS = [
   "member_remove",
   "password_change",
   "email_verified",
+  "passkey_add",
+  "passkey_remove",
+  "mfa_failed",
+  "recovery_codes_create",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** How a `login` audit event's account signed in (details.method). */
-export const SIGN_IN_METHODS = ["password", "oidc", "access"] as const;
+export const SIGN_IN_METHODS = ["password", "oidc", "access", "passkey"] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
+
+/** What proved a password sign-in's second step (a `login` event's details.secondFactor). */
+export const SECOND_FACTORS = ["passkey", "recovery_code"] as const;
+export type SecondFactor = (typeof SECOND_FACTORS)[number];
+
+/**
+ * A session that passed only the password step (sessions.pending): `second_factor` must present a passkey
+ * or a recovery code; `enroll` (REQUIRE_MFA, no passkey yet) must add a passkey. Either opens nothing else.
+ */
+export const PENDING_STEPS = ["second_factor", "enroll"] as const;
+export type PendingStep = (typeof PENDING_STEPS)[number];
 
 export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account"] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
@@ -72,5 +87,11 @@ export const ERROR_CODES = [
   "sso_refused",
   "sso_failed",
   "upgrade_required",
+  "challenge_expired",
+  "reauth_required",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** How an authenticator can be reached (WebAuthn's AuthenticatorTransport, with hybrid and smart-card). */
+export const AUTHENTICATOR_TRANSPORTS = ["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"] as const;
+export type AuthenticatorTransportName = (typeof AUTHENTICATOR_TRANSPORTS)[number];

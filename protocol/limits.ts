@@ -28,3 +28,11 @@ export const SMALL_BODY_LIMIT = 4 * 1024;
 export const VERIFY_BODY_LIMIT = 1024;
 /** POST /api/secrets: the largest ciphertext as base64url, plus room for the options around it. */
 export const createBodyLimit = (maxSecretBytes: number) => Math.ceil((maxSecretBytes * 4) / 3) + 16 * 1024;
+/** A WebAuthn challenge is single-use and lives this long (worker/db/webauthn-challenges.ts). */
+export const WEBAUTHN_CHALLENGE_SECONDS = 120;
+/** Removing a passkey or replacing recovery codes needs a session signed in at most this long ago. */
+export const REAUTH_WINDOW_SECONDS = 600;
+export const RECOVERY_CODE_COUNT = 10;
+export const MAX_PASSKEY_NAME_LENGTH = 60;
+/** A WebAuthn response with attestation "none" is well under 4 KiB; room for long transports and extensions. */
+export const WEBAUTHN_BODY_LIMIT = 16 * 1024;

@@ -7,6 +7,7 @@ import {
   AUDIT_RESOURCE_TYPES,
   AUDIT_RESULTS,
   ERROR_CODES,
+  PENDING_STEPS,
   SECRET_STATUSES,
   type SecretStatus,
   USER_ROLES,
@@ -43,7 +44,40 @@ export const secretSchema = z.object({
 
 export const userResultSchema = z.object({ user: userSchema });
 
-export const sessionResultSchema = z.object({ user: userSchema.nullable(), firstAccount: z.boolean() });
+export const sessionResultSchema = z.object({
+  user: userSchema.nullable(),
+  firstAccount: z.boolean(),
+  /** The browser passed the password step only: what it must do next (POST /api/auth/mfa, or add a passkey). */
+  pending: z.enum(PENDING_STEPS).nullable(),
+});
+
+/**
+ * POST /api/auth/login and /signup: `pending` says the session opens nothing yet: `second_factor`, present a
+ * passkey or a recovery code (POST /api/auth/mfa); `enroll`, add a passkey first (REQUIRE_MFA).
+ */
+export const loginResultSchema = z.object({ user: userSchema, pending: z.enum(PENDING_STEPS).nullable() });
+
+/** GET /api/auth/passkeys. */
+export const passkeySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+
+export const passkeyListSchema = z.object({ items: z.array(passkeySchema) });
+
+/** POST /api/auth/passkeys: `recoveryCodes` only with the account's first passkey, shown only here. */
+export const passkeyAddedSchema = z.object({ passkey: passkeySchema, recoveryCodes: z.array(z.string()).nullable() });
+
+/** POST /api/auth/recovery-codes: the new codes, shown only here; the old ones no longer work. */
+export const recoveryCodesResultSchema = z.object({ recoveryCodes: z.array(z.string()) });
+
+/**
+ * The options for navigator.credentials.create() or .get(), as @simplewebauthn/server writes them
+ * (PublicKeyCredentialCreationOptionsJSON / RequestOptionsJSON): the challenge, and WebAuthn's own fields.
+ */
+export const webauthnOptionsSchema = z.object({ challenge: z.string() }).loose();
 
 export const createSecretResultSchema = z.object({
   secret: secretSchema,

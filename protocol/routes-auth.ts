@@ -5,6 +5,7 @@ import {
   appConfigSchema,
   emailVerifiedSchema,
   healthStatusSchema,
+  loginResultSchema,
   mailSentSchema,
   openApiDocumentSchema,
   sessionResultSchema,
@@ -58,7 +59,7 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
     body: credentialsSchema,
     bodyLimit: AUTH_BODY_LIMIT,
     success: 201,
-    response: userResultSchema,
+    response: loginResultSchema,
     errors: [
       "400 invalid_input",
       "403 csrf",
@@ -77,7 +78,7 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
     body: credentialsSchema,
     bodyLimit: AUTH_BODY_LIMIT,
     success: 200,
-    response: userResultSchema,
+    response: loginResultSchema,
     errors: [
       "400 invalid_input",
       "401 invalid_credentials",

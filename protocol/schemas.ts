@@ -4,13 +4,21 @@
 // JSON Schema), which halves the Worker bundle.
 import * as z from "zod";
 import { base64UrlLength, decodeBase64Url } from "./base64url";
-import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES, USER_ROLES } from "./enums";
+import {
+  AUDIT_ACTIONS,
+  AUDIT_RESOURCE_TYPES,
+  AUDIT_RESULTS,
+  AUTHENTICATOR_TRANSPORTS,
+  SECRET_STATUSES,
+  USER_ROLES,
+} from "./enums";
 import { KDF_SALT_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
 import {
   CONTROL_CHARACTERS,
   DEFAULT_EXPIRES_IN,
   MAX_EXPIRES_IN,
   MAX_NAME_LENGTH,
+  MAX_PASSKEY_NAME_LENGTH,
   MAX_VIEWS,
   MIN_EXPIRES_IN,
   SECRET_ID_PATTERN,
@@ -211,3 +219,57 @@ export const changePasswordSchema = z.object({
   newPassword: passwordSchema,
 });
 export type ChangePasswordBody = z.input<typeof changePasswordSchema>;
+
+const webauthnBytes = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]+$/, "must be base64url")
+  .max(8192);
+const authenticatorTransport = z.enum(AUTHENTICATOR_TRANSPORTS);
+const credentialFields = {
+  id: webauthnBytes,
+  rawId: webauthnBytes,
+  type: z.literal("public-key"),
+  clientExtensionResults: z.object({}).loose(),
+  authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
+};
+
+/** What @simplewebauthn/browser's startRegistration answers, posted as is. */
+export const registrationResponseSchema = z.object({
+  ...credentialFields,
+  response: z.object({
+    clientDataJSON: webauthnBytes,
+    attestationObject: webauthnBytes,
+    transports: z.array(authenticatorTransport).max(8).optional(),
+  }),
+});
+
+/** What @simplewebauthn/browser's startAuthentication answers, posted as is. */
+export const authenticationResponseSchema = z.object({
+  ...credentialFields,
+  response: z.object({
+    clientDataJSON: webauthnBytes,
+    authenticatorData: webauthnBytes,
+    signature: webauthnBytes,
+    userHandle: webauthnBytes.optional(),
+  }),
+});
+
+export const addPasskeySchema = z.object({
+  name: labelSchema(MAX_PASSKEY_NAME_LENGTH).min(1, "must not be empty"),
+  response: registrationResponseSchema,
+});
+
+export const passkeySignInSchema = z.object({ response: authenticationResponseSchema });
+
+/** The second step after a password: a passkey's answer, or one of the account's recovery codes. */
+export const secondFactorSchema = z.union([
+  z.object({ response: authenticationResponseSchema }),
+  z.object({
+    recoveryCode: z
+      .string()
+      .max(64)
+      .regex(/^[A-Za-z0-9 -]+$/, "must be a recovery code (letters, digits and dashes)"),
+  }),
+]);
+
+export const passkeyParamsSchema = z.object({ id: webauthnBytes.max(1400) });

@@ -18,6 +18,8 @@ import { memberAdminRoutes } from "./routes/member-admin";
 import { memberRoutes } from "./routes/members";
 import { oidcRoutes } from "./routes/oidc";
 import { serveOpenApiDocument } from "./routes/openapi-document";
+import { passkeySignInRoutes } from "./routes/passkey-sign-in";
+import { passkeyRoutes } from "./routes/passkeys";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretFeedRoutes } from "./routes/secret-feed";
 import { secretRoutes } from "./routes/secrets";
@@ -45,6 +47,8 @@ const api = new Hono<AppEnv>()
   .use(identifyCaller, requireSameOrigin)
   .route("/", authRoutes)
   .route("/", oidcRoutes)
+  .route("/", passkeyRoutes)
+  .route("/", passkeySignInRoutes)
   .route("/", emailVerificationRoutes)
   .route("/", secretFeedRoutes)
   .route("/", secretRoutes)

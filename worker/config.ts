@@ -134,6 +134,8 @@ export const configSchema = z
     ADMIN_EMAILS: commaList("must be a comma-separated list of email addresses", emailOf),
     /** "off": no password sign-in, sign-up or invite set-up; only Access or OIDC. */
     PASSWORD_LOGIN: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    /** Every password sign-in needs a passkey (or a recovery code) as well (auth/second-factor.ts). */
+    REQUIRE_MFA: flag(false),
   })
   // Otherwise nobody but the first account could ever sign up, and nothing would say why.
   .refine((config) => config.SIGNUP_POLICY !== "domains" || config.SIGNUP_DOMAINS.length > 0, {

@@ -1,4 +1,5 @@
 import type { User } from "../protocol/api";
+import type { PendingStep } from "../protocol/enums";
 import type { Config } from "./config";
 import type { Database } from "./db/client";
 
@@ -15,5 +16,9 @@ export interface AppEnv {
     origin: string;
     /** How the caller authenticated; CSRF rules apply to cookies (and Access, whose token rides on one) only. */
     authMethod: "session" | "access" | "token" | null;
+    /** A session that passed the password step only: whose, and what it still owes. c.var.user is null then. */
+    pending: { user: User; step: PendingStep } | null;
+    /** When the presented session was signed in (for the fresh-sign-in checks); null without a session. */
+    signedInAt: Date | null;
   };
 }

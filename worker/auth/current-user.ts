@@ -15,6 +15,8 @@ import { readSessionToken, validateSession } from "./sessions";
  * checked whenever it is sent, even beside an API token: a bad one is 401 either way.
  */
 export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
+  c.set("pending", null);
+  c.set("signedInAt", null);
   const accessToken = accessConfigured(c.var.config) ? c.req.header(ACCESS_JWT_HEADER) : undefined;
   const accessAccount = accessToken !== undefined ? await accessUser(c, accessToken) : null;
   const authorization = c.req.header("Authorization");
@@ -34,7 +36,11 @@ export const identifyCaller = createMiddleware<AppEnv>(async (c, next) => {
     return next();
   }
   const token = readSessionToken(c);
-  c.set("user", token ? await validateSession(c.var.db, token, c.var.config.SESSION_IDLE_SECONDS) : null);
+  const session = token ? await validateSession(c.var.db, token, c.var.config.SESSION_IDLE_SECONDS) : null;
+  // A session owing its second step is nobody to every route but that step's own (auth/second-factor.ts).
+  c.set("user", session && session.pending === null ? session.user : null);
+  c.set("pending", session?.pending ? { user: session.user, step: session.pending } : null);
+  c.set("signedInAt", session?.signedInAt ?? null);
   // A cookie that no longer opens a session still came from a browser: CSRF rules apply all the same.
   c.set("authMethod", token ? "session" : null);
   return next();

@@ -2,6 +2,7 @@
 import type { Context } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { User } from "../../protocol/api";
+import type { PendingStep } from "../../protocol/enums";
 import type { Database } from "../db/client";
 import { deleteSessionById, findLiveSession, insertSession, touchSession } from "../db/sessions";
 import type { AppEnv } from "../env";
@@ -27,8 +28,13 @@ function writeCookie(c: Context<AppEnv>, value: string, maxAge: number): void {
   });
 }
 
-export async function createSession(c: Context<AppEnv>, userId: string): Promise<void> {
-  const session = await prepareSession(c, userId);
+/** `pending`: the session passed the password step only, and opens nothing but the next step (current-user.ts). */
+export async function createSession(
+  c: Context<AppEnv>,
+  userId: string,
+  pending: PendingStep | null = null,
+): Promise<void> {
+  const session = await prepareSession(c, userId, pending);
   await session.insert;
   session.setCookie();
 }
@@ -37,7 +43,7 @@ export async function createSession(c: Context<AppEnv>, userId: string): Promise
  * A new session as a statement, to run in a batch with what it belongs to (sign-in: its audit event), and
  * the cookie to set once the batch has landed.
  */
-export async function prepareSession(c: Context<AppEnv>, userId: string) {
+export async function prepareSession(c: Context<AppEnv>, userId: string, pending: PendingStep | null = null) {
   const token = await newSplitToken();
   const ttlSeconds = c.var.config.SESSION_TTL_SECONDS;
   const insert = insertSession(c.var.db, {
@@ -46,6 +52,7 @@ export async function prepareSession(c: Context<AppEnv>, userId: string) {
     userId,
     expiresAt: new Date(Date.now() + ttlSeconds * 1000),
     lastSeenAt: new Date(),
+    pending,
   });
   return { insert, setCookie: () => writeCookie(c, formatSplitToken(token), ttlSeconds) };
 }
@@ -63,12 +70,26 @@ export function readSessionToken(c: Context<AppEnv>): SplitToken | null {
 /** Refreshing last_seen_at on every request would be a D1 write per request; this often is enough. */
 const LAST_SEEN_RESOLUTION_MS = 5 * 60_000;
 
+export interface LiveSession {
+  user: User;
+  /** Set while only the password step is passed. */
+  pending: PendingStep | null;
+  signedInAt: Date;
+}
+
 /** The session's account, unless it passed its absolute expiry or sat idle longer than SESSION_IDLE_SECONDS. */
-export async function validateSession(db: Database, token: SplitToken, idleSeconds: number): Promise<User | null> {
+export async function validateSession(
+  db: Database,
+  token: SplitToken,
+  idleSeconds: number,
+): Promise<LiveSession | null> {
   const now = Date.now();
   const idleMs = idleSeconds * 1000;
   const row = await findLiveSession(db, token.id, new Date(now), new Date(now - idleMs));
-  return acceptCredential(row, token.secret, LAST_SEEN_RESOLUTION_MS, (at) => touchSession(db, token.id, at));
+  const user = await acceptCredential(row, token.secret, LAST_SEEN_RESOLUTION_MS, (at) =>
+    touchSession(db, token.id, at),
+  );
+  return user && row ? { user, pending: row.pending, signedInAt: row.signedInAt } : null;
 }
 
 /** Deletes the session this request presented, if any, on the server. */

@@ -2,7 +2,15 @@
 // owner-only routes need to know about it, and nothing secret.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, AUDIT_RESULTS, SECRET_STATUSES, USER_ROLES } from "../../protocol/enums";
+import {
+  AUDIT_ACTIONS,
+  AUDIT_RESOURCE_TYPES,
+  AUDIT_RESULTS,
+  type AuthenticatorTransportName,
+  PENDING_STEPS,
+  SECRET_STATUSES,
+  USER_ROLES,
+} from "../../protocol/enums";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -45,8 +53,58 @@ export const sessions = sqliteTable(
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     /** For the idle timeout; refreshed at most every few minutes. */
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull().default(sql`0`),
+    /** Set while the session passed only the password step: it opens nothing but that step (auth/current-user.ts). */
+    pending: text("pending", { enum: PENDING_STEPS }),
   },
   (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expiry_idx").on(t.expiresAt)],
+);
+
+// A WebAuthn credential (passkey). Only its public key is stored; the private key never leaves the authenticator.
+export const passkeys = sqliteTable(
+  "passkeys",
+  {
+    /** The credential ID the authenticator chose, base64url. */
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** COSE public key, base64url. */
+    publicKey: text("public_key").notNull(),
+    /** The signature counter last seen; a lower one than this means a cloned authenticator. */
+    counter: integer("counter").notNull(),
+    transports: text("transports", { mode: "json" }).$type<AuthenticatorTransportName[]>().notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: integer("last_used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("passkeys_user_idx").on(t.userId, t.createdAt)],
+);
+
+// One-time recovery codes: SHA-256 of each (they are random, so a slow hash buys nothing); used_at once spent.
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
+// Each WebAuthn challenge the server handed out, until it is consumed (deleted) by its answer or expires.
+export const webauthnChallenges = sqliteTable(
+  "webauthn_challenges",
+  {
+    challenge: text("challenge").primaryKey(),
+    purpose: text("purpose", { enum: ["register", "sign_in", "second_factor"] }).notNull(),
+    /** The account it was issued to; null for a passwordless sign-in, where nobody is known yet. */
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("webauthn_challenges_expiry_idx").on(t.expiresAt)],
 );
 
 // An API token is "olk_<id>.<secret>"; like sessions, only SHA-256(secret) is stored.
@@ -108,6 +166,7 @@ export const secrets = sqliteTable(
 export type UserRow = typeof users.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type SecretRow = typeof secrets.$inferSelect;
+export type PasskeyRow = typeof passkeys.$inferSelect;
 
 // Append-only. `seq` is the chain's order; `prev_hash`/`hash` are filled by the AuditLedger Durable Object
 // within about a second of insert, from its alarm (one sealer, so the chain never forks). Never holds secret material.

@@ -13,6 +13,8 @@ export async function findLiveSession(db: Database, id: string, now: Date, idleS
     .select({
       secretHash: sessions.secretHash,
       lastUsedAt: sessions.lastSeenAt,
+      pending: sessions.pending,
+      signedInAt: sessions.createdAt,
       id: users.id,
       email: users.email,
       role: users.role,

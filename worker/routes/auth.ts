@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import type { SessionResult, UserResult } from "../../protocol/api";
+import type { LoginResult, SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { SignInMethod } from "../../protocol/enums";
 import { AUTH_BODY_LIMIT } from "../../protocol/limits";
@@ -37,6 +37,7 @@ import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
+import { pendingAfterPassword, pendingForNewAccount } from "../passkeys/second-factor";
 
 export const authRoutes = new Hono<AppEnv>()
   .post("/auth/signup", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
@@ -64,10 +65,11 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const user = await findAccountById(c.var.db, id);
     if (!user) throw new Error("the new account was not found");
-    await createSession(c, user.id);
+    const pending = pendingForNewAccount(c);
+    await createSession(c, user.id, pending);
     // Sent before answering, so the "check your inbox" the UI shows is true; a failure leaves "Resend".
     await mailVerificationLink(c, user);
-    return c.json({ user: presentUser(user) } satisfies UserResult, 201);
+    return c.json({ user: presentUser(user), pending } satisfies LoginResult, 201);
   })
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     assertPasswordLoginOn(c.var.config);
@@ -84,17 +86,22 @@ export const authRoutes = new Hono<AppEnv>()
     }
     await clearSignInFailures(c.env.KV, email, c.req.raw);
     // Rotation: whatever session this browser presented is ended, and a new one begins, in one batch with
-    // the login event (one D1 round trip after the account read).
-    const details = { method: "password" } satisfies { method: SignInMethod };
-    const session = await prepareSession(c, account.id);
+    // the login event (one D1 round trip after the account read). With a second step owed, the sign-in is
+    // audited when that step passes (routes/passkey-sign-in.ts).
+    const pending = await pendingAfterPassword(c, account.id);
+    const session = await prepareSession(c, account.id, pending);
     const ended = presentedSessionDelete(c);
-    await commitWithAudit(c, ended ? [ended, session.insert] : [session.insert], {
-      ...accountEvent("login", account),
-      actor: account,
-      details,
-    });
+    if (pending === null) {
+      const details = { method: "password" } satisfies { method: SignInMethod };
+      const statements = ended ? [ended, session.insert] : [session.insert];
+      await commitWithAudit(c, statements, { ...accountEvent("login", account), actor: account, details });
+    } else if (ended) {
+      await c.var.db.batch([ended, session.insert]);
+    } else {
+      await session.insert;
+    }
     session.setCookie();
-    return c.json({ user: presentUser(account) } satisfies UserResult);
+    return c.json({ user: presentUser(account), pending } satisfies LoginResult);
   })
   .post("/auth/logout", async (c) => {
     const token = readSessionToken(c);
@@ -139,8 +146,8 @@ export const authRoutes = new Hono<AppEnv>()
   .get("/session", async (c) => {
     const user = c.var.user ?? null;
     // Only a signed-out visitor can be about to create the first account.
-    const firstAccount = user === null && !(await accountsExist(c.env.DB, c.var.db));
-    return c.json({ user, firstAccount } satisfies SessionResult);
+    const firstAccount = user === null && !c.var.pending && !(await accountsExist(c.env.DB, c.var.db));
+    return c.json({ user, firstAccount, pending: c.var.pending?.step ?? null } satisfies SessionResult);
   })
   .get("/me", (c) => {
     if (!c.var.user) throw unauthenticated();

@@ -21,6 +21,7 @@ import { activeUsageByOwner } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { ApiError, emailTakenError, invalidInput } from "../http/errors";
 import { limitBody, valid } from "../http/validate-request";
+import { pendingForNewAccount } from "../passkeys/second-factor";
 import { quotaOf } from "../secrets/quota";
 import { memberNotFound } from "./member-admin";
 
@@ -93,7 +94,7 @@ export const memberRoutes = new Hono<AppEnv>()
     // The hash that matched the token: a resend meanwhile replaced it, and this token then consumes nothing.
     if (!(await consumeInvite(c.var.db, account.id, invite.tokenHash))) throw invalidInvite();
     await setPasswordHash(c.var.db, account.id, await hashPassword(password));
-    await createSession(c, account.id);
+    await createSession(c, account.id, pendingForNewAccount(c));
     // The invite proves the admin chose the address, not that the invitee reads it: verify it like a sign-up.
     if (account.emailVerifiedAt === null) await mailVerificationLink(c, account);
     return c.json({ user: presentUser(account) } satisfies UserResult);

@@ -30,7 +30,7 @@ export async function accessUser(c: Context<AppEnv>, token: string): Promise<Use
 async function keepSession(c: Context<AppEnv>, account: UserRow): Promise<void> {
   const token = readSessionToken(c);
   const current = token ? await validateSession(c.var.db, token, c.var.config.SESSION_IDLE_SECONDS) : null;
-  if (current?.id === account.id) return;
+  if (current?.user.id === account.id && current.pending === null) return;
   await deleteSession(c);
   await createSession(c, account.id);
   await commitWithAudit(c, [], { ...accountEvent("login", account), actor: account, details: { method: "access" } });

@@ -10,9 +10,13 @@ import type {
   CreateSecretResult,
   EmailVerified,
   Invitation,
+  LoginResult,
   MailSent,
   MemberList,
   MemberResult,
+  PasskeyAdded,
+  PasskeyList,
+  RecoveryCodesResult,
   RevealResult,
   SecretPage,
   SecretPeek,
@@ -41,13 +45,29 @@ export const getAppConfig = () => api<AppConfig>("/api/config");
 
 // Accounts and sessions
 export const getSession = () => api<SessionResult>("/api/session");
-export const signUp = (body: Credentials) => api<UserResult>("/api/auth/signup", { body });
-export const signIn = (body: Credentials) => api<UserResult>("/api/auth/login", { body });
+export const signUp = (body: Credentials) => api<LoginResult>("/api/auth/signup", { body });
+export const signIn = (body: Credentials) => api<LoginResult>("/api/auth/login", { body });
+export const getMe = () => api<UserResult>("/api/me");
 export const logOut = () => api<void>("/api/auth/logout", { method: "POST" });
 export const changePassword = (body: ChangePasswordBody) => api<void>("/api/auth/password", { body });
 export const setUpAccount = (body: SetupAccountBody) => api<UserResult>("/api/auth/setup", { body });
 export const verifyEmail = (token: string) => api<EmailVerified>("/api/auth/verify", { body: { token } });
 export const resendVerification = () => api<MailSent>("/api/auth/verify/resend", { method: "POST" });
+
+// Passkeys (the WebAuthn options and answers are @simplewebauthn/browser's JSON, passed through)
+export const passkeyRegistrationOptions = <T>() => api<T>("/api/auth/passkeys/register/options", { method: "POST" });
+export const addPasskey = (name: string, response: unknown) =>
+  api<PasskeyAdded>("/api/auth/passkeys", { body: { name, response } });
+export const listPasskeys = () => api<PasskeyList>("/api/auth/passkeys");
+export const removePasskey = (id: string) =>
+  api<void>(`/api/auth/passkeys/${encodeURIComponent(id)}`, { method: "DELETE" });
+export const newRecoveryCodes = () => api<RecoveryCodesResult>("/api/auth/recovery-codes", { method: "POST" });
+export const passkeySignInOptions = <T>() => api<T>("/api/auth/passkeys/login/options", { method: "POST" });
+export const passkeySignIn = (response: unknown) =>
+  api<LoginResult>("/api/auth/passkeys/login", { body: { response } });
+export const secondFactorOptions = <T>() => api<T>("/api/auth/mfa/options", { method: "POST" });
+export const passSecondFactor = (body: { response: unknown } | { recoveryCode: string }) =>
+  api<LoginResult>("/api/auth/mfa", { body });
 
 // Secrets: the recipient's two (peek, reveal), then the owner's
 export const getSecretPeek = (id: string) => api<SecretPeek>(secretPath(id));

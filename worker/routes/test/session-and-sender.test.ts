@@ -6,21 +6,25 @@ import { api, createSecret, errorOf, postJson, signUp, signUpVerified } from "..
 describe("GET /api/session", () => {
   // This file's storage starts empty (each test file gets its own D1), so it runs before any sign-up.
   it("says so on a new deployment, where the first account becomes the admin", async () => {
-    expect(await (await api("/api/session")).json<SessionResult>()).toEqual({ user: null, firstAccount: true });
+    expect(await (await api("/api/session")).json<SessionResult>()).toEqual({
+      user: null,
+      firstAccount: true,
+      pending: null,
+    });
   });
 
   it("answers 200 with user null for a signed-out visitor, while /api/me keeps its 401", async () => {
     await signUp();
     const res = await api("/api/session");
     expect(res.status).toBe(200);
-    expect(await res.json<SessionResult>()).toEqual({ user: null, firstAccount: false });
+    expect(await res.json<SessionResult>()).toEqual({ user: null, firstAccount: false, pending: null });
     expect((await api("/api/me")).status).toBe(401);
   });
 
   it("names the signed-in user", async () => {
     const { cookie, user } = await signUp();
     const res = await api("/api/session", { cookie });
-    expect(await res.json<SessionResult>()).toEqual({ user, firstAccount: false });
+    expect(await res.json<SessionResult>()).toEqual({ user, firstAccount: false, pending: null });
   });
 });
 

@@ -11,7 +11,14 @@ import { app } from "../../app";
  * only), the recipient page's HTML for a share link (worker/http/recipient-page.ts) and the static assets'
  * fall-through.
  */
-const NOT_API = ["GET /dev/outbox", "GET /dev/storage-meter", "POST /dev/storage-meter", "GET /s/*", "HEAD /s/*", "ALL /*"];
+const NOT_API = [
+  "GET /dev/outbox",
+  "GET /dev/storage-meter",
+  "POST /dev/storage-meter",
+  "GET /s/*",
+  "HEAD /s/*",
+  "ALL /*",
+];
 
 /** How section 3.7 names each auth level (its owner-only routes add "(owner)"). */
 const DOCUMENTED_AUTH: Record<AuthLevel, string> = {

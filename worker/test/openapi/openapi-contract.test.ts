@@ -2,9 +2,14 @@
 // path and its error paths, each answer validated (status, media type, body) against the document the Worker
 // serves at GET /api/openapi.json. A route the table gains is caught by the last test until it is called here.
 import { exports } from "cloudflare:workers";
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+} from "@simplewebauthn/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CreatedApiToken, Invitation } from "../../../protocol/api";
+import type { CreatedApiToken, Invitation, PasskeyAdded } from "../../../protocol/api";
 import { API_ROUTES } from "../../../protocol/routes";
+import { SoftwareAuthenticator } from "../../passkeys/test/software-authenticator";
 import {
   api,
   type Call,
@@ -261,6 +266,49 @@ describe("the OpenAPI document matches every real answer", () => {
     res.webSocket?.close(1000, "done");
     if (feed) expect(contract.problems(feed, { status: 101, contentType: null, text: "" })).toEqual([]);
     seen.add(`GET ${live} 101`);
+  });
+
+  it("passkeys, the second step and recovery codes", async () => {
+    const email = uniqueEmail("passkey");
+    const owner = await signUp(email);
+    const authenticator = new SoftwareAuthenticator();
+    const registration = "/api/auth/passkeys/register/options";
+    expect((await call(`POST ${registration}`, registration, json({}))).status).toBe(401);
+    const created = await call(`POST ${registration}`, registration, json({}, owner));
+    const creation = created.body as PublicKeyCredentialCreationOptionsJSON;
+    const passkeys = "/api/auth/passkeys";
+    expect((await call(`POST ${passkeys}`, passkeys, json({}, owner))).status).toBe(400);
+    const response = await authenticator.register(creation, ORIGIN);
+    const added = await call(`POST ${passkeys}`, passkeys, json({ name: "Laptop", response }, owner));
+    expect(added.status).toBe(201);
+    expect((await call(`GET ${passkeys}`, passkeys, owner)).status).toBe(200);
+    expect((await call(`GET ${passkeys}`, passkeys)).status).toBe(401);
+    const codes = "/api/auth/recovery-codes";
+    expect((await call(`POST ${codes}`, codes, json({}, owner))).status).toBe(201);
+    expect((await call(`POST ${codes}`, codes, json({}))).status).toBe(401);
+    const loginOptions = "/api/auth/passkeys/login/options";
+    const foreign = { headers: { Origin: "https://evil.example" } };
+    expect((await call(`POST ${loginOptions}`, loginOptions, json({}, foreign))).status).toBe(403);
+    const request = (await call(`POST ${loginOptions}`, loginOptions, json({}))).body;
+    const login = "/api/auth/passkeys/login";
+    expect((await call(`POST ${login}`, login, json({}))).status).toBe(400);
+    const assertion = await authenticator.assert(request as PublicKeyCredentialRequestOptionsJSON, ORIGIN);
+    expect((await call(`POST ${login}`, login, json({ response: assertion }))).status).toBe(200);
+    // The password step alone leaves a pending session that only the second step opens.
+    const pending = {
+      cookie: sessionCookieOf(await postJson("/api/auth/login", { email, password: STRONG_PASSWORD })),
+    };
+    const mfaOptions = "/api/auth/mfa/options";
+    expect((await call(`POST ${mfaOptions}`, mfaOptions, json({}))).status).toBe(401);
+    const second = (await call(`POST ${mfaOptions}`, mfaOptions, json({}, pending))).body;
+    const mfa = "/api/auth/mfa";
+    expect((await call(`POST ${mfa}`, mfa, json({}))).status).toBe(400);
+    const secondAssertion = await authenticator.assert(second as PublicKeyCredentialRequestOptionsJSON, ORIGIN);
+    expect((await call(`POST ${mfa}`, mfa, json({ response: secondAssertion }, pending))).status).toBe(200);
+    const { passkey } = added.body as PasskeyAdded;
+    const one = "/api/auth/passkeys/:id";
+    expect((await call(`DELETE ${one}`, `${passkeys}/${"A".repeat(22)}`, owner)).status).toBe(404);
+    expect((await call(`DELETE ${one}`, `${passkeys}/${passkey.id}`, owner)).status).toBe(204);
   });
 
   it("called every route of the table on its success path and on an error path of its own", () => {

@@ -1,24 +1,27 @@
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
-import type { AppConfig, UserResult } from "../../../../protocol/api";
+import type { AppConfig, LoginResult, UserResult } from "../../../../protocol/api";
+import type { PendingStep } from "../../../../protocol/enums";
 import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
 import type { Credentials } from "../../../../protocol/schemas";
 import { errorMessage } from "../../lib/api";
 import { getAppConfig } from "../../lib/api-routes";
 import { fieldError } from "../../lib/field-error";
+import { passkeyErrorMessage, signInWithPasskey } from "../../lib/passkeys";
 import { takeReturnPath } from "../../lib/return-path";
 import { useSession } from "../../lib/use-session";
 import { Field } from "../Field";
 import { NewPasswordField } from "../NewPasswordField";
 import { Notice } from "../Notice";
 import { PasswordInput } from "../PasswordInput";
+import { SecondFactor } from "../SecondFactor";
 import { SsoButton, SsoOnly } from "../SsoButton";
 import "./style.css";
 
 interface AuthFormProps {
   title: string;
   /** signIn or signUp from lib/api-routes. */
-  send: (credentials: Credentials) => Promise<UserResult>;
+  send: (credentials: Credentials) => Promise<UserResult | LoginResult>;
   submitLabel: string;
   /** Sign-up asks for a new password (and says how long); sign-in for the current one. */
   newPassword: boolean;
@@ -34,6 +37,7 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingStep | null>(null);
   const keepNext = query.next ? `?next=${encodeURIComponent(query.next)}` : "";
   // Unknown until GET /api/config answers: the password form shows meanwhile, as it did before SSO.
   const [config, setConfig] = useState<AppConfig | null>(null);
@@ -54,13 +58,36 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
     setPasswordError(null);
     try {
       const answer = await send({ email, password });
-      setUser(answer.user);
+      // A second step owed (a passkey, or under REQUIRE_MFA a first passkey to add): the session opens nothing yet.
+      if ("pending" in answer && answer.pending) {
+        setPending(answer.pending);
+        setBusy(false);
+      } else setUser(answer.user);
     } catch (caught) {
       const atField = fieldError(caught, "password");
       if (atField) setPasswordError(atField);
       else setError(errorMessage(caught));
       setBusy(false);
     }
+  }
+
+  async function passkeySignIn() {
+    setBusy(true);
+    setError(null);
+    try {
+      setUser((await signInWithPasskey()).user);
+    } catch (caught) {
+      setError(passkeyErrorMessage(caught, errorMessage));
+      setBusy(false);
+    }
+  }
+
+  if (pending) {
+    return (
+      <main class="page auth-page">
+        <SecondFactor step={pending} onDone={setUser} />
+      </main>
+    );
   }
 
   return (
@@ -83,6 +110,11 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
           <h1>{title}</h1>
           {error && <Notice tone="error">{error}</Notice>}
           {config?.oidcProvider && <SsoButton provider={config.oidcProvider} next={query.next} />}
+          {!newPassword && (
+            <button type="button" class="button-secondary" disabled={busy} onClick={passkeySignIn}>
+              Sign in with a passkey
+            </button>
+          )}
           <Field id="email" label="Email">
             <input
               id="email"

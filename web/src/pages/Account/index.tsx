@@ -1,5 +1,6 @@
 import { useSession } from "../../lib/use-session";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { Passkeys } from "./Passkeys";
 import "./style.css";
 
 export default function AccountPage() {
@@ -24,6 +25,7 @@ export default function AccountPage() {
           <dd>{user.role === "admin" ? "Admin" : "Member"}</dd>
         </div>
       </dl>
+      <Passkeys />
       <ChangePasswordForm email={user.email} />
     </>
   );

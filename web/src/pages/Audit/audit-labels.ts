@@ -21,6 +21,10 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   member_remove: "Member removed",
   password_change: "Password changed",
   email_verified: "Email verified",
+  passkey_add: "Passkey added",
+  passkey_remove: "Passkey removed",
+  mfa_failed: "Failed second factor",
+  recovery_codes_create: "Recovery codes created",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */
