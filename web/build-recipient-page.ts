@@ -2,10 +2,9 @@
 // (dist/web/s/index.html) with the page's CSS inlined and one JS module with no chunk shared with the app,
 // so a recipient's browser asks for the HTML, then theme.js and that module side by side, and is done.
 // A second Vite build rather than a second input of the first: Rolldown would split the code both entries
-// use (Preact, the API client) into shared chunks, one more round trip before the page can render.
+// use (the API client, the protocol's shapes) into shared chunks, one more round trip before the page can render.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import preact from "@preact/preset-vite";
 import { build, type Plugin } from "vite";
 import { inlineHashes, type PagePolicyOptions } from "../protocol/security-policy.ts";
 
@@ -63,7 +62,8 @@ export async function buildRecipientPage(root: string, outDir: string): Promise<
     configFile: false,
     root,
     logLevel: "warn",
-    plugins: [preact(), inlineIntoPage(root)],
+    // Plain TypeScript and DOM (web/src/recipient): no framework, so no JSX plugin either.
+    plugins: [inlineIntoPage(root)],
     build: {
       outDir,
       emptyOutDir: false,

@@ -46,13 +46,24 @@ function titleOf(path: string, signedOut: boolean): string {
 
 const SignInPage = page(() => import("./pages/SignIn"));
 
+/**
+ * The recipient page is a page of its own (web/src/recipient, served by the Worker for /s/*): when the app
+ * navigates there itself (after a sign-in detour), reloading the address it has just put in this history
+ * entry opens it, #key included. Not location.replace(href): to the same URL with a fragment, that is only
+ * a jump to the fragment, and nothing would load.
+ */
+function RecipientPage() {
+  location.reload();
+  return null;
+}
+
 const routes: RouteProps<object>[] = [
   ...Object.entries(signedInPages).map(([path, component]) => ({ path, component })),
   { path: "/signin", component: SignInPage },
   { path: "/signup", component: page(() => import("./pages/SignUp")) },
   { path: "/setup", component: page(() => import("./pages/Setup")) },
   { path: "/verify", component: page(() => import("./pages/Verify")) },
-  { path: "/s/:id", component: page(() => import("./pages/Reveal")) },
+  { path: "/s/:id", component: RecipientPage },
   { default: true, component: page(() => import("./pages/NotFound")) },
 ];
 

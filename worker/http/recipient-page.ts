@@ -9,7 +9,7 @@ import type { AppEnv } from "../env";
 export const RECIPIENT_PAGE_ASSET = "/s/";
 
 /**
- * The API answers the page asks for first (web/src/pages/Reveal, lib/use-session.ts), named so the browser
+ * The API answers the page asks for first (web/src/recipient/page.ts), named so the browser
  * fetches them beside the page's module instead of after it has run: a round trip less before the page is
  * usable. Each is a GET that changes nothing (a peek spends no view). `crossorigin` gives the preload the
  * page's fetch() credentials mode (same-origin), so the browser hands the page the preloaded answer.

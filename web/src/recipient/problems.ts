@@ -1,5 +1,5 @@
-import { MESSAGES } from "../../../../protocol/api";
-import { ApiError, errorMessage, OFFLINE_STATUS } from "../../lib/api";
+import { MESSAGES } from "../../../protocol/api";
+import { ApiError, errorMessage, OFFLINE_STATUS } from "../lib/api";
 
 export interface Problem {
   message: string;

@@ -1,7 +1,7 @@
 // Cloudflare Turnstile, the optional human check before a reveal. This module is a chunk of its own, imported
 // only when GET /api/config names a site key: a deployment without the check downloads none of it, and
 // never asks challenges.cloudflare.com for anything.
-import { TURNSTILE_TRUSTED_TYPES_POLICY as POLICY_NAME, TURNSTILE_ORIGIN } from "../../../../protocol/security-policy";
+import { TURNSTILE_TRUSTED_TYPES_POLICY as POLICY_NAME, TURNSTILE_ORIGIN } from "../../../protocol/security-policy";
 
 const SCRIPT_URL = `${TURNSTILE_ORIGIN}/turnstile/v0/api.js?render=explicit`;
 
