@@ -79,8 +79,12 @@ export async function measureIdleDashboard(origin: string, quick: boolean): Prom
 
 async function openDashboard(browser: Browser, origin: string, cookie: string) {
   const context = await browser.newContext();
-  const [name = "", value = ""] = cookie.split("=", 2);
-  await context.addCookies([{ name, value, url: origin }]);
+  // "name=value; name=value": the session's cookie and the D1 bookmark's.
+  const cookies = cookie.split("; ").map((pair) => {
+    const at = pair.indexOf("=");
+    return { name: pair.slice(0, at), value: pair.slice(at + 1), url: origin };
+  });
+  await context.addCookies(cookies);
   const page = await context.newPage();
   // A dashboard that polls has no socket to wait for; it is measured all the same.
   const socket = page.waitForEvent("websocket", { timeout: 10_000 }).catch(() => null);
