@@ -1,6 +1,6 @@
 // Command-line parsing on node:util's parseArgs, with every mistake reported as a usage error.
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { MAX_EXPIRES_IN, MAX_VIEWS, MIN_EXPIRES_IN } from "../../protocol/limits";
+import { MAX_EXPIRES_IN, MAX_VIEWS, MIN_EXPIRES_IN, SECRET_ID_PATTERN } from "../../protocol/limits";
 import { usageError } from "./cli-error";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -17,12 +17,24 @@ function parseStrictly<T extends Options>(args: string[], options: T) {
   }
 }
 
+/**
+ * A secret's id may begin with "-" (base64url): such an argument is the id, not a flag, unless it names one
+ * of the command's flags. It goes after a "--", where parseArgs takes only positionals.
+ */
+function idsAfterTerminator(args: string[], options: Options): string[] {
+  if (args.includes("--")) return args;
+  const isFlag = (arg: string) =>
+    Object.keys(options).some((name) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  const ids = args.filter((arg) => arg.startsWith("-") && SECRET_ID_PATTERN.test(arg) && !isFlag(arg));
+  return ids.length === 0 ? args : [...args.filter((arg) => !ids.includes(arg)), "--", ...ids];
+}
+
 /** The flags and at most `positionals` arguments of one command. */
 export function parseCommand<T extends Options>(args: string[], options: T, positionals: number) {
   if (args.some((arg) => arg === "--passphrase" || arg.startsWith("--passphrase="))) {
     throw usageError(NO_PASSPHRASE_ARGUMENT);
   }
-  const parsed = parseStrictly(args, options);
+  const parsed = parseStrictly(idsAfterTerminator(args, options), options);
   if (parsed.positionals.length > positionals) {
     throw usageError(`Unexpected argument: ${parsed.positionals[positionals]}`);
   }

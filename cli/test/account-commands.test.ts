@@ -79,6 +79,10 @@ describe("ls, burn and audit", () => {
     const again = await runCli(["burn", burned.link], { env });
     expect(again.code).toBe(3);
     expect(again.stderr).toBe("Secret not found or has already been viewed\n");
+    // One id in 64 begins with "-" (base64url): it is still the id, not an unknown flag.
+    const dashed = await runCli(["burn", `-${"A".repeat(21)}`], { env });
+    expect(dashed.code).toBe(3);
+    expect(dashed.stderr).toBe("Secret not found or has already been viewed\n");
   });
 
   it("audit filters by action and time, and --csv is the server's export", async () => {
