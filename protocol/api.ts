@@ -85,3 +85,18 @@ export type AuditPage = Shape<typeof schemas.auditPageSchema>;
 export type AuditChainReport = Shape<typeof schemas.auditChainReportSchema>;
 /** GET /api/config: what the browser needs to know about this deployment before anyone signs in. */
 export type AppConfig = Shape<typeof schemas.appConfigSchema>;
+
+/** Secret requests (PROTOCOL 9). */
+export type SecretRequest = Shape<typeof schemas.secretRequestSchema>;
+export type RequestResponse = Shape<typeof schemas.requestResponseSchema>;
+export type OwnedRequest = Shape<typeof schemas.ownedRequestSchema>;
+export type RequestResult = Shape<typeof schemas.requestResultSchema>;
+export type RequestPage = Shape<typeof schemas.requestPageSchema>;
+export type RequestPeek = Shape<typeof schemas.requestPeekSchema>;
+export type ResponseStored = Shape<typeof schemas.responseStoredSchema>;
+export const REQUEST_MESSAGES = {
+  notFound: "No such request",
+  expired: "This request has expired",
+  closed: "This request was closed by the person who asked",
+  answered: "This request has all the responses it accepts",
+} as const;

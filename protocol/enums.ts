@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = [
   "passkey_remove",
   "mfa_failed",
   "recovery_codes_create",
+  "request_create",
+  "request_respond",
+  "request_close",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -46,7 +49,7 @@ export type SecondFactor = (typeof SECOND_FACTORS)[number];
 export const PENDING_STEPS = ["second_factor", "enroll"] as const;
 export type PendingStep = (typeof PENDING_STEPS)[number];
 
-export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account"] as const;
+export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account", "secret_request"] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
 export const AUDIT_RESULTS = ["success", "failure"] as const;
@@ -89,9 +92,18 @@ export const ERROR_CODES = [
   "upgrade_required",
   "challenge_expired",
   "reauth_required",
+  "request_closed",
+  "request_answered",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** How an authenticator can be reached (WebAuthn's AuthenticatorTransport, with hybrid and smart-card). */
 export const AUTHENTICATOR_TRANSPORTS = ["ble", "cable", "hybrid", "internal", "nfc", "smart-card", "usb"] as const;
 export type AuthenticatorTransportName = (typeof AUTHENTICATOR_TRANSPORTS)[number];
+
+/**
+ * A secret request as its requester and responders see it (PROTOCOL 9): `answered` once it has all the
+ * responses it accepts, `expired` past its time, `closed` by its requester. Only open ones take a response.
+ */
+export const REQUEST_STATUSES = ["open", "answered", "closed", "expired"] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];

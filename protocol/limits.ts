@@ -36,3 +36,8 @@ export const RECOVERY_CODE_COUNT = 10;
 export const MAX_PASSKEY_NAME_LENGTH = 60;
 /** A WebAuthn response with attestation "none" is well under 4 KiB; room for long transports and extensions. */
 export const WEBAUTHN_BODY_LIMIT = 16 * 1024;
+/** Secret requests (PROTOCOL 9): the note to the responder, and how many responses one request may take. */
+export const MAX_REQUEST_NOTE_LENGTH = 1000;
+export const MAX_REQUEST_RESPONSES = 100;
+/** POST /api/requests: a name, a note of up to 1,000 characters (4 bytes each at most, escaped) and a key. */
+export const REQUEST_BODY_LIMIT = 8 * 1024;

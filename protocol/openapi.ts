@@ -81,6 +81,7 @@ const TAGS = [
   { name: "service", description: "Health, the deployment's settings and this document." },
   { name: "auth", description: "Sign-up, sign-in, sessions, invite setup and email verification." },
   { name: "secrets", description: "Create, list, peek at, reveal, mail and burn one-time secrets." },
+  { name: "requests", description: "Secret requests: ask for a secret, receive it encrypted to your key." },
   { name: "tokens", description: "API tokens (`Authorization: Bearer olk_…`)." },
   { name: "users", description: "Members and invitations (admins)." },
   { name: "audit", description: "The tamper-evident audit log." },

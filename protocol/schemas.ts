@@ -35,7 +35,7 @@ const isCanonicalBase64Url = (text: string) => {
 
 // The examples (all-zero bytes, the canonical spelling) document the shape for a future OpenAPI document, and
 // let generators that read the JSON Schema (worker/test/fuzz/) make values that pass the canonical check.
-const base64url = (bytes: number) =>
+export const base64url = (bytes: number) =>
   z
     .string()
     .length(base64UrlLength(bytes), `must encode ${bytes} bytes`)
@@ -46,7 +46,7 @@ const base64url = (bytes: number) =>
  * A label a person typed (a secret's or a token's name). Control characters are refused, not stripped:
  * a line break in a name would become a line break in a mail header or a log line.
  */
-const labelSchema = (maxLength: number) =>
+export const labelSchema = (maxLength: number) =>
   z
     .string()
     .refine((text) => !CONTROL_CHARACTERS.test(text), "must not contain control characters or line breaks")
@@ -84,13 +84,16 @@ const createOptions = {
   showSender: z.boolean().default(false),
 };
 
+/** An envelope of section 2, as base64url; its bytes are checked (version, size) by the route. */
+export const ciphertextSchema = z
+  .string()
+  .min(1)
+  .refine(isCanonicalBase64Url, "must be base64url without padding")
+  // A version-1 envelope (0x01, then a zero IV and tag around an empty text): the smallest accepted.
+  .meta({ examples: [`AQ${"A".repeat(37)}`] });
+
 const encryptedCreateSchema = z.object({
-  ciphertext: z
-    .string()
-    .min(1)
-    .refine(isCanonicalBase64Url, "must be base64url without padding")
-    // A version-1 envelope (0x01, then a zero IV and tag around an empty text): the smallest accepted.
-    .meta({ examples: [`AQ${"A".repeat(37)}`] }),
+  ciphertext: ciphertextSchema,
   verifier: base64url(32),
   /** PROTOCOL 2.1: SHA-256 of the key proof; clients send it for a secret with a passphrase. */
   keyVerifier: base64url(32).optional(),
@@ -143,7 +146,7 @@ export type Credentials = z.input<typeof credentialsSchema>;
  * A page cursor as the API gives them out: base64url of JSON [time, tie-breaker] (worker/http/page-cursor.ts).
  * The examples are [1767225600000, "AAAAAAAAAAAAAAAAAAAAAA"] and [1767225600000, 42].
  */
-const cursorSchema = (example: string) =>
+export const cursorSchema = (example: string) =>
   z
     .string()
     .max(200)

@@ -20,6 +20,7 @@ import { oidcRoutes } from "./routes/oidc";
 import { serveOpenApiDocument } from "./routes/openapi-document";
 import { passkeySignInRoutes } from "./routes/passkey-sign-in";
 import { passkeyRoutes } from "./routes/passkeys";
+import { requestRoutes } from "./routes/requests";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretFeedRoutes } from "./routes/secret-feed";
 import { secretRoutes } from "./routes/secrets";
@@ -53,6 +54,7 @@ const api = new Hono<AppEnv>()
   .route("/", secretFeedRoutes)
   .route("/", secretRoutes)
   .route("/", secretEmailRoutes)
+  .route("/", requestRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
   .route("/", memberAdminRoutes)

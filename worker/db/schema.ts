@@ -152,6 +152,8 @@ export const secrets = sqliteTable(
     recipientEmail: text("recipient_email"),
     notifyOnView: integer("notify_on_view", { mode: "boolean" }).notNull(),
     sizeBytes: integer("size_bytes").notNull(),
+    /** Set for a response to a secret request (PROTOCOL 9): listed with its request, not among the secrets. */
+    requestId: text("request_id"),
   },
   (t) => [
     // The dashboard's page: newest first per owner, cursor on (created_at, id).
@@ -163,7 +165,56 @@ export const secrets = sqliteTable(
   ],
 );
 
+// A secret request (PROTOCOL 9): only its public key is stored; the private key stays with the requester.
+// `status` is open or closed; answered and expired are read from the counts and the time (present-request.ts).
+export const secretRequests = sqliteTable(
+  "secret_requests",
+  {
+    id: text("id").primaryKey(),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    note: text("note"),
+    publicKey: text("public_key").notNull(),
+    status: text("status", { enum: ["open", "closed"] })
+      .notNull()
+      .default("open"),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    /** How long the request stays open, in seconds; each response is kept as long from its arrival. */
+    expiresIn: integer("expires_in").notNull(),
+    maxResponses: integer("max_responses").notNull(),
+    /** Responses stored; a response lands only while this is below max_responses (one statement decides). */
+    responseCount: integer("response_count").notNull().default(0),
+    notifyOnResponse: integer("notify_on_response", { mode: "boolean" }).notNull(),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("secret_requests_owner_created_idx").on(t.ownerId, t.createdAt, t.id)],
+);
+
+// Who answered a request, and the key the requester's ECDH needs; the response itself is the secret `id`.
+export const requestResponses = sqliteTable(
+  "request_responses",
+  {
+    secretId: text("secret_id").primaryKey(),
+    requestId: text("request_id")
+      .notNull()
+      .references(() => secretRequests.id, { onDelete: "cascade" }),
+    ephemeralKey: text("ephemeral_key").notNull(),
+    responderEmail: text("responder_email"),
+    ip: text("ip"),
+    country: text("country"),
+    city: text("city"),
+    device: text("device"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("request_responses_request_idx").on(t.requestId, t.createdAt)],
+);
+
 export type UserRow = typeof users.$inferSelect;
+export type SecretRequestRow = typeof secretRequests.$inferSelect;
+export type RequestResponseRow = typeof requestResponses.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type SecretRow = typeof secrets.$inferSelect;
 export type PasskeyRow = typeof passkeys.$inferSelect;

@@ -1,5 +1,5 @@
 // Queries on the secrets table. The Durable Object is the truth about views; these keep D1 in step.
-import { and, count, desc, eq, gt, inArray, lt, lte, or, type SQL, sql, sum } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNull, lt, lte, or, type SQL, sql, sum } from "drizzle-orm";
 import type { StorageUsage } from "../../protocol/api";
 import type { SecretStatus } from "../../protocol/enums";
 import type { Database } from "./client";
@@ -81,7 +81,14 @@ export async function listOwnedSecrets(
     .select()
     .from(secrets)
     .where(
-      and(eq(secrets.ownerId, ownerId), statusesFilter(options.statuses, now), nameFilter(options.name), afterCursor),
+      and(
+        eq(secrets.ownerId, ownerId),
+        // Responses to the owner's requests are listed with their request (GET /api/requests).
+        isNull(secrets.requestId),
+        statusesFilter(options.statuses, now),
+        nameFilter(options.name),
+        afterCursor,
+      ),
     )
     .orderBy(desc(secrets.createdAt), desc(secrets.id))
     .limit(options.limit);
@@ -162,7 +169,7 @@ export async function countOwnedByStatus(db: Database, ownerId: string): Promise
   const rows = await db
     .select({ status, total: count() })
     .from(secrets)
-    .where(eq(secrets.ownerId, ownerId))
+    .where(and(eq(secrets.ownerId, ownerId), isNull(secrets.requestId)))
     .groupBy(status);
   const counts: Record<SecretStatus, number> = { active: 0, viewed: 0, expired: 0, burned: 0 };
   for (const row of rows) if (row.status in counts) counts[row.status] += row.total;

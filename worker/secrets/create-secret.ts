@@ -69,6 +69,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     recipientEmail: body.recipientEmail ?? null,
     notifyOnView: body.notifyOnView,
     sizeBytes: bytes.length,
+    requestId: null,
   };
   const details = { expiresIn: body.expiresIn, maxViews: body.maxViews, passphrase: kdf !== null, mode: body.mode };
   // The vault and D1 at once, one round trip for both (after the session read: two in all). Until the answer

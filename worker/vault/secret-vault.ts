@@ -11,6 +11,7 @@ import type { AuditDetails } from "../audit/commit-with-audit";
 import type { RequestContext } from "../audit/request-context";
 import { meteredEnv } from "../dev/storage-meter";
 import { checkKey, proofMatches } from "./key-check";
+import type { NewMail } from "./vault-mail";
 import { VaultOutbox } from "./vault-outbox";
 import type {
   BurnOutcome,
@@ -46,7 +47,8 @@ export class SecretVault extends DurableObject<Env> {
     return this.kv.get<VaultState>("state");
   }
 
-  async deposit(deposit: VaultDeposit): Promise<void> {
+  /** `mail`: a notice queued with the deposit itself (a response to a request), sent as soon as it is stored. */
+  async deposit(deposit: VaultDeposit, mail?: NewMail): Promise<void> {
     const { ciphertext, ...rest } = deposit;
     this.ctx.storage.transactionSync(() => {
       if (this.state()) throw new Error("vault already holds a secret");
@@ -62,8 +64,10 @@ export class SecretVault extends DurableObject<Env> {
       };
       this.kv.put("state", state);
       this.outbox.open();
+      if (mail) this.outbox.queueMail(mail);
     });
-    await this.ctx.storage.setAlarm(deposit.expiresAt);
+    // With a notice queued, the alarm delivers it now; the outbox then sets the expiry alarm (settle).
+    await this.ctx.storage.setAlarm(mail ? Date.now() : deposit.expiresAt);
   }
 
   /** Undoes a deposit whose D1 record could not be written. */

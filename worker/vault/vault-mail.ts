@@ -7,11 +7,13 @@ import { ApiError } from "../http/errors";
 import { mailsSentToday } from "../mail/daily-cap";
 import { type Mailer, mailerFor } from "../mail/mailer";
 import { expiredMail, type ViewNotice, viewedMail } from "../mail/messages";
+import { type ResponseNotice, respondedMail } from "../mail/request-messages";
 import type { VaultEvent } from "./vault-types";
 
 export type NewMail = { to: string } & (
   | { kind: "viewed"; notice: ViewNotice }
   | { kind: "expired"; secretName: string | null; at: number }
+  | { kind: "responded"; notice: ResponseNotice }
 );
 
 const MAX_MAIL_ATTEMPTS = 5;
@@ -53,7 +55,9 @@ export async function trySendMail(
     const message =
       mail.kind === "viewed"
         ? viewedMail(mail.to, mail.notice, owner.origin)
-        : expiredMail(mail.to, mail.secretName, mail.at, owner.origin);
+        : mail.kind === "responded"
+          ? respondedMail(mail.to, mail.notice, owner.origin)
+          : expiredMail(mail.to, mail.secretName, mail.at, owner.origin);
     await settings.send(message);
     return { done: { action: "email_sent", actor: null, details } };
   } catch (error) {
