@@ -33,7 +33,7 @@ export class ApiRefusal extends CliError {
 const sentence = (message: string) => message.replace(/\.$/, "");
 
 function exitCodeFor(status: number, code: string): ExitCode {
-  if (code === "not_found" || code === "expired") return EXIT.gone;
+  if (["not_found", "expired", "request_closed", "request_answered"].includes(code)) return EXIT.gone;
   if (code === "incorrect_passphrase") return EXIT.wrongPassphrase;
   if (code === "invalid_link") return EXIT.usage;
   const authCodes = ["unauthenticated", "login_required", "not_recipient", "email_unverified", "session_required"];

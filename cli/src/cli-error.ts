@@ -8,7 +8,7 @@ export const EXIT = {
   failed: 1,
   /** A wrong command, flag, value or link, or no server configured. */
   usage: 2,
-  /** The secret is gone: not found, already viewed, burned or expired. */
+  /** The secret is gone: not found, already viewed, burned or expired; or a request takes no more responses. */
   gone: 3,
   wrongPassphrase: 4,
   /** No API token, or one that is invalid or revoked; or the secret is for another (or a signed-in) account. */

@@ -26,6 +26,14 @@ Usage:
   oncelink burn ID|LINK               delete a secret before it is opened
   oncelink audit [--action A] [--since WHEN] [--csv]
                                       your audit events; WHEN: 2026-12-01, an ISO date-time, or 24h/7d ago
+  oncelink request --name NAME [--note TEXT] [--expires 15m|1h|7d] [--responses N] [--notify] [--json]
+                                      ask for a secret: print the link to send; the private key stays
+                                      here, in ONCELINK_CONFIG_DIR/request-keys.json (mode 0600)
+  oncelink respond REQUEST_LINK       answer a request with stdin (or a hidden prompt); needs no token
+  oncelink requests [--json]          your requests and who responded (address, device, time)
+  oncelink receive REQUEST_ID_OR_LINK [--json]
+                                      print each unopened response once, exactly as sent; an inbox
+                                      link brings its own key
   oncelink --version | --help
 
 A passphrase is never an argument: shell history and ps would keep it.
@@ -33,13 +41,15 @@ A passphrase is never an argument: shell history and ps would keep it.
 Environment:
   ONCELINK_URL          the server, e.g. https://secrets.acme.com (wins over the saved one)
   ONCELINK_TOKEN        an API token, olk_... (wins over the saved one)
-  ONCELINK_CONFIG_DIR   where login saves config.json (default $XDG_CONFIG_HOME/oncelink or ~/.config/oncelink)
+  ONCELINK_CONFIG_DIR   where login saves config.json and request saves request-keys.json
+                        (default $XDG_CONFIG_HOME/oncelink or ~/.config/oncelink)
 
 Exit codes:
   ${EXIT.ok}    success
   ${EXIT.failed}    refused for another reason (rate limit, quota, too large, invalid input) or unexpected
   ${EXIT.usage}    usage: a wrong command, flag, value or link; no server configured
-  ${EXIT.gone}    the secret is not found, already viewed, burned or expired
+  ${EXIT.gone}    the secret is not found, already viewed, burned or expired; the request is closed,
+       answered or expired
   ${EXIT.wrongPassphrase}    incorrect passphrase
   ${EXIT.auth}    no API token, an invalid or revoked one, or the secret is for another account
   ${EXIT.network}    the server cannot be reached

@@ -6,12 +6,27 @@ import { burn } from "./commands/burn";
 import { login } from "./commands/login";
 import { ls } from "./commands/ls";
 import { open } from "./commands/open";
+import { receive } from "./commands/receive";
+import { request } from "./commands/request";
+import { requests } from "./commands/requests";
+import { respond } from "./commands/respond";
 import { share } from "./commands/share";
 import { HELP } from "./help";
 
 declare const CLI_VERSION: string;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { login, share, open, ls, burn, audit };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  login,
+  share,
+  open,
+  ls,
+  burn,
+  audit,
+  request,
+  respond,
+  requests,
+  receive,
+};
 
 async function run(argv: string[]): Promise<void> {
   const [command, ...args] = argv;

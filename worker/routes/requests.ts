@@ -17,17 +17,12 @@ import { requestId, requestPublicRoutes } from "./requests-public";
 
 export const requestRoutes = new Hono<AppEnv>()
   .route("/", requestPublicRoutes)
-  .post(
-    "/requests",
-    requireUser,
-    async (c, next) => {
-      const key = `account:${currentUser(c).id}`;
-      await enforceRateLimit(c.env.CREATE_LIMITER, key, "Too many requests created in a minute. Try again shortly.");
-      return limitBody(REQUEST_BODY_LIMIT)(c, next);
-    },
-    valid("json", createRequestSchema),
-    async (c) => c.json((await createRequest(c, c.req.valid("json"))) satisfies RequestResult, 201),
-  )
+  .post("/requests", requireUser, limitBody(REQUEST_BODY_LIMIT), valid("json", createRequestSchema), async (c) => {
+    // Counted once the body is valid: what the limit guards is requests made, not typing mistakes.
+    const key = `account:${currentUser(c).id}`;
+    await enforceRateLimit(c.env.CREATE_LIMITER, key, "Too many requests created in a minute. Try again shortly.");
+    return c.json((await createRequest(c, c.req.valid("json"))) satisfies RequestResult, 201);
+  })
   .get("/requests", requireUser, valid("query", listRequestsQuery), async (c) => {
     const { limit, cursor } = c.req.valid("query");
     const owner = currentUser(c).id;

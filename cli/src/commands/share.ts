@@ -30,7 +30,7 @@ async function askPassphrase(): Promise<string> {
   return passphrase;
 }
 
-async function readSecret(): Promise<string> {
+export async function readSecret(): Promise<string> {
   const text = stdinIsTerminal()
     ? await askHidden("Secret (hidden; pipe it on stdin for several lines):")
     : await readStdinText("secret");

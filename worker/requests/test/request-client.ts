@@ -7,7 +7,7 @@ import {
   responseProofs,
   sealResponse,
 } from "../../../protocol/request-crypto";
-import { api, type Caller, type Call, postJson, reveal } from "../../test/client";
+import { api, type Call, type Caller, postJson, reveal } from "../../test/client";
 
 export interface MadeRequest extends RequestResult {
   keys: RequestKeyPair;

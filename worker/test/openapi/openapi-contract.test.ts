@@ -7,7 +7,8 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CreatedApiToken, Invitation, PasskeyAdded } from "../../../protocol/api";
+import type { CreatedApiToken, Invitation, PasskeyAdded, RequestResult } from "../../../protocol/api";
+import { newRequestKeyPair, sealResponse } from "../../../protocol/request-crypto";
 import { API_ROUTES } from "../../../protocol/routes";
 import { SoftwareAuthenticator } from "../../passkeys/test/software-authenticator";
 import {
@@ -309,6 +310,30 @@ describe("the OpenAPI document matches every real answer", () => {
     const one = "/api/auth/passkeys/:id";
     expect((await call(`DELETE ${one}`, `${passkeys}/${"A".repeat(22)}`, owner)).status).toBe(404);
     expect((await call(`DELETE ${one}`, `${passkeys}/${passkey.id}`, owner)).status).toBe(204);
+  });
+
+  it("secret requests: create, list, peek, respond, close", async () => {
+    const keys = await newRequestKeyPair();
+    const created = await call(
+      "POST /api/requests",
+      "/api/requests",
+      json({ name: "DB", publicKey: keys.publicKey }, member),
+    );
+    expect(created.status).toBe(201);
+    expect((await call("POST /api/requests", "/api/requests", json({ name: "DB" }, member))).status).toBe(400);
+    const { id } = (created.body as RequestResult).request;
+    expect((await call("GET /api/requests/:id", `/api/requests/${id}`)).status).toBe(200);
+    expect((await call("GET /api/requests/:id", `/api/requests/${"A".repeat(22)}`)).status).toBe(404);
+    const sealed = await sealResponse({ text: "answer", publicKey: keys.publicKey });
+    const body = { ephemeralKey: sealed.ephemeralKey, ciphertext: sealed.ciphertext, verifier: sealed.verifier };
+    const respond = `/api/requests/${id}/responses`;
+    expect((await call("POST /api/requests/:id/responses", respond, json(body))).status).toBe(201);
+    expect((await call("POST /api/requests/:id/responses", respond, json(body))).status).toBe(409);
+    expect((await call("GET /api/requests", "/api/requests", member)).status).toBe(200);
+    expect((await call("GET /api/requests", "/api/requests?limit=0", member)).status).toBe(400);
+    const close = `/api/requests/${id}/close`;
+    expect((await call("POST /api/requests/:id/close", close, json({}, admin))).status).toBe(404);
+    expect((await call("POST /api/requests/:id/close", close, json({}, member))).status).toBe(200);
   });
 
   it("called every route of the table on its success path and on an error path of its own", () => {
