@@ -17,8 +17,11 @@ function page<P>(load: () => Promise<{ default: ComponentType<P> }>) {
 const AppShell = page<{ children: ComponentChildren }>(() =>
   import("./components/AppShell").then(({ AppShell }) => ({ default: AppShell })),
 );
+const RequestsPage = page(() => import("./pages/Requests"));
 const signedInPages: Record<string, ReturnType<typeof page>> = {
   "/": page(() => import("./pages/Secrets")),
+  "/requests": RequestsPage,
+  "/requests/new": page(() => import("./pages/NewRequest")),
   "/audit": page(() => import("./pages/Audit")),
   "/tokens": page(() => import("./pages/Tokens")),
   "/members": page(() => import("./pages/Members")),
@@ -28,6 +31,8 @@ const signedInPages: Record<string, ReturnType<typeof page>> = {
 /** Each page names itself in the tab, history and bookmarks ("Sign in · Oncelink"). */
 const TITLES: Record<string, string> = {
   "/": "One-Time Secrets",
+  "/requests": "Secret Requests",
+  "/requests/new": "New request",
   "/audit": "Audit Logs",
   "/tokens": "API Tokens",
   "/members": "Members",
@@ -40,6 +45,8 @@ const TITLES: Record<string, string> = {
 
 function titleOf(path: string, signedOut: boolean): string {
   if (path.startsWith("/s/")) return "A secret for you";
+  if (path.startsWith("/r/")) return "Someone asks you for a secret";
+  if (path.startsWith("/requests/")) return "Secret Requests";
   if (path === "/" && signedOut) return "Share secrets through links that open once";
   return TITLES[path] ?? "Page not found";
 }
@@ -64,6 +71,9 @@ const routes: RouteProps<object>[] = [
   { path: "/setup", component: page(() => import("./pages/Setup")) },
   { path: "/verify", component: page(() => import("./pages/Verify")) },
   { path: "/s/:id", component: RecipientPage },
+  // An inbox link (PROTOCOL 9): the requests page, which keeps the fragment's key in this browser.
+  { path: "/requests/:id", component: RequestsPage },
+  { path: "/r/:id", component: page(() => import("./pages/Respond")) },
   { default: true, component: page(() => import("./pages/NotFound")) },
 ];
 
@@ -96,7 +106,7 @@ function Layout() {
       ))}
     </Router>
   );
-  const signedInPage = signedInPages[path];
+  const signedInPage = signedInPages[path] ?? (/^\/requests\/[A-Za-z0-9_-]{22}$/.test(path) ? RequestsPage : undefined);
   // Signed out, "/" is the front page: what Oncelink is, beside the sign-in form.
   const frontPage = path === "/" && user === null;
   if (!signedInPage || frontPage) {

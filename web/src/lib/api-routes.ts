@@ -17,6 +17,10 @@ import type {
   PasskeyAdded,
   PasskeyList,
   RecoveryCodesResult,
+  RequestPage,
+  RequestPeek,
+  RequestResult,
+  ResponseStored,
   RevealResult,
   SecretPage,
   SecretPeek,
@@ -25,6 +29,7 @@ import type {
   UserResult,
 } from "../../../protocol/api";
 import type { UserRole } from "../../../protocol/enums";
+import type { CreateRequestInput, RespondBody } from "../../../protocol/request-schemas";
 import type {
   ChangePasswordBody,
   Credentials,
@@ -78,6 +83,15 @@ export const listSecrets = (query: URLSearchParams) => api<SecretPage>(`/api/sec
 export const burnSecret = (id: string) => api<void>(secretPath(id), { method: "DELETE" });
 export const mailSecretLink = (id: string, link: string) =>
   api<MailSent>(`${secretPath(id)}/email`, { body: { link } });
+
+// Secret requests (PROTOCOL 9): the responder's two (peek, respond), then the requester's
+const requestPath = (id: string) => `/api/requests/${encodeURIComponent(id)}`;
+export const getRequestPeek = (id: string) => api<RequestPeek>(requestPath(id));
+export const respondToRequest = (id: string, body: RespondBody) =>
+  api<ResponseStored>(`${requestPath(id)}/responses`, { body });
+export const createRequest = (body: CreateRequestInput) => api<RequestResult>("/api/requests", { body });
+export const listRequests = () => api<RequestPage>("/api/requests?limit=100");
+export const closeRequest = (id: string) => api<RequestResult>(`${requestPath(id)}/close`, { method: "POST" });
 
 // API tokens
 export const listApiTokens = () => api<ApiTokenList>("/api/tokens");

@@ -9,6 +9,7 @@ import "./style.css";
 
 const LINKS = [
   { href: "/", label: "One-Time Secrets" },
+  { href: "/requests", label: "Secret Requests" },
   { href: "/audit", label: "Audit Logs" },
   { href: "/tokens", label: "API Tokens" },
 ];

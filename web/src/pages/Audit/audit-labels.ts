@@ -25,6 +25,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   passkey_remove: "Passkey removed",
   mfa_failed: "Failed second factor",
   recovery_codes_create: "Recovery codes created",
+  request_create: "Request created",
+  request_respond: "Request answered",
+  request_close: "Request closed",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */
@@ -32,12 +35,14 @@ export const RESOURCE_TYPE_FILTERS: Record<AuditResourceType, string> = {
   secret: "One-Time Secrets",
   api_token: "API tokens",
   account: "Account",
+  secret_request: "Secret requests",
 };
 
 const RESOURCE_TYPE_LABELS: Record<AuditResourceType, string> = {
   secret: "One-Time Secret",
   api_token: "API token",
   account: "Account",
+  secret_request: "Secret request",
 };
 
 /** An action this UI does not know yet (a newer server) still shows, as its code. */
