@@ -1,0 +1,105 @@
+// Secret requests in real browsers (PROTOCOL 9): the requester asks, a second browser with no account
+// answers at /r/{id}, the requester opens the answer once; and the inbox link carries the key to a third.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser, newProfile } from "./browser";
+import { signIn, signUp } from "./flows";
+
+const origin = inject("origin");
+let browser: Browser;
+const problems: string[] = [];
+
+function watch(page: Page): Page {
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  page.on("pageerror", (error) => problems.push(error.message));
+  return page;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+/** A requester's browser of its own for each test: each signs up afresh. */
+async function requesterPage(): Promise<Page> {
+  const requester: BrowserContext = await newProfile(browser, { baseURL: origin });
+  return watch(await requester.newPage());
+}
+afterAll(async () => browser?.close());
+
+/** Fills the New request page (prefilled by its query) and answers the request link and the inbox link. */
+async function askFor(page: Page, query: string): Promise<{ link: string; inbox: string }> {
+  await page.goto(`/requests/new?${query}`);
+  await page.getByRole("button", { name: "Create request" }).click();
+  await page.getByRole("heading", { name: "Your request is ready" }).waitFor();
+  const link = await page.getByLabel("Request link").inputValue();
+  const inbox = await page.getByLabel("Inbox link (shown once)").inputValue();
+  return { link, inbox };
+}
+
+async function answer(link: string, text: string): Promise<Page> {
+  const responder = await newProfile(browser);
+  const page = watch(await responder.newPage());
+  await page.goto(link);
+  await page.getByRole("heading", { name: "Staging DB password" }).waitFor();
+  await page.getByLabel("The secret").fill(text);
+  await page.getByRole("button", { name: "Encrypt and send" }).click();
+  await page.getByRole("heading", { name: "Sent" }).waitFor();
+  return page;
+}
+
+describe("a secret request in real browsers", () => {
+  it("is asked, answered in a second browser without an account, and opened once by the requester", async () => {
+    const page = await requesterPage();
+    const email = await signUp(page);
+    const { link, inbox } = await askFor(page, "name=Staging%20DB%20password&note=For%20Friday&expiresIn=86400");
+    expect(link).toMatch(new RegExp(`^${origin}/r/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$`));
+    expect(inbox).toMatch(new RegExp(`^${origin}/requests/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$`));
+
+    const text = "postgres://staging:s3cr3t@db\nsecond line ✓";
+    const responder = await answer(link, text);
+    expect(await responder.getByText(`Only ${email} (address not verified) can open it`).count()).toBe(1);
+
+    await page.goto("/requests");
+    const card = page.getByRole("article", { name: "Staging DB password" });
+    await card.getByText("Answered").waitFor();
+    await card.getByText(/Unknown \(no account\)/).waitFor();
+    await card.getByRole("button", { name: "Open once" }).click();
+    expect(await card.getByLabel("The secret").inputValue()).toBe(text);
+    await page.reload();
+    await page.getByRole("article", { name: "Staging DB password" }).getByText("Opened").waitFor();
+
+    // The responder's page, reloaded, says the request takes nothing more.
+    await responder.reload();
+    await responder.getByText("This request has all the responses it accepts").waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("works from a link without its fragment, and the inbox link opens the answer on another device", async () => {
+    const page = await requesterPage();
+    const email = await signUp(page);
+    const { link, inbox } = await askFor(page, "name=Staging%20DB%20password");
+    await answer(link.split("#")[0] ?? "", "from a bare link");
+
+    const otherDevice = await newProfile(browser, { baseURL: origin });
+    const second = watch(await otherDevice.newPage());
+    await signIn(second, email);
+    await second.goto(inbox);
+    await second.getByText("This request's key is now kept in this browser").waitFor();
+    expect(new URL(second.url()).hash).toBe("");
+    const card = second.getByRole("article", { name: "Staging DB password" });
+    await card.getByRole("button", { name: "Open once" }).click();
+    expect(await card.getByLabel("The secret").inputValue()).toBe("from a bare link");
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses to send when the link's key check does not match the request's key", async () => {
+    const page = await requesterPage();
+    await signUp(page);
+    const { link } = await askFor(page, "name=Staging%20DB%20password");
+    const stranger = await newProfile(browser);
+    const view = await stranger.newPage();
+    await view.goto(link.replace(/#.*/, `#${"A".repeat(43)}`));
+    await view.getByText("This request's key does not match its link").waitFor();
+    expect(await view.getByRole("button", { name: "Encrypt and send" }).count()).toBe(0);
+  });
+});
