@@ -1,5 +1,6 @@
 // Secret requests in real browsers (PROTOCOL 9): the requester asks, a second browser with no account
 // answers at /r/{id}, the requester opens the answer once; and the inbox link carries the key to a third.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, newProfile } from "./browser";
@@ -104,5 +105,26 @@ describe("a secret request in real browsers", () => {
     await view.goto(link.replace(/#.*/, `#${"A".repeat(43)}`));
     await view.getByText("This request's key does not match its link").waitFor();
     expect(await view.getByRole("button", { name: "Encrypt and send" }).count()).toBe(0);
+  });
+
+  it("has no serious or critical accessibility findings on its pages", async () => {
+    const findings = async (page: Page) => {
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+    };
+    const page = await requesterPage();
+    await signUp(page);
+    await page.goto("/requests/new?name=Staging%20DB%20password");
+    await page.getByRole("button", { name: "Create request" }).waitFor();
+    expect(await findings(page)).toEqual([]);
+    const { link } = await askFor(page, "name=Staging%20DB%20password");
+    expect(await findings(page)).toEqual([]);
+    const responder = await (await newProfile(browser)).newPage();
+    await responder.goto(link);
+    await responder.getByRole("button", { name: "Encrypt and send" }).waitFor();
+    expect(await findings(responder)).toEqual([]);
+    await page.goto("/requests");
+    await page.getByRole("article", { name: "Staging DB password" }).waitFor();
+    expect(await findings(page)).toEqual([]);
   });
 });
