@@ -95,4 +95,15 @@ describe(`request, respond, receive (CLI on Node ${CLI_NODE_VERSION})`, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("no key");
   });
+
+  it("opens a response on another machine with the inbox link, which carries the key", async () => {
+    const { link, id } = await ask(["--name", "carried"]);
+    expect((await runCli(["respond", link], { input: "carried over", env: responder })).code).toBe(0);
+    const keys = JSON.parse(readFileSync(join(env.ONCELINK_CONFIG_DIR ?? "", "request-keys.json"), "utf8"));
+    const inbox = `${origin}/requests/${id}#${keys[id].privateKey}`;
+    const other = { ...env, ONCELINK_CONFIG_DIR: mkdtempSync(join(tmpdir(), "oncelink-laptop-")) };
+    const run = await runCli(["receive", inbox], { env: other });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.toString()).toBe("carried over");
+  });
 });
