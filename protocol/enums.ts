@@ -89,6 +89,9 @@ export const ERROR_CODES = [
   "upgrade_required",
   "challenge_expired",
   "reauth_required",
+  "upload_incomplete",
+  "upload_finished",
+  "chunk_out_of_order",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

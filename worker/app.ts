@@ -22,6 +22,7 @@ import { passkeySignInRoutes } from "./routes/passkey-sign-in";
 import { passkeyRoutes } from "./routes/passkeys";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretFeedRoutes } from "./routes/secret-feed";
+import { secretFileRoutes } from "./routes/secret-files";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 import { accessConfigured } from "./sso/access-jwt";
@@ -52,6 +53,7 @@ const api = new Hono<AppEnv>()
   .route("/", emailVerificationRoutes)
   .route("/", secretFeedRoutes)
   .route("/", secretRoutes)
+  .route("/", secretFileRoutes)
   .route("/", secretEmailRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
