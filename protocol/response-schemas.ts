@@ -97,6 +97,8 @@ export const secretPeekSchema = z.object({
   requireLogin: z.boolean(),
   /** The creator's verified email, when they chose to show it (`showSender`); otherwise null. */
   from: z.string().nullable(),
+  /** PROTOCOL 2.2: present when the secret carries files: their sealed bytes (names stay encrypted). */
+  fileBytes: count.optional(),
 });
 
 export const revealResultSchema = z.object({

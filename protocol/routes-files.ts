@@ -34,7 +34,14 @@ export const FILE_ROUTES: readonly ApiRoute[] = [
     params: resourceIdParams,
     success: 200,
     response: uploadCompleteSchema,
-    errors: ["400 invalid_input", "403 csrf", "404 not_found", "409 upload_incomplete", "409 upload_finished", "410 expired"],
+    errors: [
+      "400 invalid_input",
+      "403 csrf",
+      "404 not_found",
+      "409 upload_incomplete",
+      "409 upload_finished",
+      "410 expired",
+    ],
   },
   {
     method: "GET",

@@ -13,4 +13,10 @@ import { SECRET_ROUTES } from "./routes-secrets";
 
 export { ANY_ROUTE_ERRORS, type ApiRoute, type AuthLevel, BAD_TOKEN_ERROR, type ErrorAnswer } from "./route-types";
 
-export const API_ROUTES: readonly ApiRoute[] = [...AUTH_ROUTES, ...PASSKEY_ROUTES, ...SECRET_ROUTES, ...FILE_ROUTES, ...ADMIN_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [
+  ...AUTH_ROUTES,
+  ...PASSKEY_ROUTES,
+  ...SECRET_ROUTES,
+  ...FILE_ROUTES,
+  ...ADMIN_ROUTES,
+];

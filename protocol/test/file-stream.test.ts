@@ -34,7 +34,9 @@ describe("file stream (PROTOCOL 2.2)", () => {
     const [first] = chunks;
     if (!first) throw new Error("no passphrase vector");
     const wrong = await deriveFileKey(vectors.linkKey);
-    await expect(openChunk(wrong, first.index, first.last, decodeBase64Url(first.sealed))).rejects.toThrow(EnvelopeError);
+    await expect(openChunk(wrong, first.index, first.last, decodeBase64Url(first.sealed))).rejects.toThrow(
+      EnvelopeError,
+    );
   });
 
   it("carries the manifest inside the text envelope", async () => {

@@ -5,16 +5,15 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import type { ChunkStored, UploadComplete } from "../../protocol/api";
+import { FILE_TAG_BYTES, MAX_SEALED_CHUNK_BYTES } from "../../protocol/file-stream";
 import { LINK_KEY_PATTERN } from "../../protocol/limits";
-import { isCanonicalBase64Url } from "../../protocol/schemas";
-import { MAX_SEALED_CHUNK_BYTES, FILE_TAG_BYTES } from "../../protocol/file-stream";
-import { chunkParams, resourceIdParams } from "../../protocol/schemas";
+import { chunkParams, isCanonicalBase64Url, resourceIdParams } from "../../protocol/schemas";
 import type { AppEnv } from "../env";
 import { ApiError, invalidInput, secretExpired, secretNotFound } from "../http/errors";
 import { limitBody } from "../http/validate-request";
 import { endedError } from "../secrets/ended-error";
-import { vaultFor } from "../vault/vault-for";
 import type { UploadOutcome } from "../vault/vault-files";
+import { vaultFor } from "../vault/vault-for";
 import type { Ended } from "../vault/vault-types";
 
 export const secretFileRoutes = new Hono<AppEnv>()

@@ -67,7 +67,7 @@ export const secretRoutes = new Hono<AppEnv>()
     const outcome = await vaultFor(c.env, id).peek();
     if (outcome.kind === "uploading") throw uploadIncomplete();
     if (outcome.kind !== "active") throw await endedError(c.var.db, id, outcome.kind);
-    const { kind: _, kdf, sender, ...rest } = outcome;
+    const { kind: _, kdf, sender, fileBytes, ...rest } = outcome;
     return c.json({
       id,
       status: "active",
@@ -76,6 +76,7 @@ export const secretRoutes = new Hono<AppEnv>()
       passphrase: kdf !== null,
       ...(kdf && { kdf }),
       from: sender,
+      ...(fileBytes !== null && { fileBytes }),
     } satisfies SecretPeek);
   })
   .post("/secrets/:id/reveal", limitBody(SMALL_BODY_LIMIT), valid("json", revealSchema), async (c) => {

@@ -82,7 +82,8 @@ export class SecretVault extends DurableObject<Env> {
       if (this.files.uploading()) return { kind: "uploading" };
       const { expiresAt, maxViews, views, kdf, requireLogin, sender = null } = state.value;
       // `sender` is absent from states deposited before it existed.
-      return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin, sender };
+      const fileBytes = this.files.state()?.declaredBytes ?? null;
+      return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin, sender, fileBytes };
     });
     // A peek changes nothing unless it found the secret past its time and ended it.
     if (outcome.kind === "expired") await this.outbox.deliver();
@@ -237,7 +238,13 @@ export class SecretVault extends DurableObject<Env> {
       this.outbox.queueMail({ kind: "viewed", to: state.notifyEmail, notice });
     }
     const download = files && { ...files, token: encodeBase64Url(presented.downloadToken) };
-    return { kind: "revealed", ciphertext: encodeBase64Url(ciphertext), viewedAt: now, remainingViews, files: download };
+    return {
+      kind: "revealed",
+      ciphertext: encodeBase64Url(ciphertext),
+      viewedAt: now,
+      remainingViews,
+      files: download,
+    };
   }
 
   private recipientRefusal(

@@ -68,7 +68,8 @@ export class VaultFiles {
     if (!state || !matches(tokenHash, state.uploadTokenHash)) return { kind: "no_files" };
     if (state.complete) return { kind: "finished" };
     if (index !== state.storedChunks) return { kind: "out_of_order", nextIndex: state.storedChunks };
-    if (state.storedBytes + chunk.length > state.declaredBytes) return { kind: "too_large", limit: state.declaredBytes };
+    if (state.storedBytes + chunk.length > state.declaredBytes)
+      return { kind: "too_large", limit: state.declaredBytes };
     this.kv.put(chunkKey(index), chunk);
     state.storedChunks += 1;
     state.storedBytes += chunk.length;

@@ -61,6 +61,8 @@ export type PeekOutcome =
       kdf: Kdf | null;
       requireLogin: boolean;
       sender: string | null;
+      /** PROTOCOL 2.2: the sealed bytes of its files; null for text only. */
+      fileBytes: number | null;
     };
 /** A reveal's grant to download the files: a token good until `until`. */
 export interface FilesGrant {

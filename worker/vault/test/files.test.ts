@@ -17,8 +17,8 @@ import {
   putChunk,
   uploadAll,
 } from "../../test/file-upload";
-import { vaultFor } from "../vault-for";
 import type { FilesState } from "../vault-files";
+import { vaultFor } from "../vault-for";
 
 let owner: Caller;
 beforeAll(async () => {
@@ -103,7 +103,7 @@ describe("a secret's files", () => {
     expect((await storage(secret.id)).keys.filter((key) => key.startsWith("chunk:"))).toEqual([]);
     const overBody = await putChunk(secret.id, uploadToken, 0, new Uint8Array(MAX_SEALED_CHUNK_BYTES + 1));
     expect(await errorOf(overBody)).toMatchObject({ code: "too_large" });
-    expect((await putChunk(secret.id, "B".repeat(42) + "A", 0, chunk)).status).toBe(404);
+    expect((await putChunk(secret.id, `${"B".repeat(42)}A`, 0, chunk)).status).toBe(404);
     expect((await putChunk(secret.id, "B".repeat(43), 0, chunk)).status).toBe(400);
     expect((await putChunk(secret.id, uploadToken, 0, chunk)).status).toBe(200);
   });
@@ -156,7 +156,9 @@ describe("a secret's files", () => {
   });
 
   it("cleans up an upload that never finished at the secret's expiry", async () => {
-    const { secret, uploadToken, chunks } = await createWithFiles(owner, [patternFile("big.bin", FILE_CHUNK_BYTES + 1)]);
+    const { secret, uploadToken, chunks } = await createWithFiles(owner, [
+      patternFile("big.bin", FILE_CHUNK_BYTES + 1),
+    ]);
     const [first] = chunks;
     if (!first) throw new Error("chunks expected");
     expect((await putChunk(secret.id, uploadToken, 0, first)).status).toBe(200);
