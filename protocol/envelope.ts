@@ -38,6 +38,8 @@ interface SealedSecret {
   /** PROTOCOL 2.1: from the link key alone; sent beside `proof` when revealing. */
   keyProof: string;
   kdf?: Kdf;
+  /** The stretched passphrase, kept by the creator to derive the files key (PROTOCOL 2.2); never uploaded. */
+  stretched?: Uint8Array;
 }
 
 export function newLinkKey(): string {
@@ -140,6 +142,7 @@ export async function sealSecret(options: SealOptions): Promise<SealedSecret> {
     keyProof,
     keyVerifier: await verifierFor(keyProof),
     ...(kdf && { kdf }),
+    ...(stretched && { stretched }),
   };
 }
 

@@ -6,10 +6,29 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { CreateSecretResult } from "../../protocol/api";
+import { envelopeUpload, sealSecret } from "../../protocol/envelope";
+import { deriveFileKey, sealChunk } from "../../protocol/file-stream";
 import { newAccount, runCli } from "./cli-harness";
 
 const origin = inject("origin");
 let env: Record<string, string>;
+
+/** A one-chunk secret made the way a hostile or broken sender could: any name, the chunk sealed at `sealedAs`. */
+async function craftedSecret(name: string, sealedAs: number): Promise<string> {
+  const content = new TextEncoder().encode("#!/bin/sh\necho owned\n");
+  const sealed = await sealSecret({ text: "", files: [{ name, type: "", size: content.length }] });
+  const chunk = await sealChunk(await deriveFileKey(sealed.linkKey), sealedAs, true, content);
+  const headers = { authorization: `Bearer ${env.ONCELINK_TOKEN}`, "content-type": "application/json" };
+  const body = JSON.stringify({ ...envelopeUpload(sealed), files: { bytes: chunk.length } });
+  const created = await fetch(`${origin}/api/secrets`, { method: "POST", headers, body });
+  const { secret, uploadToken = "" } = (await created.json()) as CreateSecretResult;
+  const upload = { "x-upload-token": uploadToken, "content-type": "application/octet-stream" };
+  await fetch(`${origin}/api/secrets/${secret.id}/chunks/0`, { method: "POST", headers: upload, body: chunk });
+  const done = await fetch(`${origin}/api/secrets/${secret.id}/complete`, { method: "POST", headers: upload });
+  expect(done.status).toBe(200);
+  return `${secret.url}#${sealed.linkKey}`;
+}
 
 beforeAll(async () => {
   const { token } = await newAccount(origin, "cli-files");
@@ -76,5 +95,22 @@ describe("share --file and open --output", () => {
     const run = await runCli(["share", "--file", join(tempDir("none"), "missing.txt")], { env });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Not a file");
+  });
+
+  it("refuses a name with a path separator, writing nothing", async () => {
+    const out = tempDir("out");
+    const opened = await runCli(["open", await craftedSecret("../evil.sh", 0), "--output", out], { env });
+    expect(opened.code).toBe(1);
+    expect(opened.stderr).toContain("not a plain file name");
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("stops loudly at a chunk that does not open, leaving nothing of the file", async () => {
+    const out = tempDir("out");
+    // Sealed as chunk 1 but stored as chunk 0: moved, as a tampering server could.
+    const opened = await runCli(["open", await craftedSecret("deploy.sh", 1), "--output", out], { env });
+    expect(opened.code).toBe(2);
+    expect(opened.stderr).toContain("damaged or out of place");
+    expect(readdirSync(out)).toEqual([]);
   });
 });

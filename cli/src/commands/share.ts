@@ -1,7 +1,7 @@
 // `oncelink share`: encrypt here (protocol/envelope.ts, 600,000 PBKDF2 iterations for a passphrase),
 // upload only the ciphertext and verifiers, and print the link, whose key never leaves this machine.
 import type { CreateSecretResult, MailSent } from "../../../protocol/api";
-import { envelopeUpload, sealSecret, stretchPassphrase } from "../../../protocol/envelope";
+import { envelopeUpload, sealSecret } from "../../../protocol/envelope";
 import { planFiles } from "../../../protocol/file-stream";
 import { DEFAULT_EXPIRES_IN } from "../../../protocol/limits";
 import type { EncryptedCreateInput } from "../../../protocol/schemas";
@@ -79,8 +79,7 @@ export async function share(args: string[]): Promise<void> {
   } satisfies EncryptedCreateInput;
   const { secret, uploadToken } = await callApi<CreateSecretResult>(origin, "/api/secrets", { body, token });
   if (files.length && uploadToken) {
-    const stretched = sealed.kdf && passphrase ? await stretchPassphrase(passphrase, sealed.kdf) : undefined;
-    await uploadFiles(origin, { id: secret.id, uploadToken }, sealed.linkKey, stretched, paths, files);
+    await uploadFiles(origin, { id: secret.id, uploadToken }, sealed.linkKey, sealed.stretched, paths, files);
   }
   const link = `${secret.url}#${sealed.linkKey}`;
   process.stdout.write(
