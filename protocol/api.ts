@@ -27,6 +27,8 @@ export type CreateSecretResult = Shape<typeof schemas.createSecretResultSchema>;
 /** GET /api/secrets/:id: what the recipient page shows before anything is spent. */
 export type SecretPeek = Shape<typeof schemas.secretPeekSchema>;
 export type RevealResult = Shape<typeof schemas.revealResultSchema>;
+export type ChunkStored = Shape<typeof schemas.chunkStoredSchema>;
+export type UploadComplete = Shape<typeof schemas.uploadCompleteSchema>;
 export type ApiErrorBody = Shape<typeof schemas.apiErrorBodySchema>;
 /** 202 from POST /api/secrets/:id/email and /api/auth/verify/resend: the mail went. */
 export type MailSent = Shape<typeof schemas.mailSentSchema>;

@@ -94,6 +94,9 @@ export const ERROR_CODES = [
   "reauth_required",
   "request_closed",
   "request_answered",
+  "upload_incomplete",
+  "upload_finished",
+  "chunk_out_of_order",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,6 +1,10 @@
 // The zero-knowledge envelope of PROTOCOL section 2. The same code runs in the browser, the Worker
 // (plaintext mode) and any Node >= 20 client, so it uses Web Crypto only.
 import { decodeBase64Url, encodeBase64Url, randomBytes } from "./base64url";
+import { EnvelopeError } from "./envelope-error";
+import { type FileEntry, readManifest } from "./file-stream";
+
+export { EnvelopeError };
 
 export const ENVELOPE_VERSION = 0x01;
 /** What clients stretch passphrases with (OWASP's PBKDF2-SHA256 minimum). */
@@ -34,9 +38,9 @@ interface SealedSecret {
   /** PROTOCOL 2.1: from the link key alone; sent beside `proof` when revealing. */
   keyProof: string;
   kdf?: Kdf;
+  /** The stretched passphrase, kept by the creator to derive the files key (PROTOCOL 2.2); never uploaded. */
+  stretched?: Uint8Array;
 }
-
-export class EnvelopeError extends Error {}
 
 export function newLinkKey(): string {
   return encodeBase64Url(randomBytes(LINK_KEY_BYTES));
@@ -105,6 +109,8 @@ function decodeLinkKey(linkKey: string): Uint8Array<ArrayBuffer> {
 
 export interface SealOptions {
   text: string;
+  /** PROTOCOL 2.2: the files' manifest (names, types, sizes), sealed with the text. */
+  files?: readonly FileEntry[];
   passphrase?: string;
   /** Fixed inputs, for test vectors only; fresh random values otherwise. */
   linkKey?: string;
@@ -118,7 +124,8 @@ export async function sealSecret(options: SealOptions): Promise<SealedSecret> {
   const stretched = options.passphrase && kdf ? await stretchPassphrase(options.passphrase, kdf) : undefined;
   const { encKey, proof } = await deriveLinkSecrets(linkKey, stretched);
   const iv = options.iv ?? randomBytes(IV_BYTES);
-  const plaintext = utf8.encode(JSON.stringify({ text: options.text }));
+  const content = options.files?.length ? { text: options.text, files: options.files } : { text: options.text };
+  const plaintext = utf8.encode(JSON.stringify(content));
   const sealed = new Uint8Array(
     await crypto.subtle.encrypt({ name: "AES-GCM", iv, additionalData: AAD }, encKey, plaintext),
   );
@@ -135,6 +142,7 @@ export async function sealSecret(options: SealOptions): Promise<SealedSecret> {
     keyProof,
     keyVerifier: await verifierFor(keyProof),
     ...(kdf && { kdf }),
+    ...(stretched && { stretched }),
   };
 }
 
@@ -158,7 +166,13 @@ export async function revealProofs(
   return stretched ? { encKey, proof, keyProof: await deriveKeyProof(linkKey) } : { encKey, proof };
 }
 
-export async function openSecret(ciphertext: string, encKey: CryptoKey): Promise<{ text: string }> {
+/** What an envelope holds: the text, and (PROTOCOL 2.2) the manifest of the files, if the secret has any. */
+export interface OpenedSecret {
+  text: string;
+  files?: FileEntry[];
+}
+
+export async function openSecret(ciphertext: string, encKey: CryptoKey): Promise<OpenedSecret> {
   const envelope = decodeBase64Url(ciphertext);
   if (envelope[0] !== ENVELOPE_VERSION || envelope.length < MIN_CIPHERTEXT_BYTES) {
     throw new EnvelopeError("Unsupported secret format");
@@ -175,5 +189,6 @@ export async function openSecret(ciphertext: string, encKey: CryptoKey): Promise
   if (typeof parsed !== "object" || parsed === null || typeof (parsed as { text?: unknown }).text !== "string") {
     throw new EnvelopeError("Unsupported secret format");
   }
-  return { text: (parsed as { text: string }).text };
+  const { text, files } = parsed as { text: string; files?: unknown };
+  return files === undefined ? { text } : { text, files: readManifest(files) };
 }

@@ -28,6 +28,8 @@ export const SMALL_BODY_LIMIT = 4 * 1024;
 export const VERIFY_BODY_LIMIT = 1024;
 /** POST /api/secrets: the largest ciphertext as base64url, plus room for the options around it. */
 export const createBodyLimit = (maxSecretBytes: number) => Math.ceil((maxSecretBytes * 4) / 3) + 16 * 1024;
+/** MAX_FILE_BYTES's default: the sealed bytes of one secret's files (PROTOCOL 2.2), 100 MiB. */
+export const DEFAULT_MAX_FILE_BYTES = 104_857_600;
 /** A WebAuthn challenge is single-use and lives this long (worker/db/webauthn-challenges.ts). */
 export const WEBAUTHN_CHALLENGE_SECONDS = 120;
 /** Removing a passkey or replacing recovery codes needs a session signed in at most this long ago. */

@@ -84,6 +84,8 @@ export const createSecretResultSchema = z.object({
   secret: secretSchema,
   /** Only in plaintext mode, where the server made the key and so can say it. */
   link: z.string().optional(),
+  /** PROTOCOL 2.2: with `files`, the token that uploads them (X-Upload-Token); shown once. */
+  uploadToken: z.string().optional(),
 });
 
 export const secretPeekSchema = z.object({
@@ -96,13 +98,24 @@ export const secretPeekSchema = z.object({
   requireLogin: z.boolean(),
   /** The creator's verified email, when they chose to show it (`showSender`); otherwise null. */
   from: z.string().nullable(),
+  /** PROTOCOL 2.2: present when the secret carries files: their sealed bytes (names stay encrypted). */
+  fileBytes: count.optional(),
 });
 
 export const revealResultSchema = z.object({
   ciphertext: z.string().meta({ description: "The envelope (PROTOCOL section 2) as base64url" }),
   viewedAt: time,
   remainingViews: count,
+  /** PROTOCOL 2.2: the secret's files, downloadable with `token` (X-Download-Token) until `until`. */
+  files: z.object({ token: z.string(), chunks: count, bytes: count, until: time }).optional(),
 });
+
+/** POST /api/secrets/:id/chunks/:index: the chunk is stored; the next one to send. */
+export const chunkStoredSchema = z.object({ nextIndex: count, storedBytes: count });
+/** POST /api/secrets/:id/complete: the upload is closed and the secret shareable. */
+export const uploadCompleteSchema = z.object({ chunks: count, bytes: count });
+/** GET /api/secrets/:id/chunks/:index: one sealed chunk, as stored. */
+export const sealedChunkSchema = z.string().meta({ description: "application/octet-stream; one sealed chunk" });
 
 /** PROTOCOL section 4: every error, whatever the route. */
 export const apiErrorBodySchema = z.object({
@@ -113,6 +126,8 @@ export const apiErrorBodySchema = z.object({
     attemptsRemaining: count.optional(),
     /** 429: seconds until a retry may succeed, as the Retry-After header says. */
     retryAfter: z.number().int().min(1).optional(),
+    /** 409 chunk_out_of_order: the chunk the upload continues with (PROTOCOL 2.2). */
+    nextIndex: count.optional(),
   }),
 });
 

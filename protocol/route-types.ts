@@ -28,7 +28,7 @@ export interface ApiRoute {
   /** The success answer's body (protocol/response-schemas.ts); none for 204. */
   response?: z.ZodType;
   /** The success answer's media type when it is not JSON (the audit CSV export). */
-  contentType?: "text/csv";
+  contentType?: "text/csv" | "application/octet-stream";
   errors: readonly ErrorAnswer[];
   /** The audit event a refusal records: the refusal is the event (a failed sign-in, a wrong key). */
   refusalRecords?: readonly AuditAction[];

@@ -67,7 +67,7 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
     params: id,
     success: 200,
     response: secretPeekSchema,
-    errors: ["404 not_found", "410 expired"],
+    errors: ["404 not_found", "409 upload_incomplete", "410 expired"],
   },
   {
     method: "POST",
@@ -89,6 +89,7 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
       "403 not_recipient",
       "403 incorrect_passphrase",
       "404 not_found",
+      "409 upload_incomplete",
       "410 expired",
       "413 too_large",
       "429 rate_limited",

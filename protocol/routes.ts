@@ -7,6 +7,7 @@
 import type { ApiRoute } from "./route-types";
 import { ADMIN_ROUTES } from "./routes-admin";
 import { AUTH_ROUTES } from "./routes-auth";
+import { FILE_ROUTES } from "./routes-files";
 import { PASSKEY_ROUTES } from "./routes-passkeys";
 import { REQUEST_ROUTES } from "./routes-requests";
 import { SECRET_ROUTES } from "./routes-secrets";
@@ -18,5 +19,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...PASSKEY_ROUTES,
   ...SECRET_ROUTES,
   ...REQUEST_ROUTES,
+  ...FILE_ROUTES,
   ...ADMIN_ROUTES,
 ];

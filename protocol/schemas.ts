@@ -13,6 +13,7 @@ import {
   USER_ROLES,
 } from "./enums";
 import { KDF_SALT_BYTES, MAX_KDF_ITERATIONS, MIN_KDF_ITERATIONS } from "./envelope";
+import { FILE_TAG_BYTES } from "./file-stream";
 import {
   CONTROL_CHARACTERS,
   DEFAULT_EXPIRES_IN,
@@ -24,7 +25,7 @@ import {
   SECRET_ID_PATTERN,
 } from "./limits";
 
-const isCanonicalBase64Url = (text: string) => {
+export const isCanonicalBase64Url = (text: string) => {
   try {
     decodeBase64Url(text);
     return true;
@@ -98,6 +99,8 @@ const encryptedCreateSchema = z.object({
   /** PROTOCOL 2.1: SHA-256 of the key proof; clients send it for a secret with a passphrase. */
   keyVerifier: base64url(32).optional(),
   kdf: kdfSchema.optional(),
+  /** PROTOCOL 2.2: the secret has files, of this many sealed bytes, uploaded in chunks after the create. */
+  files: z.object({ bytes: z.number().int().min(FILE_TAG_BYTES) }).optional(),
   ...createOptions,
 });
 
@@ -112,6 +115,11 @@ export const createSecretSchema = z.union([encryptedCreateSchema, plaintextCreat
 
 /** A secret's or an API token's id in a path: 16 bytes as base64url. Anything else answers 404, like an unknown id. */
 export const resourceIdParams = z.object({ id: z.string().regex(SECRET_ID_PATTERN, "must be a 22-character id") });
+
+/** A chunk of a secret's files (PROTOCOL 2.2): the secret's id and the chunk's index, 0 up, in decimal. */
+export const chunkParams = resourceIdParams.extend({
+  index: z.string().regex(/^(0|[1-9][0-9]{0,6})$/, "must be a chunk index (0, 1, 2, ...)"),
+});
 
 export type EncryptedCreateInput = z.input<typeof encryptedCreateSchema>;
 type EncryptedCreate = z.output<typeof encryptedCreateSchema>;

@@ -23,6 +23,7 @@ import { passkeyRoutes } from "./routes/passkeys";
 import { requestRoutes } from "./routes/requests";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretFeedRoutes } from "./routes/secret-feed";
+import { secretFileRoutes } from "./routes/secret-files";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 import { accessConfigured } from "./sso/access-jwt";
@@ -53,6 +54,7 @@ const api = new Hono<AppEnv>()
   .route("/", emailVerificationRoutes)
   .route("/", secretFeedRoutes)
   .route("/", secretRoutes)
+  .route("/", secretFileRoutes)
   .route("/", secretEmailRoutes)
   .route("/", requestRoutes)
   .route("/", tokenRoutes)

@@ -2,6 +2,7 @@
 // the defaults that count are the ones below (worker/test/config.test.ts keeps the two equal). A bad value
 // is refused with 500 misconfigured rather than replaced by a default the deployer never chose.
 import * as z from "zod";
+import { DEFAULT_MAX_FILE_BYTES } from "../protocol/limits";
 import { ApiError } from "./http/errors";
 
 const WHOLE_NUMBER = "must be a whole number above 0";
@@ -99,10 +100,12 @@ export const configSchema = z
     SIGNUP_DOMAINS: commaList("must be a comma-separated list of domains (acme.com,acme.io)", domainOf),
     ALLOW_ANONYMOUS_CREATE: flag(false),
     MAX_SECRET_BYTES: wholeNumber(1_048_576),
+    /** The sealed bytes of one secret's files (PROTOCOL 2.2); counted in QUOTA_ACTIVE_BYTES too. */
+    MAX_FILE_BYTES: wholeNumber(DEFAULT_MAX_FILE_BYTES),
     SESSION_TTL_SECONDS: wholeNumber(604_800),
     SESSION_IDLE_SECONDS: wholeNumber(86_400),
     QUOTA_ACTIVE_SECRETS: wholeNumber(1000),
-    QUOTA_ACTIVE_BYTES: wholeNumber(104_857_600),
+    QUOTA_ACTIVE_BYTES: wholeNumber(1_073_741_824),
     /** Cloudflare Turnstile's public site key; empty: no human check. */
     TURNSTILE_SITE_KEY: z.string({ error: "must be a string" }).default(""),
     AUDIT_RETENTION_DAYS: wholeNumber(365),

@@ -13,6 +13,10 @@ export interface Request {
   body?: unknown;
   /** Sent as `Authorization: Bearer`; only ever to the configured server's origin. */
   token?: string;
+  /** A binary body (a sealed file chunk), sent as application/octet-stream instead of `body`. */
+  bytes?: Uint8Array<ArrayBuffer>;
+  /** Extra headers: a file upload's or download's token (PROTOCOL 2.2). */
+  headers?: Record<string, string>;
 }
 
 /** A refusal with the API's error body, before it becomes a CliError: commands reword a few. */
@@ -20,12 +24,15 @@ export class ApiRefusal extends CliError {
   readonly status: number;
   readonly code: string;
   readonly attemptsRemaining: number | undefined;
+  /** 409 chunk_out_of_order: the chunk the upload continues with. */
+  readonly nextIndex: number | undefined;
 
   constructor(status: number, body: ApiErrorBody["error"], exitCode: ExitCode) {
     super(exitCode, sentence(body.message));
     this.status = status;
     this.code = body.code;
     this.attemptsRemaining = body.attemptsRemaining;
+    this.nextIndex = body.nextIndex;
   }
 }
 
@@ -64,12 +71,15 @@ export async function send(origin: string, path: string, request: Request = {}):
   };
   if (request.token) headers.authorization = `Bearer ${request.token}`;
   if (request.body !== undefined) headers["content-type"] = "application/json";
+  if (request.bytes !== undefined) headers["content-type"] = "application/octet-stream";
+  Object.assign(headers, request.headers);
+  const payload = request.bytes ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
   let response: Response;
   try {
     response = await fetch(new URL(path, origin), {
-      method: request.method ?? (request.body === undefined ? "GET" : "POST"),
+      method: request.method ?? (payload === undefined ? "GET" : "POST"),
       headers,
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      body: payload,
       signal: AbortSignal.timeout(ANSWER_TIMEOUT_MS),
       // The token goes to the configured origin only; a redirect is reported, not followed.
       redirect: "manual",

@@ -18,9 +18,13 @@ Usage:
       --notify                        mail me at each view, and if it expires unviewed
       --email                         mail the link to --recipient (the server sees the link once)
       --json                          print {"link", "id", "expiresAt"} instead of the link
-  oncelink open LINK [--passphrase-env VAR]
+      --file PATH                     attach a file, encrypted in 1 MiB chunks (repeatable); the text
+                                      on stdin is then optional
+  oncelink open LINK [--passphrase-env VAR] [--output DIR]
                                       print the secret exactly as shared (no newline added);
-                                      asks for a passphrase on a terminal when it has one
+                                      asks for a passphrase on a terminal when it has one; with
+                                      --output, writes its files into DIR under their own names
+                                      (never overwriting; names with path separators are refused)
   oncelink ls [--status S[,S...]] [--json]
                                       your secrets; S: active, viewed, expired, burned, all
   oncelink burn ID|LINK               delete a secret before it is opened

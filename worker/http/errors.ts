@@ -18,6 +18,9 @@ export class ApiError extends Error {
 
 export const secretNotFound = () => new ApiError(404, "not_found", MESSAGES.notFound);
 export const secretExpired = () => new ApiError(410, "expired", MESSAGES.expired);
+/** PROTOCOL 2.2: the sender has not finished uploading the secret's files; nothing was spent. */
+export const uploadIncomplete = () =>
+  new ApiError(409, "upload_incomplete", "The sender has not finished uploading this secret's files.");
 export const unauthenticated = () => new ApiError(401, "unauthenticated", "Sign in to continue.");
 export const emailTakenError = () => new ApiError(409, "email_taken", "An account with this email already exists.");
 export const invalidInput = (message: string) => new ApiError(400, "invalid_input", message);

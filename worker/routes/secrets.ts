@@ -8,7 +8,7 @@ import { recentViewsOf } from "../db/secret-views";
 import { countOwnedByStatus, listOwnedSecrets, type SecretPageCursor } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { addressKey } from "../http/client-ip";
-import { invalidInput, secretNotFound, unauthenticated } from "../http/errors";
+import { invalidInput, secretNotFound, unauthenticated, uploadIncomplete } from "../http/errors";
 import { readPageCursor, writePageCursor } from "../http/page-cursor";
 import { enforceRateLimit } from "../http/rate-limit";
 import { describeIssues, limitBody, valid } from "../http/validate-request";
@@ -65,8 +65,9 @@ export const secretRoutes = new Hono<AppEnv>()
   .get("/secrets/:id", async (c) => {
     const id = secretId(c.req.param("id"));
     const outcome = await vaultFor(c.env, id).peek();
+    if (outcome.kind === "uploading") throw uploadIncomplete();
     if (outcome.kind !== "active") throw await endedError(c.var.db, id, outcome.kind);
-    const { kind: _, kdf, sender, ...rest } = outcome;
+    const { kind: _, kdf, sender, fileBytes, ...rest } = outcome;
     return c.json({
       id,
       status: "active",
@@ -75,6 +76,7 @@ export const secretRoutes = new Hono<AppEnv>()
       passphrase: kdf !== null,
       ...(kdf && { kdf }),
       from: sender,
+      ...(fileBytes !== null && { fileBytes }),
     } satisfies SecretPeek);
   })
   .post("/secrets/:id/reveal", limitBody(SMALL_BODY_LIMIT), valid("json", revealSchema), async (c) => {

@@ -10,6 +10,7 @@ import {
   MIN_KDF_ITERATIONS,
   newKdf,
   sealSecret,
+  sha256,
 } from "../../protocol/envelope";
 import type { CreateSecretBody } from "../../protocol/schemas";
 import { type AuditDetails, auditInsertWhere, commitWithAudit, sealAuditSoon } from "../audit/commit-with-audit";
@@ -31,6 +32,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
   }
   const limit = c.var.config.MAX_SECRET_BYTES;
   if (bytes.length > limit) throw new ApiError(413, "too_large", `The secret is larger than ${limit} bytes.`);
+  const upload = await fileUploadOf(c, body);
 
   const id = encodeBase64Url(randomBytes(16));
   const expiresAt = new Date(Date.now() + body.expiresIn * 1000);
@@ -52,6 +54,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     notifyEmail: body.notifyOnView ? (c.var.user?.email ?? null) : null,
     origin: c.var.origin,
     sender: senderOf(c, body.showSender),
+    files: upload?.deposit ?? null,
   };
   const row: SecretRow = {
     id,
@@ -68,10 +71,17 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     requireLogin: body.requireLogin,
     recipientEmail: body.recipientEmail ?? null,
     notifyOnView: body.notifyOnView,
-    sizeBytes: bytes.length,
     requestId: null,
+    // Files count in the quota at their declared size, from the create on (PROTOCOL 2.2).
+    sizeBytes: bytes.length + (upload?.deposit.bytes ?? 0),
   };
-  const details = { expiresIn: body.expiresIn, maxViews: body.maxViews, passphrase: kdf !== null, mode: body.mode };
+  const details = {
+    expiresIn: body.expiresIn,
+    maxViews: body.maxViews,
+    passphrase: kdf !== null,
+    mode: body.mode,
+    ...(upload && { fileBytes: upload.deposit.bytes }),
+  };
   // The vault and D1 at once, one round trip for both (after the session read: two in all). Until the answer
   // goes out nobody knows the id, so each side undoes itself when the other fails (see compensate).
   const vault = vaultFor(c.env, id);
@@ -85,6 +95,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
   // The owner's other dashboards list it at once; after the answer, so the create waits for nothing more.
   c.executionCtx.waitUntil(noticeChange(c.env, ownerId));
   const secret = presentSecret(row, c.var.origin);
+  if (upload) return { secret, uploadToken: upload.token };
   return linkKey ? { secret, link: `${secret.url}#${linkKey}` } : { secret };
 }
 
@@ -136,6 +147,16 @@ function senderOf(c: Context<AppEnv>, showSender: boolean): string | null {
   if (!user) throw invalidInput("showSender: anonymous secrets have no sender to show");
   if (!user.emailVerified) throw invalidInput("showSender: verify your email address first");
   return user.email;
+}
+
+/** PROTOCOL 2.2: files announced at the create, within MAX_FILE_BYTES, and the token that uploads them. */
+async function fileUploadOf(c: Context<AppEnv>, body: CreateSecretBody) {
+  if (body.mode !== "encrypted" || !body.files) return null;
+  const limit = c.var.config.MAX_FILE_BYTES;
+  if (body.files.bytes > limit) throw new ApiError(413, "too_large", `The files are larger than ${limit} bytes.`);
+  const token = randomBytes(32);
+  const uploadTokenHash = encodeBase64Url(await sha256(token));
+  return { token: encodeBase64Url(token), deposit: { bytes: body.files.bytes, uploadTokenHash } };
 }
 
 /** Plaintext mode runs the envelope here; its passphrase stretch is capped by workerd at 100,000 rounds. */

@@ -9,7 +9,7 @@ import { requestContext } from "../audit/request-context";
 import { mayUseApp } from "../auth/current-user";
 import type { AppEnv } from "../env";
 import { clientIp } from "../http/client-ip";
-import { ApiError } from "../http/errors";
+import { ApiError, uploadIncomplete } from "../http/errors";
 import { assertHuman } from "../http/turnstile";
 import { vaultFor } from "../vault/vault-for";
 import { endedError } from "./ended-error";
@@ -34,7 +34,10 @@ export async function revealSecret(c: Context<AppEnv>, id: string, body: RevealB
         ciphertext: outcome.ciphertext,
         viewedAt: new Date(outcome.viewedAt).toISOString(),
         remainingViews: outcome.remainingViews,
+        ...(outcome.files && { files: { ...outcome.files, until: new Date(outcome.files.until).toISOString() } }),
       };
+    case "uploading":
+      throw uploadIncomplete();
     case "login_required":
       if (user) throw needsVerifiedEmail();
       throw new ApiError(401, "login_required", "Sign in to view this secret.");

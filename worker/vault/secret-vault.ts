@@ -3,7 +3,7 @@
 // `maxViews` of them win. The same transaction puts the decision's audit events and mail in the vault's
 // outbox (vault-outbox.ts), which tells D1 and the mailer afterwards, off the reveal's path.
 import { DurableObject } from "cloudflare:workers";
-import { decodeBase64Url, encodeBase64Url } from "../../protocol/base64url";
+import { decodeBase64Url, encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { SecretStatus } from "../../protocol/enums";
 import { sha256 } from "../../protocol/envelope";
 import { MAX_WRONG_PROOFS } from "../../protocol/limits";
@@ -11,6 +11,7 @@ import type { AuditDetails } from "../audit/commit-with-audit";
 import type { RequestContext } from "../audit/request-context";
 import { meteredEnv } from "../dev/storage-meter";
 import { checkKey, proofMatches } from "./key-check";
+import { type DownloadOutcome, type UploadOutcome, VaultFiles } from "./vault-files";
 import type { NewMail } from "./vault-mail";
 import { VaultOutbox } from "./vault-outbox";
 import type {
@@ -33,10 +34,12 @@ export class SecretVault extends DurableObject<Env> {
     super(ctx, meteredEnv(env)); // its outbox's D1 batch and sealSoon count too (dev/storage-meter.ts)
   }
 
+  private readonly files = new VaultFiles(this.ctx);
   private readonly outbox = new VaultOutbox(
     this.ctx,
     () => this.env,
     () => this.state(),
+    () => this.files.holdUntil(),
   );
 
   private get kv() {
@@ -49,7 +52,7 @@ export class SecretVault extends DurableObject<Env> {
 
   /** `mail`: a notice queued with the deposit itself (a response to a request), sent as soon as it is stored. */
   async deposit(deposit: VaultDeposit, mail?: NewMail): Promise<void> {
-    const { ciphertext, ...rest } = deposit;
+    const { ciphertext, files, ...rest } = deposit;
     this.ctx.storage.transactionSync(() => {
       if (this.state()) throw new Error("vault already holds a secret");
       this.kv.put("ciphertext", ciphertext);
@@ -63,6 +66,7 @@ export class SecretVault extends DurableObject<Env> {
         version: 0,
       };
       this.kv.put("state", state);
+      if (files) this.files.open(files.bytes, files.uploadTokenHash);
       this.outbox.open();
       if (mail) this.outbox.queueMail(mail);
     });
@@ -79,9 +83,11 @@ export class SecretVault extends DurableObject<Env> {
     const outcome = this.ctx.storage.transactionSync((): PeekOutcome => {
       const state = this.liveState(Date.now());
       if (state.kind !== "live") return state;
+      if (this.files.uploading()) return { kind: "uploading" };
       const { expiresAt, maxViews, views, kdf, requireLogin, sender = null } = state.value;
       // `sender` is absent from states deposited before it existed.
-      return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin, sender };
+      const fileBytes = this.files.state()?.declaredBytes ?? null;
+      return { kind: "active", expiresAt, remainingViews: maxViews - views, kdf, requireLogin, sender, fileBytes };
     });
     // A peek changes nothing unless it found the secret past its time and ended it.
     if (outcome.kind === "expired") await this.outbox.deliver();
@@ -94,7 +100,10 @@ export class SecretVault extends DurableObject<Env> {
     context: RequestContext,
   ): Promise<RevealOutcome> {
     // Hashing is async, so it happens before the transaction; everything after it is one synchronous step.
+    const downloadToken = randomBytes(32);
     const presented: PresentedProofs = {
+      downloadToken,
+      downloadTokenHash: encodeBase64Url(await sha256(downloadToken)),
       proofHash: await sha256(decodeBase64Url(proofs.proof)),
       keyProofHash: proofs.keyProof === null ? null : await sha256(decodeBase64Url(proofs.keyProof)),
     };
@@ -117,6 +126,29 @@ export class SecretVault extends DurableObject<Env> {
     if (this.outbox.hasUndelivered()) await this.ctx.storage.setAlarm(Date.now() + BURN_DELIVERY_SAFETY_MS);
     await this.outbox.deliver();
     return outcome;
+  }
+
+  /** PROTOCOL 2.2: one sealed chunk of the upload, stored only if it is the next one and fits. */
+  async putChunk(uploadToken: string, index: number, chunk: Uint8Array<ArrayBuffer>): Promise<Ended | UploadOutcome> {
+    const tokenHash = await sha256(decodeBase64Url(uploadToken));
+    return this.ctx.storage.transactionSync(() => {
+      const live = this.liveState(Date.now());
+      return live.kind === "live" ? this.files.put(tokenHash, index, chunk) : live;
+    });
+  }
+
+  async completeUpload(uploadToken: string): Promise<Ended | UploadOutcome> {
+    const tokenHash = await sha256(decodeBase64Url(uploadToken));
+    return this.ctx.storage.transactionSync(() => {
+      const live = this.liveState(Date.now());
+      return live.kind === "live" ? this.files.complete(tokenHash) : live;
+    });
+  }
+
+  /** A chunk for the holder of a reveal's download token, while its window is open (even after the view). */
+  async readChunk(downloadToken: string, index: number): Promise<DownloadOutcome> {
+    const tokenHash = await sha256(decodeBase64Url(downloadToken));
+    return this.files.read(tokenHash, index, Date.now());
   }
 
   /** For the cron: ends the secret if it is past its time, as the alarm would have. */
@@ -155,6 +187,7 @@ export class SecretVault extends DurableObject<Env> {
     const live = this.liveState(now);
     if (live.kind !== "live") return live;
     const state = live.value;
+    if (this.files.uploading()) return { kind: "uploading" }; // not shareable yet: nothing is counted
     const key = checkKey(state, presented);
     const attempts = { attemptsRemaining: MAX_WRONG_PROOFS - state.wrongProofs };
     if (key === "wrong") {
@@ -190,6 +223,7 @@ export class SecretVault extends DurableObject<Env> {
     state.views += 1;
     state.viewedAt = now;
     const remainingViews = state.maxViews - state.views;
+    const files = this.files.grantDownload(presented.downloadTokenHash, now);
     const view: VaultEvent = { action: "view", actor: viewer, context, details: { remainingViews } };
     if (remainingViews === 0) this.end(state, "viewed", now, view);
     else this.save(state, view);
@@ -207,7 +241,14 @@ export class SecretVault extends DurableObject<Env> {
       };
       this.outbox.queueMail({ kind: "viewed", to: state.notifyEmail, notice });
     }
-    return { kind: "revealed", ciphertext: encodeBase64Url(ciphertext), viewedAt: now, remainingViews };
+    const download = files && { ...files, token: encodeBase64Url(presented.downloadToken) };
+    return {
+      kind: "revealed",
+      ciphertext: encodeBase64Url(ciphertext),
+      viewedAt: now,
+      remainingViews,
+      files: download,
+    };
   }
 
   private recipientRefusal(
@@ -228,6 +269,7 @@ export class SecretVault extends DurableObject<Env> {
   /** The ciphertext leaves storage in the same transaction that ends the secret. */
   private end(state: VaultState, status: Exclude<SecretStatus, "active">, at: number, event: VaultEvent) {
     this.kv.delete("ciphertext");
+    this.files.onEnd(status === "burned", Date.now());
     state.status = status;
     state.endedAt = at;
     this.save(state, event);

@@ -23,6 +23,8 @@ export class VaultOutbox {
     private readonly ctx: DurableObjectState,
     private readonly env: () => Env,
     private readonly state: () => VaultState | undefined,
+    /** Files still downloadable after the end (vault-files.ts): the vault deletes itself only after this. */
+    private readonly holdUntil: () => number | null = () => null,
   ) {}
 
   private get kv() {
@@ -139,7 +141,10 @@ export class VaultOutbox {
   private async settle(): Promise<void> {
     const current = this.state();
     if (!current) return;
-    if (current.status !== "active" && !this.hasUndelivered()) {
+    const hold = this.holdUntil();
+    if (current.status !== "active" && !this.hasUndelivered() && hold !== null && hold > Date.now()) {
+      await this.ctx.storage.setAlarm(hold);
+    } else if (current.status !== "active" && !this.hasUndelivered()) {
       await this.ctx.storage.deleteAll();
     } else if ((await this.ctx.storage.getAlarm()) === null) {
       // Live: wake at expiry. Ended but with mail still queued: a retry is already set, or set one now.

@@ -24,9 +24,11 @@ export interface VaultDeposit {
   origin: string;
   /** The creator's verified email, shown to the recipient at the peek; null unless they chose showSender. */
   sender: string | null;
+  /** PROTOCOL 2.2: the sealed bytes of files to come, and the SHA-256 of the upload token; absent: text only. */
+  files?: { bytes: number; uploadTokenHash: string } | null;
 }
 
-export interface VaultState extends Omit<VaultDeposit, "ciphertext"> {
+export interface VaultState extends Omit<VaultDeposit, "ciphertext" | "files"> {
   status: SecretStatus;
   views: number;
   viewedAt: number | null;
@@ -47,8 +49,11 @@ export type Viewer = { id: string; email: string; emailVerified: boolean } | nul
 
 /** "absent": nothing stored (never created, or deleted for good); the caller asks D1 why. */
 export type Ended = { kind: "absent" } | { kind: "gone" } | { kind: "expired" };
+/** Its files are still being uploaded: not shareable yet (PROTOCOL 2.2). */
+export type Uploading = { kind: "uploading" };
 export type PeekOutcome =
   | Ended
+  | Uploading
   | {
       kind: "active";
       expiresAt: number;
@@ -56,10 +61,20 @@ export type PeekOutcome =
       kdf: Kdf | null;
       requireLogin: boolean;
       sender: string | null;
+      /** PROTOCOL 2.2: the sealed bytes of its files; null for text only. */
+      fileBytes: number | null;
     };
+/** A reveal's grant to download the files: a token good until `until`. */
+export interface FilesGrant {
+  token: string;
+  chunks: number;
+  bytes: number;
+  until: number;
+}
 export type RevealOutcome =
   | Ended
-  | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number }
+  | Uploading
+  | { kind: "revealed"; ciphertext: string; viewedAt: number; remainingViews: number; files: FilesGrant | null }
   | { kind: "login_required" }
   | { kind: "not_recipient" }
   | { kind: "email_unverified" }
@@ -72,5 +87,8 @@ export type RevealOutcome =
 export interface PresentedProofs {
   proofHash: Uint8Array<ArrayBuffer>;
   keyProofHash: Uint8Array<ArrayBuffer> | null;
+  /** Made before the transaction, granted by it if the secret has files; the vault keeps only the hash. */
+  downloadToken: Uint8Array<ArrayBuffer>;
+  downloadTokenHash: string;
 }
 export type BurnOutcome = Ended | { kind: "burned" };

@@ -2,15 +2,17 @@
 // write the text to stdout exactly as it was shared.
 import { MESSAGES, type RevealResult, type SecretPeek } from "../../../protocol/api";
 import { EnvelopeError, openSecret, revealProofs, stretchPassphrase } from "../../../protocol/envelope";
+import { deriveFileKey } from "../../../protocol/file-stream";
 import type { RevealBody } from "../../../protocol/schemas";
 import { ApiRefusal, callApi } from "../api-client";
 import { parseCommand, passphraseFromEnv } from "../args";
 import { CliError, EXIT, usageError } from "../cli-error";
 import { loadSettings } from "../config";
+import { downloadFiles, targetsIn } from "../file-transfer";
 import { parseShareLink } from "../share-link";
 import { askHidden } from "../terminal-input";
 
-const OPTIONS = { "passphrase-env": { type: "string" } } as const;
+const OPTIONS = { "passphrase-env": { type: "string" }, output: { type: "string" } } as const;
 
 function attemptsLeft(n: number): string {
   if (n === 0) return "no attempts left: the secret has been deleted";
@@ -42,6 +44,10 @@ export async function open(args: string[]): Promise<void> {
     const peek = await callApi<SecretPeek>(origin, `/api/secrets/${id}`, { token });
     // Asked before the passphrase: without a token the server would refuse the reveal anyway.
     if (peek.requireLogin && !token) throw loginNeeded(origin);
+    // Asked before the reveal spends the view: the files need somewhere to go.
+    if (peek.fileBytes !== undefined && values.output === undefined) {
+      throw usageError("This secret carries files: add --output DIR to save them");
+    }
     let stretched: Uint8Array | undefined;
     if (peek.passphrase && peek.kdf) {
       const variable = values["passphrase-env"];
@@ -51,7 +57,12 @@ export async function open(args: string[]): Promise<void> {
     const { encKey, proof, keyProof } = await revealProofs(linkKey, stretched);
     const body = { proof, keyProof } satisfies RevealBody;
     const result = await callApi<RevealResult>(origin, `/api/secrets/${id}/reveal`, { body, token });
-    const { text } = await openSecret(result.ciphertext, encKey);
+    const { text, files = [] } = await openSecret(result.ciphertext, encKey);
+    if (files.length && result.files && values.output !== undefined) {
+      const targets = await targetsIn(values.output, files);
+      await downloadFiles(origin, id, result.files, await deriveFileKey(linkKey, stretched), files, targets);
+      for (const target of targets) process.stderr.write(`Saved ${target}\n`);
+    }
     process.stdout.write(text);
   } catch (error) {
     if (error instanceof EnvelopeError) throw usageError(error.message);

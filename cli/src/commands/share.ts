@@ -2,12 +2,14 @@
 // upload only the ciphertext and verifiers, and print the link, whose key never leaves this machine.
 import type { CreateSecretResult, MailSent } from "../../../protocol/api";
 import { envelopeUpload, sealSecret } from "../../../protocol/envelope";
+import { planFiles } from "../../../protocol/file-stream";
 import { DEFAULT_EXPIRES_IN } from "../../../protocol/limits";
 import type { EncryptedCreateInput } from "../../../protocol/schemas";
 import { callApi } from "../api-client";
 import { parseCommand, parseExpires, parseViews, passphraseFromEnv } from "../args";
 import { CliError, usageError } from "../cli-error";
 import { loadSettings, requireToken, requireUrl } from "../config";
+import { fileEntriesOf, uploadFiles } from "../file-transfer";
 import { askHidden, readStdinText, stdinIsTerminal } from "../terminal-input";
 
 const OPTIONS = {
@@ -21,6 +23,7 @@ const OPTIONS = {
   notify: { type: "boolean" },
   email: { type: "boolean" },
   json: { type: "boolean" },
+  file: { type: "string", multiple: true },
 } as const;
 
 async function askPassphrase(): Promise<string> {
@@ -28,6 +31,11 @@ async function askPassphrase(): Promise<string> {
   if (!passphrase) throw usageError("The passphrase is empty");
   if ((await askHidden("Repeat the passphrase:")) !== passphrase) throw usageError("The passphrases do not match");
   return passphrase;
+}
+
+/** With --file the text is optional: whatever stdin holds (nothing from a terminal). */
+async function readOptionalText(): Promise<string> {
+  return stdinIsTerminal() ? "" : readStdinText("secret");
 }
 
 export async function readSecret(): Promise<string> {
@@ -53,11 +61,15 @@ export async function share(args: string[]): Promise<void> {
   const envPassphrase =
     values["passphrase-env"] === undefined ? undefined : passphraseFromEnv(values["passphrase-env"]);
 
-  const text = await readSecret();
+  const paths = values.file ?? [];
+  const files = await fileEntriesOf(paths);
+  const text = paths.length ? await readOptionalText() : await readSecret();
   const passphrase = values["passphrase-prompt"] ? await askPassphrase() : envPassphrase;
-  const sealed = await sealSecret({ text, passphrase });
+  const sealed = await sealSecret({ text, passphrase, files });
+  const fileBytes = planFiles(files).sealedBytes;
   const body = {
     ...envelopeUpload(sealed),
+    ...(files.length && { files: { bytes: fileBytes } }),
     name: values.name,
     expiresIn,
     maxViews,
@@ -65,7 +77,10 @@ export async function share(args: string[]): Promise<void> {
     recipientEmail: values.recipient,
     notifyOnView: values.notify ?? false,
   } satisfies EncryptedCreateInput;
-  const { secret } = await callApi<CreateSecretResult>(origin, "/api/secrets", { body, token });
+  const { secret, uploadToken } = await callApi<CreateSecretResult>(origin, "/api/secrets", { body, token });
+  if (files.length && uploadToken) {
+    await uploadFiles(origin, { id: secret.id, uploadToken }, sealed.linkKey, sealed.stretched, paths, files);
+  }
   const link = `${secret.url}#${sealed.linkKey}`;
   process.stdout.write(
     values.json ? `${JSON.stringify({ link, id: secret.id, expiresAt: secret.expiresAt })}\n` : `${link}\n`,

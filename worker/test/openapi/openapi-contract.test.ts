@@ -7,7 +7,7 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CreatedApiToken, Invitation, PasskeyAdded, RequestResult } from "../../../protocol/api";
+import type { CreatedApiToken, Invitation, PasskeyAdded, RequestResult, RevealResult } from "../../../protocol/api";
 import { newRequestKeyPair, sealResponse } from "../../../protocol/request-crypto";
 import { API_ROUTES } from "../../../protocol/routes";
 import { SoftwareAuthenticator } from "../../passkeys/test/software-authenticator";
@@ -26,6 +26,7 @@ import {
   verificationTokenFor,
   wrongProof,
 } from "../client";
+import { createWithFiles, patternFile } from "../file-upload";
 import { AnswerContract, answerOf, type OpenApiShape } from "./answer-contract";
 
 let contract: AnswerContract;
@@ -149,6 +150,50 @@ describe("the OpenAPI document matches every real answer", () => {
     expect((await call("DELETE /api/secrets/:id", burn, admin)).status).toBe(404);
     expect((await call("DELETE /api/secrets/:id", burn, member)).status).toBe(204);
     expect((await call("DELETE /api/secrets/:id", burn, member)).status).toBeGreaterThanOrEqual(400);
+  });
+
+  it("files: upload a chunk, finish the upload, download a chunk", async () => {
+    const files = [patternFile("contract.bin", 300)];
+    const { secret, uploadToken, chunks, proof } = await createWithFiles(member, files);
+    const [chunk] = chunks;
+    if (!chunk) throw new Error("one chunk expected");
+    const id = secret.id;
+    const upload = (_index: number, body: Uint8Array<ArrayBuffer>, tokenValue = uploadToken): Call => ({
+      body,
+      headers: { "X-Upload-Token": tokenValue, "Content-Type": "application/octet-stream" },
+    });
+    const chunkPath = `/api/secrets/${id}/chunks/0`;
+    expect((await call("GET /api/secrets/:id", `/api/secrets/${id}`)).status).toBe(409);
+    const early = json({ proof });
+    expect((await call("POST /api/secrets/:id/reveal", `/api/secrets/${id}/reveal`, early)).status).toBe(409);
+    expect((await call("POST /api/secrets/:id/complete", `/api/secrets/${id}/complete`, upload(0, chunk))).status).toBe(
+      409,
+    );
+    expect(
+      (await call("POST /api/secrets/:id/chunks/:index", `/api/secrets/${id}/chunks/1`, upload(1, chunk))).status,
+    ).toBe(409);
+    expect(
+      (await call("POST /api/secrets/:id/chunks/:index", chunkPath, upload(0, new Uint8Array(chunk.length + 1))))
+        .status,
+    ).toBe(413);
+    expect((await call("POST /api/secrets/:id/chunks/:index", chunkPath, upload(0, chunk, "x"))).status).toBe(400);
+    expect((await call("POST /api/secrets/:id/chunks/:index", chunkPath, upload(0, chunk))).status).toBe(200);
+    expect((await call("POST /api/secrets/:id/complete", `/api/secrets/${id}/complete`, upload(0, chunk))).status).toBe(
+      200,
+    );
+    expect(
+      (await call("POST /api/secrets/:id/chunks/:index", `/api/secrets/${id}/chunks/1`, upload(1, chunk))).status,
+    ).toBe(409);
+    const revealed = await call("POST /api/secrets/:id/reveal", `/api/secrets/${id}/reveal`, json({ proof }));
+    const grant = (revealed.body as RevealResult).files;
+    const download = { headers: { "X-Download-Token": grant?.token ?? "" } };
+    expect((await call("GET /api/secrets/:id/chunks/:index", chunkPath, download)).status).toBe(200);
+    expect((await call("GET /api/secrets/:id/chunks/:index", `/api/secrets/${id}/chunks/x`, download)).status).toBe(
+      400,
+    );
+    expect((await call("GET /api/secrets/:id/chunks/:index", `/api/secrets/${id}/chunks/1`, download)).status).toBe(
+      404,
+    );
   });
 
   it("API tokens", async () => {
