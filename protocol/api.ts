@@ -85,3 +85,9 @@ export type AuditPage = Shape<typeof schemas.auditPageSchema>;
 export type AuditChainReport = Shape<typeof schemas.auditChainReportSchema>;
 /** GET /api/config: what the browser needs to know about this deployment before anyone signs in. */
 export type AppConfig = Shape<typeof schemas.appConfigSchema>;
+/** A secret for many recipients: its links, each its own secret with its own status and views. */
+export type SecretGroup = Shape<typeof schemas.secretGroupSchema>;
+/** POST /api/secret-groups (201) and GET /api/secret-groups/:id. */
+export type SecretGroupResult = Shape<typeof schemas.secretGroupResultSchema>;
+/** GET /api/secret-groups: the caller's groups, newest first. */
+export type SecretGroupPage = Shape<typeof schemas.secretGroupPageSchema>;

@@ -36,3 +36,5 @@ export const RECOVERY_CODE_COUNT = 10;
 export const MAX_PASSKEY_NAME_LENGTH = 60;
 /** A WebAuthn response with attestation "none" is well under 4 KiB; room for long transports and extensions. */
 export const WEBAUTHN_BODY_LIMIT = 16 * 1024;
+/** A secret for many recipients: at most this many links (secrets) in one group (docs/protocol.md 8.2). */
+export const MAX_GROUP_LINKS = 50;

@@ -40,6 +40,8 @@ export const secretSchema = z.object({
   requireLogin: z.boolean(),
   recipientEmail: z.string().nullable(),
   notifyOnView: z.boolean(),
+  /** The group this secret is one link of (POST /api/secret-groups); null for a secret on its own. */
+  groupId: id.nullable(),
 });
 
 export const userResultSchema = z.object({ user: userSchema });
@@ -217,3 +219,17 @@ export const auditCsvSchema = z.string().meta({ description: "text/csv; header r
 
 /** GET /api/openapi.json: the OpenAPI 3.1 document itself (protocol/openapi.ts). */
 export const openApiDocumentSchema = z.looseObject({ openapi: z.string().startsWith("3.1"), paths: z.looseObject({}) });
+
+/** A secret for many recipients (docs/protocol.md 8.2): each link is its own secret, in the order created. */
+export const secretGroupSchema = z.object({
+  id,
+  name: z.string().nullable(),
+  createdAt: time,
+  expiresAt: time,
+  links: z.array(ownedSecretSchema),
+});
+
+/** POST /api/secret-groups and GET /api/secret-groups/:id. */
+export const secretGroupResultSchema = z.object({ group: secretGroupSchema });
+
+export const secretGroupPageSchema = z.object({ items: z.array(secretGroupSchema), nextCursor: cursor });

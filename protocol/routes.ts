@@ -7,9 +7,16 @@
 import type { ApiRoute } from "./route-types";
 import { ADMIN_ROUTES } from "./routes-admin";
 import { AUTH_ROUTES } from "./routes-auth";
+import { GROUP_ROUTES } from "./routes-groups";
 import { PASSKEY_ROUTES } from "./routes-passkeys";
 import { SECRET_ROUTES } from "./routes-secrets";
 
 export { ANY_ROUTE_ERRORS, type ApiRoute, type AuthLevel, BAD_TOKEN_ERROR, type ErrorAnswer } from "./route-types";
 
-export const API_ROUTES: readonly ApiRoute[] = [...AUTH_ROUTES, ...PASSKEY_ROUTES, ...SECRET_ROUTES, ...ADMIN_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [
+  ...AUTH_ROUTES,
+  ...PASSKEY_ROUTES,
+  ...SECRET_ROUTES,
+  ...GROUP_ROUTES,
+  ...ADMIN_ROUTES,
+];

@@ -84,7 +84,7 @@ const createOptions = {
   showSender: z.boolean().default(false),
 };
 
-const encryptedCreateSchema = z.object({
+export const encryptedCreateSchema = z.object({
   ciphertext: z
     .string()
     .min(1)

@@ -22,6 +22,7 @@ import { passkeySignInRoutes } from "./routes/passkey-sign-in";
 import { passkeyRoutes } from "./routes/passkeys";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretFeedRoutes } from "./routes/secret-feed";
+import { secretGroupRoutes } from "./routes/secret-groups";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 import { accessConfigured } from "./sso/access-jwt";
@@ -53,6 +54,7 @@ const api = new Hono<AppEnv>()
   .route("/", secretFeedRoutes)
   .route("/", secretRoutes)
   .route("/", secretEmailRoutes)
+  .route("/", secretGroupRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
   .route("/", memberAdminRoutes)

@@ -69,6 +69,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     recipientEmail: body.recipientEmail ?? null,
     notifyOnView: body.notifyOnView,
     sizeBytes: bytes.length,
+    groupId: null,
   };
   const details = { expiresIn: body.expiresIn, maxViews: body.maxViews, passphrase: kdf !== null, mode: body.mode };
   // The vault and D1 at once, one round trip for both (after the session read: two in all). Until the answer
@@ -129,7 +130,7 @@ async function compensate(c: Context<AppEnv>, row: SecretRow, deposited: boolean
  * What the recipient is told about who sent it. Only the creator's own verified address: a free-text "from"
  * would let anyone with an account sign a secret "IT department" and phish with it.
  */
-function senderOf(c: Context<AppEnv>, showSender: boolean): string | null {
+export function senderOf(c: Context<AppEnv>, showSender: boolean): string | null {
   if (!showSender) return null;
   const user = c.var.user;
   if (!user) throw invalidInput("showSender: anonymous secrets have no sender to show");
