@@ -13,7 +13,7 @@ import type { AppEnv } from "../env";
 import { readPageCursor, writePageCursor } from "../http/page-cursor";
 import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
-import { groupNotFound, burnSecretGroup } from "../secrets/burn-secret-group";
+import { burnSecretGroup, groupNotFound } from "../secrets/burn-secret-group";
 import { createSecretGroup } from "../secrets/create-secret-group";
 import { presentSecret } from "../secrets/present-secret";
 
