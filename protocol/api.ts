@@ -102,3 +102,9 @@ export const REQUEST_MESSAGES = {
   closed: "This request was closed by the person who asked",
   answered: "This request has all the responses it accepts",
 } as const;
+/** A secret for many recipients: its links, each its own secret with its own status and views. */
+export type SecretGroup = Shape<typeof schemas.secretGroupSchema>;
+/** POST /api/secret-groups (201) and GET /api/secret-groups/:id. */
+export type SecretGroupResult = Shape<typeof schemas.secretGroupResultSchema>;
+/** GET /api/secret-groups: the caller's groups, newest first. */
+export type SecretGroupPage = Shape<typeof schemas.secretGroupPageSchema>;

@@ -43,3 +43,5 @@ export const MAX_REQUEST_NOTE_LENGTH = 1000;
 export const MAX_REQUEST_RESPONSES = 100;
 /** POST /api/requests: a name, a note of up to 1,000 characters (4 bytes each at most, escaped) and a key. */
 export const REQUEST_BODY_LIMIT = 8 * 1024;
+/** A secret for many recipients: at most this many links (secrets) in one group (docs/protocol.md 8.2). */
+export const MAX_GROUP_LINKS = 50;

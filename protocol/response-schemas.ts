@@ -41,6 +41,8 @@ export const secretSchema = z.object({
   requireLogin: z.boolean(),
   recipientEmail: z.string().nullable(),
   notifyOnView: z.boolean(),
+  /** The group this secret is one link of (POST /api/secret-groups); null for a secret on its own. */
+  groupId: id.nullable(),
 });
 
 export const userResultSchema = z.object({ user: userSchema });
@@ -290,3 +292,16 @@ export const requestPeekSchema = z.object({
 
 /** POST /api/requests/:id/responses: the responder learns only that it was stored. */
 export const responseStoredSchema = z.object({ id, createdAt: time });
+/** A secret for many recipients (docs/protocol.md 8.2): each link is its own secret, in the order created. */
+export const secretGroupSchema = z.object({
+  id,
+  name: z.string().nullable(),
+  createdAt: time,
+  expiresAt: time,
+  links: z.array(ownedSecretSchema),
+});
+
+/** POST /api/secret-groups and GET /api/secret-groups/:id. */
+export const secretGroupResultSchema = z.object({ group: secretGroupSchema });
+
+export const secretGroupPageSchema = z.object({ items: z.array(secretGroupSchema), nextCursor: cursor });

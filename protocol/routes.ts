@@ -8,6 +8,7 @@ import type { ApiRoute } from "./route-types";
 import { ADMIN_ROUTES } from "./routes-admin";
 import { AUTH_ROUTES } from "./routes-auth";
 import { FILE_ROUTES } from "./routes-files";
+import { GROUP_ROUTES } from "./routes-groups";
 import { PASSKEY_ROUTES } from "./routes-passkeys";
 import { REQUEST_ROUTES } from "./routes-requests";
 import { SECRET_ROUTES } from "./routes-secrets";
@@ -20,5 +21,6 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...SECRET_ROUTES,
   ...REQUEST_ROUTES,
   ...FILE_ROUTES,
+  ...GROUP_ROUTES,
   ...ADMIN_ROUTES,
 ];

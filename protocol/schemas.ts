@@ -93,7 +93,7 @@ export const ciphertextSchema = z
   // A version-1 envelope (0x01, then a zero IV and tag around an empty text): the smallest accepted.
   .meta({ examples: [`AQ${"A".repeat(37)}`] });
 
-const encryptedCreateSchema = z.object({
+export const encryptedCreateSchema = z.object({
   ciphertext: ciphertextSchema,
   verifier: base64url(32),
   /** PROTOCOL 2.1: SHA-256 of the key proof; clients send it for a secret with a passphrase. */

@@ -24,6 +24,7 @@ import { requestRoutes } from "./routes/requests";
 import { secretEmailRoutes } from "./routes/secret-email";
 import { secretFeedRoutes } from "./routes/secret-feed";
 import { secretFileRoutes } from "./routes/secret-files";
+import { secretGroupRoutes } from "./routes/secret-groups";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
 import { accessConfigured } from "./sso/access-jwt";
@@ -57,6 +58,7 @@ const api = new Hono<AppEnv>()
   .route("/", secretFileRoutes)
   .route("/", secretEmailRoutes)
   .route("/", requestRoutes)
+  .route("/", secretGroupRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
   .route("/", memberAdminRoutes)

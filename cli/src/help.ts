@@ -14,9 +14,13 @@ Usage:
       --passphrase-env VAR            passphrase from environment variable VAR
       --passphrase-prompt             ask for a passphrase (twice, hidden) on the terminal
       --require-login                 only a signed-in viewer may open it
-      --recipient EMAIL               who it is for: with --require-login only that account may open it
+      --recipient EMAIL               who it is for: with --require-login only that account may open it;
+                                      repeat it for one link per recipient (each opens once, on its own)
+      --links N                       N separate links, 1 to 50, printed one per line (with --recipient:
+                                      N must match their number); each opens once, on its own
       --notify                        mail me at each view, and if it expires unviewed
-      --email                         mail the link to --recipient (the server sees the link once)
+      --email                         mail the link to --recipient (the server sees the link once);
+                                      with several recipients each is mailed only their own link
       --json                          print {"link", "id", "expiresAt"} instead of the link
       --file PATH                     attach a file, encrypted in 1 MiB chunks (repeatable); the text
                                       on stdin is then optional

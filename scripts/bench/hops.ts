@@ -50,7 +50,7 @@ export interface HopSetup {
   bearers: string[];
 }
 
-/** Creates one account makes here, well under CREATE_LIMITER's 30 a minute. */
+/** Creates one account makes here, well under CREATE_LIMITER's 60 a minute. */
 const CREATES_PER_ACCOUNT = 25;
 
 /** Signs up the accounts a run of `reps` needs (the first is the owner) and mints each an API token. */

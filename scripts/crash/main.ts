@@ -17,7 +17,7 @@ import { runStorm, type TrackedSecret } from "./storm";
 import { is2xx, noAnswer, Traffic } from "./traffic";
 import { readVaultFiles } from "./vault-files";
 
-// Creates are limited per account (CREATE_LIMITER, 30 a minute): at most 20 of a storm's creates per account.
+// Creates are limited per account (CREATE_LIMITER, 60 a minute): at most 20 of a storm's creates per account.
 const OWNERS_PER_ROUND = Math.max(3, Math.ceil(SECRETS / 20));
 const started = performance.now();
 

@@ -134,6 +134,23 @@ export const invites = sqliteTable("invites", {
   expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
 });
 
+// A group of secrets made together, one link per recipient (migration 0009): each is its own secret and vault.
+export const secretGroups = sqliteTable(
+  "secret_groups",
+  {
+    id: text("id").primaryKey(),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name"),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    links: integer("links").notNull(),
+  },
+  (t) => [index("secret_groups_owner_created_idx").on(t.ownerId, t.createdAt, t.id)],
+);
+export type SecretGroupRow = typeof secretGroups.$inferSelect;
+
 export const secrets = sqliteTable(
   "secrets",
   {
@@ -154,6 +171,8 @@ export const secrets = sqliteTable(
     sizeBytes: integer("size_bytes").notNull(),
     /** Set for a response to a secret request (PROTOCOL 9): listed with its request, not among the secrets. */
     requestId: text("request_id"),
+    /** The group this secret is one link of (a secret for many recipients); null for a secret on its own. */
+    groupId: text("group_id").references(() => secretGroups.id, { onDelete: "set null" }),
   },
   (t) => [
     // The dashboard's page: newest first per owner, cursor on (created_at, id).
@@ -162,6 +181,7 @@ export const secrets = sqliteTable(
     index("secrets_status_expiry_idx").on(t.status, t.expiresAt),
     // Quotas: an owner's active secrets and their bytes, answered from the index alone.
     index("secrets_owner_status_idx").on(t.ownerId, t.status, t.expiresAt, t.sizeBytes),
+    index("secrets_group_idx").on(t.groupId),
   ],
 );
 

@@ -60,6 +60,7 @@ export async function respondToRequest(c: Context<AppEnv>, requestId: string, bo
     notifyOnView: false,
     sizeBytes: bytes.length,
     requestId,
+    groupId: null,
   };
   const { user } = c.var;
   const response: RequestResponseRow = {

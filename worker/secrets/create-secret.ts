@@ -72,6 +72,7 @@ export async function createSecret(c: Context<AppEnv>, body: CreateSecretBody): 
     recipientEmail: body.recipientEmail ?? null,
     notifyOnView: body.notifyOnView,
     requestId: null,
+    groupId: null,
     // Files count in the quota at their declared size, from the create on (PROTOCOL 2.2).
     sizeBytes: bytes.length + (upload?.deposit.bytes ?? 0),
   };
@@ -141,7 +142,7 @@ async function compensate(c: Context<AppEnv>, row: SecretRow, deposited: boolean
  * What the recipient is told about who sent it. Only the creator's own verified address: a free-text "from"
  * would let anyone with an account sign a secret "IT department" and phish with it.
  */
-function senderOf(c: Context<AppEnv>, showSender: boolean): string | null {
+export function senderOf(c: Context<AppEnv>, showSender: boolean): string | null {
   if (!showSender) return null;
   const user = c.var.user;
   if (!user) throw invalidInput("showSender: anonymous secrets have no sender to show");

@@ -22,5 +22,6 @@ export function presentSecret(row: SecretRow, origin: string): Secret {
     requireLogin: row.requireLogin,
     recipientEmail: row.recipientEmail,
     notifyOnView: row.notifyOnView,
+    groupId: row.groupId,
   };
 }

@@ -11,6 +11,7 @@ import { CliError, usageError } from "../cli-error";
 import { loadSettings, requireToken, requireUrl } from "../config";
 import { fileEntriesOf, uploadFiles } from "../file-transfer";
 import { askHidden, readStdinText, stdinIsTerminal } from "../terminal-input";
+import { parseLinkCount, shareGroup } from "./share-group";
 
 const OPTIONS = {
   expires: { type: "string" },
@@ -19,7 +20,8 @@ const OPTIONS = {
   "passphrase-env": { type: "string" },
   "passphrase-prompt": { type: "boolean" },
   "require-login": { type: "boolean" },
-  recipient: { type: "string" },
+  recipient: { type: "string", multiple: true },
+  links: { type: "string" },
   notify: { type: "boolean" },
   email: { type: "boolean" },
   json: { type: "boolean" },
@@ -53,11 +55,19 @@ export async function share(args: string[]): Promise<void> {
   if (values["passphrase-env"] !== undefined && values["passphrase-prompt"]) {
     throw usageError("Use either --passphrase-env or --passphrase-prompt, not both");
   }
-  if (values.email && !values.recipient) throw usageError("--email sends the link to --recipient EMAIL: name one");
+  const recipients = values.recipient ?? [];
+  if (values.email && recipients.length === 0) {
+    throw usageError("--email sends the link to --recipient EMAIL: name one");
+  }
+  // Several recipients, or --links N: one link each (a secret group).
+  const group = values.links !== undefined || recipients.length > 1;
+  const count = values.links === undefined ? undefined : parseLinkCount(values.links);
+  if (group && values.views !== undefined)
+    throw usageError("--views does not go with a link per recipient: each opens once");
   const settings = loadSettings();
   const origin = requireUrl(settings);
-  // Creating may be open to anyone (ALLOW_ANONYMOUS_CREATE); mailing the link never is.
-  const token = values.email ? requireToken(settings) : settings.token;
+  // Creating may be open to anyone (ALLOW_ANONYMOUS_CREATE); mailing the link, or a group, never is.
+  const token = values.email || group ? requireToken(settings) : settings.token;
   const envPassphrase =
     values["passphrase-env"] === undefined ? undefined : passphraseFromEnv(values["passphrase-env"]);
 
@@ -65,6 +75,28 @@ export async function share(args: string[]): Promise<void> {
   const files = await fileEntriesOf(paths);
   const text = paths.length ? await readOptionalText() : await readSecret();
   const passphrase = values["passphrase-prompt"] ? await askPassphrase() : envPassphrase;
+  if (group) {
+    if (files.length) throw usageError("--file does not go with a link per recipient yet: share the files in one link");
+    const options = {
+      name: values.name,
+      expiresIn,
+      requireLogin: values["require-login"] ?? false,
+      notifyOnView: values.notify ?? false,
+    };
+    const email = values.email ?? false;
+    const json = values.json ?? false;
+    return shareGroup({
+      origin,
+      token: requireToken(settings),
+      text,
+      passphrase,
+      count,
+      recipients,
+      options,
+      email,
+      json,
+    });
+  }
   const sealed = await sealSecret({ text, passphrase, files });
   const fileBytes = planFiles(files).sealedBytes;
   const body = {
@@ -74,7 +106,7 @@ export async function share(args: string[]): Promise<void> {
     expiresIn,
     maxViews,
     requireLogin: values["require-login"] ?? false,
-    recipientEmail: values.recipient,
+    recipientEmail: recipients[0],
     notifyOnView: values.notify ?? false,
   } satisfies EncryptedCreateInput;
   const { secret, uploadToken } = await callApi<CreateSecretResult>(origin, "/api/secrets", { body, token });

@@ -7,7 +7,15 @@ import type {
   PublicKeyCredentialRequestOptionsJSON,
 } from "@simplewebauthn/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CreatedApiToken, Invitation, PasskeyAdded, RequestResult, RevealResult } from "../../../protocol/api";
+import type {
+  CreatedApiToken,
+  Invitation,
+  PasskeyAdded,
+  RequestResult,
+  RevealResult,
+  SecretGroupResult,
+} from "../../../protocol/api";
+import { envelopeUpload, sealSecret } from "../../../protocol/envelope";
 import { newRequestKeyPair, sealResponse } from "../../../protocol/request-crypto";
 import { API_ROUTES } from "../../../protocol/routes";
 import { SoftwareAuthenticator } from "../../passkeys/test/software-authenticator";
@@ -194,6 +202,22 @@ describe("the OpenAPI document matches every real answer", () => {
     expect((await call("GET /api/secrets/:id/chunks/:index", `/api/secrets/${id}/chunks/1`, download)).status).toBe(
       404,
     );
+  });
+
+  it("secret groups: create, list, read, burn", async () => {
+    const sealed = await sealSecret({ text: "one of many" });
+    const links = [envelopeUpload(sealed), envelopeUpload(await sealSecret({ text: "one of many" }))];
+    const groups = "/api/secret-groups";
+    const created = await call("POST /api/secret-groups", groups, json({ links }, member));
+    expect(created.status).toBe(201);
+    expect((await call("POST /api/secret-groups", groups, json({ links: [] }, member))).status).toBe(400);
+    expect((await call("GET /api/secret-groups", groups, member)).status).toBe(200);
+    expect((await call("GET /api/secret-groups", `${groups}?limit=0`, member)).status).toBe(400);
+    const one = `${groups}/${(created.body as SecretGroupResult).group.id}`;
+    expect((await call("GET /api/secret-groups/:id", one, member)).status).toBe(200);
+    expect((await call("GET /api/secret-groups/:id", one, admin)).status).toBe(404);
+    expect((await call("DELETE /api/secret-groups/:id", one, admin)).status).toBe(404);
+    expect((await call("DELETE /api/secret-groups/:id", one, member)).status).toBe(204);
   });
 
   it("API tokens", async () => {
