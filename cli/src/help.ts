@@ -26,6 +26,8 @@ Usage:
   oncelink burn ID|LINK               delete a secret before it is opened
   oncelink audit [--action A] [--since WHEN] [--csv]
                                       your audit events; WHEN: 2026-12-01, an ISO date-time, or 24h/7d ago
+  oncelink audit verify FILE...       check daily audit archives (audit/YYYY-MM-DD.ndjson from R2), oldest
+                                      first, offline; names the first broken event, exit 1 when broken
   oncelink --version | --help
 
 A passphrase is never an argument: shell history and ps would keep it.
@@ -37,7 +39,8 @@ Environment:
 
 Exit codes:
   ${EXIT.ok}    success
-  ${EXIT.failed}    refused for another reason (rate limit, quota, too large, invalid input) or unexpected
+  ${EXIT.failed}    refused for another reason (rate limit, quota, too large, invalid input), a broken
+        audit archive (audit verify), or unexpected
   ${EXIT.usage}    usage: a wrong command, flag, value or link; no server configured
   ${EXIT.gone}    the secret is not found, already viewed, burned or expired
   ${EXIT.wrongPassphrase}    incorrect passphrase
