@@ -55,6 +55,9 @@ export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 export const AUDIT_RESULTS = ["success", "failure"] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
 
+/** GET /api/audit/export?format=: RFC 4180 CSV (at most 100,000 rows) or NDJSON (every event, chain hashes). */
+export const AUDIT_EXPORT_FORMATS = ["csv", "ndjson"] as const;
+
 /** Every `error.code` the API answers (PROTOCOL section 4); the Worker's ApiError takes nothing else. */
 export const ERROR_CODES = [
   "invalid_input",

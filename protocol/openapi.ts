@@ -147,7 +147,13 @@ function successResponse(route: ApiRoute, names: Map<z.ZodType, string>): Respon
   const name = names.get(route.response);
   if (!name) throw new Error(`${route.method} ${route.path}: its response schema is not in response-schemas.ts`);
   const mediaType = route.contentType ?? "application/json";
-  return { description, content: { [mediaType]: { schema: schemaRef(name) } } };
+  const content = { [mediaType]: { schema: schemaRef(name) } };
+  if (route.alternative) {
+    const other = names.get(route.alternative.response);
+    if (!other) throw new Error(`${route.method} ${route.path}: its alternative schema is not in response-schemas.ts`);
+    content[route.alternative.contentType] = { schema: schemaRef(other) };
+  }
+  return { description, content };
 }
 
 function operation(route: ApiRoute, names: Map<z.ZodType, string>) {

@@ -233,6 +233,12 @@ export const appConfigSchema = z.object({
 /** GET /api/audit/export: RFC 4180 CSV, one event a row (cells that would run as formulas neutralised). */
 export const auditCsvSchema = z.string().meta({ description: "text/csv; header row first" });
 
+/**
+ * GET /api/audit/export?format=ndjson: one JSON object a line (LF), each an auditEvent plus its place in the
+ * hash chain: `seq`, `prevHash` and `hash` (both null for the second or so before the ledger seals it).
+ */
+export const auditNdjsonSchema = z.string().meta({ description: "application/x-ndjson; one event a line" });
+
 /** GET /api/openapi.json: the OpenAPI 3.1 document itself (protocol/openapi.ts). */
 export const openApiDocumentSchema = z.looseObject({ openapi: z.string().startsWith("3.1"), paths: z.looseObject({}) });
 

@@ -29,6 +29,8 @@ export interface ApiRoute {
   response?: z.ZodType;
   /** The success answer's media type when it is not JSON (the audit CSV export). */
   contentType?: "text/csv" | "application/octet-stream";
+  /** Another media type the success answer takes when a query parameter asks for it (the export's NDJSON). */
+  alternative?: { contentType: "application/x-ndjson"; response: z.ZodType };
   errors: readonly ErrorAnswer[];
   /** The audit event a refusal records: the refusal is the event (a failed sign-in, a wrong key). */
   refusalRecords?: readonly AuditAction[];

@@ -4,6 +4,7 @@ import { SMALL_BODY_LIMIT } from "./limits";
 import {
   auditChainReportSchema,
   auditCsvSchema,
+  auditNdjsonSchema,
   auditPageSchema,
   invitationSchema,
   mailSentSchema,
@@ -12,6 +13,7 @@ import {
 } from "./response-schemas";
 import type { ApiRoute } from "./route-types";
 import {
+  auditExportQuery,
   auditQuery,
   emailLinkSchema,
   inviteSchema,
@@ -125,12 +127,13 @@ export const ADMIN_ROUTES: readonly ApiRoute[] = [
   {
     method: "GET",
     path: "/api/audit/export",
-    summary: "Audit events as CSV",
+    summary: "Audit events as CSV, or as NDJSON with their chain hashes (format=ndjson)",
     auth: "user",
-    query: auditQuery,
+    query: auditExportQuery,
     success: 200,
     response: auditCsvSchema,
     contentType: "text/csv",
+    alternative: { contentType: "application/x-ndjson", response: auditNdjsonSchema },
     errors: ["400 invalid_input", "401 unauthenticated", "403 email_unverified", "403 forbidden"],
   },
   {

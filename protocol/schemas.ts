@@ -6,6 +6,7 @@ import * as z from "zod";
 import { base64UrlLength, decodeBase64Url } from "./base64url";
 import {
   AUDIT_ACTIONS,
+  AUDIT_EXPORT_FORMATS,
   AUDIT_RESOURCE_TYPES,
   AUDIT_RESULTS,
   AUTHENTICATOR_TRANSPORTS,
@@ -220,6 +221,9 @@ export const auditQuery = z.object({
   scope: z.enum(["mine", "all"]).default("mine"),
 });
 export type AuditQuery = z.output<typeof auditQuery>;
+
+/** GET /api/audit/export: the log's filters (`limit` is unused) and the format. */
+export const auditExportQuery = auditQuery.extend({ format: z.enum(AUDIT_EXPORT_FORMATS).default("csv") });
 
 export const verifyAuditQuery = z.object({ from: z.coerce.number().int().min(1).optional() });
 

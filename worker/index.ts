@@ -1,5 +1,6 @@
 import { app } from "./app";
 import { auditLedger } from "./audit/audit-ledger";
+import { archiveAuditDays } from "./cron/archive-audit-days";
 import { deleteExpiredSessions } from "./cron/delete-expired-sessions";
 import { deleteExpiredVerificationLinks } from "./cron/delete-expired-verification-links";
 import { expireOverdue } from "./cron/expire-secrets";
@@ -17,10 +18,13 @@ export default {
     const env = meteredEnv(rawEnv);
     ctx.waitUntil(
       Promise.all([
-        expireOverdue(env).then(() => auditLedger(env).seal()),
+        // Sealed, then archived (an ended day goes to R2 once), then purged (only what the archive holds).
+        expireOverdue(env)
+          .then(() => auditLedger(env).seal())
+          .then(() => archiveAuditDays(env))
+          .finally(() => purgeOldAuditEvents(env)),
         deleteExpiredSessions(env),
         deleteExpiredVerificationLinks(env),
-        purgeOldAuditEvents(env),
       ]),
     );
   },

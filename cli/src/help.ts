@@ -42,6 +42,8 @@ Usage:
   oncelink receive REQUEST_ID_OR_LINK [--json]
                                       print each unopened response once, exactly as sent; an inbox
                                       link brings its own key
+  oncelink audit verify FILE...       check daily audit archives (audit/YYYY-MM-DD.ndjson from R2), oldest
+                                      first, offline; names the first broken event, exit 1 when broken
   oncelink --version | --help
 
 A passphrase is never an argument: shell history and ps would keep it.
@@ -54,7 +56,8 @@ Environment:
 
 Exit codes:
   ${EXIT.ok}    success
-  ${EXIT.failed}    refused for another reason (rate limit, quota, too large, invalid input) or unexpected
+  ${EXIT.failed}    refused for another reason (rate limit, quota, too large, invalid input), a broken
+        audit archive (audit verify), or unexpected
   ${EXIT.usage}    usage: a wrong command, flag, value or link; no server configured
   ${EXIT.gone}    the secret is not found, already viewed, burned or expired; the request is closed,
        answered or expired

@@ -138,12 +138,15 @@ export class AuditLedger extends DurableObject<Env> {
     return row ? { seq: row.seq, hash: row.hash ?? "" } : this.checkpoint();
   }
 
-  /** Retention: deletes the sealed prefix older than `cutoff`, keeping its last link as the new anchor. */
-  async purgeBefore(cutoff: number): Promise<number> {
+  /**
+   * Retention: deletes the sealed prefix older than `cutoff`, keeping its last link as the new anchor; never
+   * past `archivedThrough` when given (the last `seq` the R2 archive holds), so nothing leaves unarchived.
+   */
+  async purgeBefore(cutoff: number, archivedThrough?: number): Promise<number> {
     if ((await this.seal()) === null) return 0;
     const head = this.head();
     const firstKept = await firstSeqSince(this.db, new Date(cutoff));
-    const last = Math.min((firstKept ?? head.seq + 1) - 1, head.seq);
+    const last = Math.min((firstKept ?? head.seq + 1) - 1, head.seq, archivedThrough ?? head.seq);
     if (last <= this.checkpoint().seq) return 0;
     const anchor = await eventAt(this.db, last);
     if (!anchor?.hash) return 0;

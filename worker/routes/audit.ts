@@ -1,11 +1,13 @@
 import { Hono } from "hono";
 import type { AuditChainReport, AuditPage } from "../../protocol/api";
-import { auditQuery, verifyAuditQuery } from "../../protocol/schemas";
+import { auditExportQuery, auditQuery, verifyAuditQuery } from "../../protocol/schemas";
 import { AUDIT_CSV_HEADER, auditCsvLine, csvCell } from "../audit/audit-csv";
 import { auditLedger } from "../audit/audit-ledger";
+import { auditNdjsonLine } from "../audit/audit-ndjson";
 import { presentAuditEvent, readAuditCursor, writeAuditCursor } from "../audit/present-audit-event";
 import { currentUser, requireAdmin, requireUser } from "../auth/current-user";
 import { auditFilter, auditPage } from "../db/audit-events";
+import type { AuditEventRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { valid } from "../http/validate-request";
 
@@ -22,31 +24,41 @@ export const auditRoutes = new Hono<AppEnv>()
     const items = rows.map((row) => presentAuditEvent(row, viewer));
     return c.json({ items, nextCursor: next ? writeAuditCursor(next) : null } satisfies AuditPage);
   })
-  .get("/audit/export", requireUser, valid("query", auditQuery), async (c) => {
+  .get("/audit/export", requireUser, valid("query", auditExportQuery), async (c) => {
     const query = c.req.valid("query");
     const viewer = currentUser(c);
     const filter = auditFilter(query, viewer);
     const db = c.var.db;
     const encoder = new TextEncoder();
+    const ndjson = query.format === "ndjson";
+    // NDJSON goes on to the last event (a SIEM takes it whole); a CSV stops at EXPORT_MAX_ROWS.
+    const maxRows = ndjson ? Number.POSITIVE_INFINITY : EXPORT_MAX_ROWS;
+    const line = ndjson
+      ? (row: AuditEventRow) => auditNdjsonLine(row, viewer)
+      : (row: AuditEventRow) => auditCsvLine(presentAuditEvent(row, viewer));
     let cursor = readAuditCursor(query.cursor);
     let written = 0;
-    // Streamed page by page, so a large export never sits in memory whole.
-    const body = new ReadableStream<Uint8Array>({
-      start(controller) {
-        controller.enqueue(encoder.encode(`${AUDIT_CSV_HEADER.map(csvCell).join(",")}\r\n`));
+    // Streamed page by page, pulled only as the client reads (highWaterMark 0: no page is fetched ahead),
+    // so a large export never sits in memory whole.
+    const body = new ReadableStream<Uint8Array>(
+      {
+        start(controller) {
+          if (!ndjson) controller.enqueue(encoder.encode(`${AUDIT_CSV_HEADER.map(csvCell).join(",")}\r\n`));
+        },
+        async pull(controller) {
+          const { rows, next } = await auditPage(db, filter, EXPORT_PAGE, cursor);
+          if (rows.length > 0) controller.enqueue(encoder.encode(rows.map(line).join("")));
+          written += rows.length;
+          cursor = next ?? undefined;
+          if (!next || written >= maxRows) controller.close();
+        },
       },
-      async pull(controller) {
-        const { rows, next } = await auditPage(db, filter, EXPORT_PAGE, cursor);
-        controller.enqueue(encoder.encode(rows.map((row) => auditCsvLine(presentAuditEvent(row, viewer))).join("")));
-        written += rows.length;
-        cursor = next ?? undefined;
-        if (!next || written >= EXPORT_MAX_ROWS) controller.close();
-      },
-    });
+      { highWaterMark: 0 },
+    );
     const day = new Date().toISOString().slice(0, 10);
     return c.body(body, 200, {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="oncelink-audit-${day}.csv"`,
+      "Content-Type": ndjson ? "application/x-ndjson; charset=utf-8" : "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="oncelink-audit-${day}.${ndjson ? "ndjson" : "csv"}"`,
     });
   })
   .get("/audit/verify", requireAdmin, valid("query", verifyAuditQuery), async (c) => {

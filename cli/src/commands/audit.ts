@@ -7,6 +7,7 @@ import { parseCommand, parseDuration } from "../args";
 import { usageError } from "../cli-error";
 import { loadSettings, requireToken, requireUrl } from "../config";
 import { textTable } from "../text-table";
+import { auditVerify } from "./audit-verify";
 
 const OPTIONS = { action: { type: "string" }, since: { type: "string" }, csv: { type: "boolean" } } as const;
 const PAGE_SIZE = 200;
@@ -48,6 +49,7 @@ function eventRow(event: AuditEvent): string[] {
 }
 
 export async function audit(args: string[]): Promise<void> {
+  if (args[0] === "verify") return auditVerify(args.slice(1));
   const { values } = parseCommand(args, OPTIONS, 0);
   const filters: Record<string, string> = {};
   const action = actionFilter(values.action);

@@ -39,7 +39,9 @@ export class AnswerContract {
     const documented = operation.responses[String(answer.status)];
     if (!documented) return [`${label}, a status the document does not list (${answer.text.slice(0, 200)})`];
     if (!documented.content) return answer.text === "" ? [] : [`${label} with a body the document does not have`];
-    const [mediaType, media] = Object.entries(documented.content)[0] ?? [];
+    // The answer's own media type when the document lists several (the audit export: CSV or NDJSON).
+    const listed = Object.entries(documented.content);
+    const [mediaType, media] = listed.find(([type]) => answer.contentType?.startsWith(type)) ?? listed[0] ?? [];
     if (!mediaType || !media) return [`${label}: the document names no media type`];
     if (!answer.contentType?.startsWith(mediaType)) return [`${label} as ${answer.contentType}, not ${mediaType}`];
     const body = mediaType === "application/json" ? parseJson(answer.text) : answer.text;

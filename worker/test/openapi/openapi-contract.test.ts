@@ -283,6 +283,8 @@ describe("the OpenAPI document matches every real answer", () => {
     expect((await call("GET /api/audit", "/api/audit?scope=all", member)).status).toBe(403);
     expect((await call("GET /api/audit/export", "/api/audit/export", member)).status).toBe(200);
     expect((await call("GET /api/audit/export", "/api/audit/export?limit=0", member)).status).toBe(400);
+    expect((await call("GET /api/audit/export", "/api/audit/export?format=ndjson", member)).status).toBe(200);
+    expect((await call("GET /api/audit/export", "/api/audit/export?format=xml", member)).status).toBe(400);
     expect((await call("GET /api/audit/verify", "/api/audit/verify", admin)).status).toBe(200);
     expect((await call("GET /api/audit/verify", "/api/audit/verify", member)).status).toBe(403);
   });
