@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = [
   "passkey_remove",
   "mfa_failed",
   "recovery_codes_create",
+  "account_delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,6 +5,7 @@
 // route is fuzzed without new test code. An OpenAPI generator can read it as it stands: zod 4 turns each
 // schema into JSON Schema (z.toJSONSchema), and `errors` are the documented responses.
 import type { ApiRoute } from "./route-types";
+import { ACCOUNT_DELETE_ROUTES } from "./routes-account-delete";
 import { ADMIN_ROUTES } from "./routes-admin";
 import { AUTH_ROUTES } from "./routes-auth";
 import { PASSKEY_ROUTES } from "./routes-passkeys";
@@ -12,4 +13,10 @@ import { SECRET_ROUTES } from "./routes-secrets";
 
 export { ANY_ROUTE_ERRORS, type ApiRoute, type AuthLevel, BAD_TOKEN_ERROR, type ErrorAnswer } from "./route-types";
 
-export const API_ROUTES: readonly ApiRoute[] = [...AUTH_ROUTES, ...PASSKEY_ROUTES, ...SECRET_ROUTES, ...ADMIN_ROUTES];
+export const API_ROUTES: readonly ApiRoute[] = [
+  ...AUTH_ROUTES,
+  ...PASSKEY_ROUTES,
+  ...SECRET_ROUTES,
+  ...ADMIN_ROUTES,
+  ...ACCOUNT_DELETE_ROUTES,
+];
