@@ -25,6 +25,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   passkey_remove: "Passkey removed",
   mfa_failed: "Failed second factor",
   recovery_codes_create: "Recovery codes created",
+  account_delete: "Account deleted",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */
