@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   "request_create",
   "request_respond",
   "request_close",
+  "account_delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

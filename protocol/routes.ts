@@ -5,6 +5,7 @@
 // route is fuzzed without new test code. An OpenAPI generator can read it as it stands: zod 4 turns each
 // schema into JSON Schema (z.toJSONSchema), and `errors` are the documented responses.
 import type { ApiRoute } from "./route-types";
+import { ACCOUNT_DELETE_ROUTES } from "./routes-account-delete";
 import { ADMIN_ROUTES } from "./routes-admin";
 import { AUTH_ROUTES } from "./routes-auth";
 import { FILE_ROUTES } from "./routes-files";
@@ -23,4 +24,5 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...FILE_ROUTES,
   ...GROUP_ROUTES,
   ...ADMIN_ROUTES,
+  ...ACCOUNT_DELETE_ROUTES,
 ];

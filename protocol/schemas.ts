@@ -202,6 +202,13 @@ export const setupAccountSchema = z.object({ token: z.string().max(200), passwor
 /** POST /api/auth/setup/invite: which address a setup link is for, before the password is chosen. */
 export const setupInviteSchema = z.object({ token: z.string().max(200) });
 
+/**
+ * DELETE /api/me and DELETE /api/users/:id/account: the caller's own password, when the caller's account
+ * has one; an account without one (SSO) proves itself by a recent sign-in instead (docs/api.md).
+ */
+export const deleteAccountSchema = z.object({ password: passwordSchema.optional() });
+export type DeleteAccountBody = z.input<typeof deleteAccountSchema>;
+
 /** PATCH /api/users/:id (admins). */
 export const memberRoleSchema = z.object({ role: z.enum(USER_ROLES) });
 export type SetupAccountBody = z.input<typeof setupAccountSchema>;

@@ -10,6 +10,7 @@ import { loadConfig } from "./http/load-config";
 import { serveRecipientPage } from "./http/recipient-page";
 import { securityHeaders } from "./http/security-headers";
 import { turnstileSiteKey } from "./http/turnstile";
+import { accountDeleteRoutes } from "./routes/account-delete";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { devRoutes } from "./routes/dev";
@@ -63,6 +64,7 @@ const api = new Hono<AppEnv>()
   .route("/", memberRoutes)
   .route("/", memberAdminRoutes)
   .route("/", auditRoutes)
+  .route("/", accountDeleteRoutes)
   .all("*", () => {
     throw new ApiError(404, "not_found", "No such API route.");
   });

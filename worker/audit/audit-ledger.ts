@@ -14,10 +14,12 @@ import {
   linkBefore,
   writeLinks,
 } from "../db/audit-chain";
+import { eventsNamingAccount, writeRedactedRows } from "../db/audit-redaction";
 import { openDatabase } from "../db/client";
 import type { AuditEventRow } from "../db/schema";
 import { meteredEnv } from "../dev/storage-meter";
 import { type ChainLink, chainHash, GENESIS_HASH } from "./hash-chain";
+import { type AccountToRedact, redactAccountFromRow, redactedHashKey } from "./redact-account";
 
 const SEAL_BATCH = 200;
 const RETRY_MS = 30_000;
@@ -25,6 +27,8 @@ const RETRY_MS = 30_000;
 export const SEAL_DELAY_MS = 1_000;
 /** The stored count of seal passes run, so tests and operators can see how much sealing a burst cost. */
 export const SEAL_PASSES_KEY = "sealPasses";
+/** Deleted accounts whose address is still being erased from the log; kept until done, so an alarm resumes. */
+const REDACTIONS_KEY = "pendingRedactions";
 
 export class AuditLedger extends DurableObject<Env> {
   private queue: Promise<unknown> = Promise.resolve();
@@ -71,6 +75,67 @@ export class AuditLedger extends DurableObject<Env> {
 
   override async alarm(): Promise<void> {
     await this.seal(); // on failure it has set the next alarm itself
+    await this.redactPending();
+  }
+
+  /**
+   * Account deletion (accounts/delete-account.ts): erases the address from every sealed event that names
+   * the account (audit/redact-account.ts says how the chain stays verifiable). The job is stored first, so
+   * if D1 fails midway the alarm finishes it; answers how many events were redacted in this call.
+   */
+  async redactAccount(account: AccountToRedact): Promise<number> {
+    const kv = this.ctx.storage.kv;
+    kv.put(REDACTIONS_KEY, [...(kv.get<AccountToRedact[]>(REDACTIONS_KEY) ?? []), account]);
+    const redacted = await this.redactPending();
+    if (redacted === null) throw new Error("audit redaction did not finish; the ledger's alarm retries it");
+    return redacted;
+  }
+
+  /** Runs the stored redaction jobs behind any seal in progress; null when D1 failed (retried by alarm). */
+  private redactPending(): Promise<number | null> {
+    const run = this.queue.then(async () => {
+      await this.sealPending(); // every event recorded so far is sealed, so each is checked before redaction
+      let total = 0;
+      for (;;) {
+        const [job, ...rest] = this.ctx.storage.kv.get<AccountToRedact[]>(REDACTIONS_KEY) ?? [];
+        if (!job) return total;
+        total += await this.redactSealedEvents(job);
+        this.ctx.storage.kv.put(REDACTIONS_KEY, rest);
+      }
+    });
+    this.queue = run.catch(() => undefined);
+    return run.catch(async () => {
+      await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+      return null;
+    });
+  }
+
+  private async redactSealedEvents(account: AccountToRedact): Promise<number> {
+    const head = this.head();
+    let after = this.checkpoint().seq;
+    let redacted = 0;
+    for (;;) {
+      const rows = await eventsNamingAccount(this.db, account.accountId, after, head.seq, SEAL_BATCH);
+      const changed: AuditEventRow[] = [];
+      for (const row of rows) {
+        const next = redactAccountFromRow(row, account);
+        // A row that no longer matches its seal is left as it is: redacting it would hide the tampering.
+        if (!next || !row.prevHash || !(await this.matchesSeal(row, row.prevHash))) continue;
+        this.ctx.storage.kv.put(redactedHashKey(row.seq), await chainHash(row.prevHash, next));
+        changed.push(next);
+      }
+      await writeRedactedRows(this.env.DB, changed);
+      redacted += changed.length;
+      const last = rows.at(-1);
+      if (!last || rows.length < SEAL_BATCH) return redacted;
+      after = last.seq;
+    }
+  }
+
+  /** The row's hash is the one it was sealed with, or the one its redaction left. */
+  private async matchesSeal(row: AuditEventRow, prevHash: string): Promise<boolean> {
+    const hash = await chainHash(prevHash, row);
+    return hash === row.hash || hash === this.ctx.storage.kv.get<string>(redactedHashKey(row.seq));
   }
 
   private async sealPending(): Promise<number> {
@@ -101,6 +166,7 @@ export class AuditLedger extends DurableObject<Env> {
    */
   async verify(from: number | null, limit: number): Promise<AuditChainReport> {
     await this.seal();
+    await this.redactPending();
     const head = this.head();
     const checkpoint = this.checkpoint();
     const start = from ?? checkpoint.seq + 1;
@@ -129,7 +195,7 @@ export class AuditLedger extends DurableObject<Env> {
 
   private async problemWith(row: AuditEventRow, previous: ChainLink): Promise<string | null> {
     if (row.prevHash !== previous.hash) return "an event before this one was removed or changed";
-    if (row.hash !== (await chainHash(previous.hash, row))) return "this event was changed after it was recorded";
+    if (!(await this.matchesSeal(row, previous.hash))) return "this event was changed after it was recorded";
     return null;
   }
 
@@ -151,7 +217,12 @@ export class AuditLedger extends DurableObject<Env> {
     const anchor = await eventAt(this.db, last);
     if (!anchor?.hash) return 0;
     this.ctx.storage.kv.put("checkpoint", { seq: last, hash: anchor.hash });
-    return deleteEventsThrough(this.db, last);
+    const deleted = await deleteEventsThrough(this.db, last);
+    // The purged events' redactions go with them: nothing is left for them to vouch for.
+    for (const [key] of this.ctx.storage.kv.list({ prefix: "redacted:", end: redactedHashKey(last + 1) })) {
+      this.ctx.storage.kv.delete(key);
+    }
+    return deleted;
   }
 }
 

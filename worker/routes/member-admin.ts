@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { MailSent, MemberResult } from "../../protocol/api";
 import { LINK_KEY_PATTERN, SECRET_ID_PATTERN, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { emailLinkSchema, memberRoleSchema } from "../../protocol/schemas";
+import { keepingOneAdmin } from "../accounts/keep-one-admin";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireAdmin } from "../auth/current-user";
 import { presentMember } from "../auth/present-user";
@@ -23,21 +24,6 @@ import { sendSecretMail } from "../mail/send-secret-mail";
 import { shareUrl } from "../secrets/present-secret";
 
 export const memberNotFound = () => new ApiError(404, "not_found", "No such member.");
-
-const lastAdmin = () =>
-  new ApiError(409, "last_admin", "This is the last admin: make another member an admin first, then try again.");
-
-/** The trigger's RAISE(ABORT, 'last_admin') reaches us as a D1 error whose message names it. */
-async function keepingOneAdmin(change: Promise<void>): Promise<void> {
-  try {
-    await change;
-  } catch (error) {
-    if (error instanceof Error && /last_admin/.test(`${error.message} ${String(error.cause ?? "")}`)) {
-      throw lastAdmin();
-    }
-    throw error;
-  }
-}
 
 export const memberAdminRoutes = new Hono<AppEnv>()
   .patch("/users/:id", requireAdmin, limitBody(SMALL_BODY_LIMIT), valid("json", memberRoleSchema), async (c) => {

@@ -33,6 +33,7 @@ import type { CreateRequestInput, RespondBody } from "../../../protocol/request-
 import type {
   ChangePasswordBody,
   Credentials,
+  DeleteAccountBody,
   EncryptedCreateInput,
   RevealBody,
   SetupAccountBody,
@@ -55,6 +56,9 @@ export const signIn = (body: Credentials) => api<LoginResult>("/api/auth/login",
 export const getMe = () => api<UserResult>("/api/me");
 export const logOut = () => api<void>("/api/auth/logout", { method: "POST" });
 export const changePassword = (body: ChangePasswordBody) => api<void>("/api/auth/password", { body });
+/** DELETE /api/me: the password for a password account, nothing for an SSO one (a recent sign-in instead). */
+export const deleteOwnAccount = (password: string | undefined) =>
+  api<void>("/api/me", { method: "DELETE", body: { password } satisfies DeleteAccountBody });
 export const setUpAccount = (body: SetupAccountBody) => api<UserResult>("/api/auth/setup", { body });
 export const verifyEmail = (token: string) => api<EmailVerified>("/api/auth/verify", { body: { token } });
 export const resendVerification = () => api<MailSent>("/api/auth/verify/resend", { method: "POST" });
@@ -105,6 +109,9 @@ const memberPath = (id: string) => `/api/users/${encodeURIComponent(id)}`;
 export const changeMemberRole = (id: string, role: UserRole) =>
   api<MemberResult>(memberPath(id), { method: "PATCH", body: { role } });
 export const removeMember = (id: string) => api<void>(memberPath(id), { method: "DELETE" });
+/** DELETE /api/users/:id/account: the admin's own password (nothing for an SSO admin). */
+export const deleteMemberAccount = (id: string, password: string | undefined) =>
+  api<void>(`${memberPath(id)}/account`, { method: "DELETE", body: { password } satisfies DeleteAccountBody });
 export const reinviteMember = (id: string) => api<Invitation>(`${memberPath(id)}/invite`, { method: "POST" });
 export const mailInvite = (id: string, link: string) =>
   api<MailSent>(`${memberPath(id)}/invite/email`, { body: { link } });

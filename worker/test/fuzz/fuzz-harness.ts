@@ -196,6 +196,14 @@ export class ContractFuzzer {
     if (request.method === "DELETE" && request.target.includes(this.victimToken)) {
       this.victimToken = (await this.mintTokenRow()).id;
     }
+    if (route.method === "DELETE" && route.path === "/api/me" && request.caller === "leaver") {
+      // The leaver deleted its own account (its password is the schema's example): a new leaver takes its place.
+      const leaver = await signUp();
+      this.leaverEmail = leaver.user.email;
+      this.leaverPassword = STRONG_PASSWORD;
+      this.callers.set("leaver", { cookie: leaver.cookie });
+      return;
+    }
     if (SESSION_ENDING.includes(route.path) && request.caller === "leaver") {
       if (route.path === "/api/auth/password") this.leaverPassword = JSON.parse(request.body ?? "{}").newPassword;
       const res = await postJson("/api/auth/login", { email: this.leaverEmail, password: this.leaverPassword });

@@ -50,7 +50,7 @@ const oddContentType = fc.constantFrom(
   "",
 );
 
-export const SESSION_ENDING = ["/api/auth/login", "/api/auth/logout", "/api/auth/password"];
+export const SESSION_ENDING = ["/api/auth/login", "/api/auth/logout", "/api/auth/password", "/api/me"];
 
 /** Authorization headers that open nothing: unknown, malformed, other schemes. */
 const junkAuthorization = fc.constantFrom(

@@ -277,6 +277,26 @@ describe("the OpenAPI document matches every real answer", () => {
     expect((await call("DELETE /api/users/:id", `/api/users/${user.id}`, admin)).status).toBe(404);
   });
 
+  it("deleting an account", async () => {
+    const leaver = await signUp();
+    const me = "/api/me";
+    expect((await call("DELETE /api/me", me, json({ password: "not the password, clearly" }, leaver))).status).toBe(
+      403,
+    );
+    expect((await call("DELETE /api/me", me, json({ password: STRONG_PASSWORD }, leaver))).status).toBe(204);
+    const deleted = await signUp();
+    const path = `/api/users/${deleted.user.id}/account`;
+    expect(
+      (await call("DELETE /api/users/:id/account", path, json({ password: STRONG_PASSWORD }, member))).status,
+    ).toBe(403);
+    expect((await call("DELETE /api/users/:id/account", path, json({ password: STRONG_PASSWORD }, admin))).status).toBe(
+      204,
+    );
+    expect((await call("DELETE /api/users/:id/account", path, json({ password: STRONG_PASSWORD }, admin))).status).toBe(
+      404,
+    );
+  });
+
   it("the audit log", async () => {
     expect((await call("GET /api/audit", "/api/audit?scope=all", admin)).status).toBe(200);
     expect((await call("GET /api/audit", "/api/audit?action=nope", admin)).status).toBe(400);

@@ -1,5 +1,6 @@
 import { useSession } from "../../lib/use-session";
 import { ChangePasswordForm } from "./ChangePasswordForm";
+import { DeleteAccount } from "./DeleteAccount";
 import { Passkeys } from "./Passkeys";
 import "./style.css";
 
@@ -27,6 +28,7 @@ export default function AccountPage() {
       </dl>
       <Passkeys />
       <ChangePasswordForm email={user.email} />
+      <DeleteAccount />
     </>
   );
 }

@@ -28,6 +28,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   request_create: "Request created",
   request_respond: "Request answered",
   request_close: "Request closed",
+  account_delete: "Account deleted",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */

@@ -12,10 +12,11 @@ interface MemberRowProps {
   isSelf: boolean;
   onChanged: (member: Member) => void;
   onRemove: (member: Member) => void;
+  onDelete: (member: Member) => void;
 }
 
 /** One account: who, role, state and storage in aligned columns, then what an admin can do to it. */
-export function MemberRow({ member, quota, isSelf, onChanged, onRemove }: MemberRowProps) {
+export function MemberRow({ member, quota, isSelf, onChanged, onRemove, onDelete }: MemberRowProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [resent, setResent] = useState<DeliveredInvite | null>(null);
@@ -73,6 +74,9 @@ export function MemberRow({ member, quota, isSelf, onChanged, onRemove }: Member
         </button>
         <button type="button" class="button-danger-outline" disabled={busy} onClick={() => onRemove(member)}>
           Remove
+        </button>
+        <button type="button" class="button-danger-outline" disabled={busy} onClick={() => onDelete(member)}>
+          Delete account
         </button>
       </span>
       {(error || resent) && (

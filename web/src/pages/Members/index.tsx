@@ -1,9 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Member, StorageUsage } from "../../../../protocol/api";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { DeleteAccountDialog } from "../../components/DeleteAccountDialog";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
-import { listMembers, removeMember } from "../../lib/api-routes";
+import { deleteMemberAccount, listMembers, removeMember } from "../../lib/api-routes";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { useSession } from "../../lib/use-session";
 import { InviteMember } from "./InviteMember";
@@ -16,6 +17,7 @@ export default function MembersPage() {
   const [members, setMembers] = useState<Member[] | null>(null);
   const [quota, setQuota] = useState<StorageUsage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Member | null>(null);
   const removal = useConfirmedAction(async (member: Member) => {
     await removeMember(member.id);
     setMembers((current) => current?.filter((m) => m.id !== member.id) ?? null);
@@ -60,6 +62,7 @@ export default function MembersPage() {
               isSelf={member.id === user?.id}
               onChanged={replace}
               onRemove={removal.ask}
+              onDelete={setDeleting}
             />
           ))}
         </ul>
@@ -73,6 +76,19 @@ export default function MembersPage() {
         error={removal.error}
         onConfirm={removal.confirm}
         onCancel={removal.cancel}
+      />
+      <DeleteAccountDialog
+        open={deleting !== null}
+        title={`Delete ${deleting?.email ?? "this member"}'s account?`}
+        message="Their active secrets are burned (the links stop working), their sessions, API tokens, passkeys and pending invites end, and their address is erased; the audit log names them by id only. This cannot be undone."
+        confirmLabel="Delete account"
+        onDelete={async (password) => {
+          if (!deleting) return;
+          await deleteMemberAccount(deleting.id, password);
+          setMembers((current) => current?.filter((m) => m.id !== deleting.id) ?? null);
+          setDeleting(null);
+        }}
+        onCancel={() => setDeleting(null)}
       />
     </>
   );

@@ -1,0 +1,94 @@
+import { useState } from "preact/hooks";
+import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
+import { ApiError, errorMessage } from "../../lib/api";
+import { Dialog } from "../Dialog";
+import { Field, hintId } from "../Field";
+import { Notice } from "../Notice";
+import { PasswordInput } from "../PasswordInput";
+
+interface DeleteAccountDialogProps {
+  open: boolean;
+  title: string;
+  /** What goes, in the words of whoever is deleting: "your" or the member's. */
+  message: string;
+  confirmLabel: string;
+  /** Sends the deletion; the caller's password, or undefined for an account without one (SSO). */
+  onDelete: (password: string | undefined) => Promise<void>;
+  onCancel: () => void;
+}
+
+function explain(error: unknown): string {
+  if (error instanceof ApiError && error.code === "reauth_required") {
+    return "Your account signs in with single sign-on: sign out, sign in again, then delete within 10 minutes.";
+  }
+  if (error instanceof ApiError && error.code === "invalid_credentials") return "That password is incorrect.";
+  return errorMessage(error);
+}
+
+/**
+ * Deleting an account cannot be undone, so the person doing it types their own password (an SSO account
+ * leaves it empty and needs a recent sign-in instead). The delete button is never the default focus.
+ */
+export function DeleteAccountDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  onDelete,
+  onCancel,
+}: DeleteAccountDialogProps) {
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  function close() {
+    setPassword("");
+    setError(null);
+    onCancel();
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onDelete(password === "" ? undefined : password);
+      setPassword("");
+    } catch (caught) {
+      setError(explain(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Dialog open={open} title={title} onClose={close} role="alertdialog">
+      <form onSubmit={submit}>
+        <p>{message}</p>
+        {error && <Notice tone="error">{error}</Notice>}
+        <Field
+          id="delete-account-password"
+          label="Your password"
+          hint="Leave it empty if you sign in with single sign-on."
+        >
+          <PasswordInput
+            id="delete-account-password"
+            autocomplete="current-password"
+            maxLength={MAX_PASSWORD_LENGTH}
+            describedBy={hintId("delete-account-password")}
+            value={password}
+            onInput={setPassword}
+          />
+        </Field>
+        <div class="actions">
+          <button type="button" class="button-secondary" autofocus onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" class="button-danger" disabled={busy}>
+            {busy ? "Deleting…" : confirmLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
