@@ -8,16 +8,12 @@ import {
   AUDIT_RESULTS,
   ERROR_CODES,
   PENDING_STEPS,
-  REQUEST_STATUSES,
   SECRET_STATUSES,
   type SecretStatus,
   USER_ROLES,
 } from "./enums";
+import { count, cursor, id, time } from "./schema-atoms";
 import { kdfSchema } from "./schemas";
-
-const time = z.iso.datetime().meta({ description: "UTC, ISO 8601", examples: ["2026-12-01T09:00:00.000Z"] });
-const id = z.string().meta({ description: "16 random bytes as base64url", examples: ["AAAAAAAAAAAAAAAAAAAAAA"] });
-const count = z.number().int().min(0);
 
 export const userSchema = z.object({
   id,
@@ -162,8 +158,6 @@ export const secretViewSchema = z.object({
 /** A secret in its owner's list: with who viewed it, newest first (at most 10; the audit log has all). */
 export const ownedSecretSchema = secretSchema.extend({ recentViews: z.array(secretViewSchema).max(10) });
 
-const cursor = z.string().nullable().meta({ description: "Pass as `cursor` for the next page; null on the last" });
-
 /** How many of the caller's secrets are in each status: an object with every status as a key. */
 const statusCounts = z.object(Object.fromEntries(SECRET_STATUSES.map((status) => [status, count]))) as z.ZodObject<
   Record<SecretStatus, typeof count>
@@ -242,62 +236,6 @@ export const auditNdjsonSchema = z.string().meta({ description: "application/x-n
 /** GET /api/openapi.json: the OpenAPI 3.1 document itself (protocol/openapi.ts). */
 export const openApiDocumentSchema = z.looseObject({ openapi: z.string().startsWith("3.1"), paths: z.looseObject({}) });
 
-/** Secret requests (PROTOCOL 9). One response: a one-time secret of the requester's, with who sent it. */
-export const requestResponseSchema = z.object({
-  /** The response's secret: opened once with POST /api/secrets/:id/reveal and the proof of section 9. */
-  id,
-  status: z.enum(SECRET_STATUSES),
-  createdAt: time,
-  expiresAt: time,
-  viewedAt: time.nullable(),
-  /** The responder's public key, which the requester's ECDH needs to derive the response's link key. */
-  ephemeralKey: z.string(),
-  /** The responder: their email when signed in (null: anonymous), address and device as the server saw them. */
-  responder: z.object({
-    email: z.string().nullable(),
-    ip: z.string().nullable(),
-    city: z.string().nullable(),
-    country: z.string().nullable(),
-    device: z.string().nullable(),
-  }),
-});
-
-export const secretRequestSchema = z.object({
-  id,
-  name: z.string(),
-  note: z.string().nullable(),
-  status: z.enum(REQUEST_STATUSES),
-  /** The link to send a responder, without its fragment (the fragment is the key check of section 9). */
-  url: z.string(),
-  publicKey: z.string(),
-  createdAt: time,
-  expiresAt: time,
-  maxResponses: z.number().int().min(1),
-  responseCount: count,
-  notifyOnResponse: z.boolean(),
-  closedAt: time.nullable(),
-});
-
-/** A request in its requester's list, with every response it took, newest first. */
-export const ownedRequestSchema = secretRequestSchema.extend({ responses: z.array(requestResponseSchema) });
-export const requestResultSchema = z.object({ request: secretRequestSchema });
-export const requestPageSchema = z.object({ items: z.array(ownedRequestSchema), nextCursor: cursor });
-
-/** GET /api/requests/:id, for a responder: who asks and why, the key to encrypt to; never any response. */
-export const requestPeekSchema = z.object({
-  id,
-  name: z.string(),
-  note: z.string().nullable(),
-  status: z.enum(REQUEST_STATUSES),
-  /** The requester's account email, and whether its owner proved it (an unproven one may be anyone's claim). */
-  from: z.string(),
-  fromVerified: z.boolean(),
-  publicKey: z.string(),
-  expiresAt: time,
-});
-
-/** POST /api/requests/:id/responses: the responder learns only that it was stored. */
-export const responseStoredSchema = z.object({ id, createdAt: time });
 /** A secret for many recipients (docs/protocol.md 8.2): each link is its own secret, in the order created. */
 export const secretGroupSchema = z.object({
   id,
@@ -311,3 +249,5 @@ export const secretGroupSchema = z.object({
 export const secretGroupResultSchema = z.object({ group: secretGroupSchema });
 
 export const secretGroupPageSchema = z.object({ items: z.array(secretGroupSchema), nextCursor: cursor });
+
+export * from "./request-response-schemas";

@@ -75,7 +75,7 @@ export class AuditLedger extends DurableObject<Env> {
 
   override async alarm(): Promise<void> {
     await this.seal(); // on failure it has set the next alarm itself
-    await this.redactPending();
+    if (this.redactionsPending()) await this.redactPending();
   }
 
   /**
@@ -89,6 +89,10 @@ export class AuditLedger extends DurableObject<Env> {
     const redacted = await this.redactPending();
     if (redacted === null) throw new Error("audit redaction did not finish; the ledger's alarm retries it");
     return redacted;
+  }
+
+  private redactionsPending(): boolean {
+    return (this.ctx.storage.kv.get<AccountToRedact[]>(REDACTIONS_KEY) ?? []).length > 0;
   }
 
   /** Runs the stored redaction jobs behind any seal in progress; null when D1 failed (retried by alarm). */
@@ -166,7 +170,7 @@ export class AuditLedger extends DurableObject<Env> {
    */
   async verify(from: number | null, limit: number): Promise<AuditChainReport> {
     await this.seal();
-    await this.redactPending();
+    if (this.redactionsPending()) await this.redactPending();
     const head = this.head();
     const checkpoint = this.checkpoint();
     const start = from ?? checkpoint.seq + 1;

@@ -118,7 +118,7 @@ describe("POST /api/secrets", () => {
     const { secret } = await first.json<{ secret: Secret }>();
     const row = await env.DB.prepare("SELECT owner_id FROM secrets WHERE id = ?").bind(secret.id).first();
     expect(row).toEqual({ owner_id: null });
-    await expectRefusedAfter(29, [201], anonymousCreate);
+    await expectRefusedAfter(59, [201], anonymousCreate); // CREATE_LIMITER: 60 a minute
   });
 
   it("needs an account", async () => {

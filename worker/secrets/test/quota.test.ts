@@ -63,7 +63,7 @@ describe("storage quotas", () => {
     const me = body.items.find((m) => m.id === owner.user.id);
     expect(me?.usage.activeSecrets).toBe(1);
     expect(me?.usage.activeBytes).toBeGreaterThan(50);
-    expect(body.quota).toEqual({ activeSecrets: 1000, activeBytes: 104_857_600 });
+    expect(body.quota).toEqual({ activeSecrets: 1000, activeBytes: 1_073_741_824 });
   });
 
   it("hold exactly under racing creates: never more accepted than the limit, and no refused one left in a vault", async () => {
