@@ -25,7 +25,7 @@ export default defineConfig({
     include: suite === "run" ? ["e2e/**/*.test.ts"] : [],
     passWithNoTests: suite === "skip",
     globalSetup: suite === "run" ? ["./e2e/start-app.ts"] : [],
-    testTimeout: 60_000,
+    testTimeout: 90_000, // a sign-up may wait out SIGNUP_LIMITER's minute (e2e/flows.ts)
     hookTimeout: 120_000,
     fileParallelism: false,
     sequence: { sequencer: ExpiryLast },

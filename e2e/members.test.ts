@@ -18,7 +18,7 @@ describe("Members", () => {
     await admin.getByRole("link", { name: "Members" }).click();
     // The seeded admin holds one active secret (e2e/seed.ts) until it expires.
     await admin
-      .getByText(/active secrets · .* KB of 100 MB/)
+      .getByText(/active secrets · .* KB of 1 GB/)
       .first()
       .waitFor();
 

@@ -93,15 +93,16 @@ export function MemberRow({ member, quota, isSelf, onChanged, onRemove, onDelete
   );
 }
 
-/** "3 of 1,000 active secrets · 12 KB of 100 MB": a member's storage against the per-account quota. */
+/** "3 of 1,000 active secrets · 12 KB of 1 GB": a member's storage against the per-account quota. */
 function usageText(usage: StorageUsage, quota: StorageUsage): string {
   const count = new Intl.NumberFormat();
   return `${count.format(usage.activeSecrets)} of ${count.format(quota.activeSecrets)} active secrets · ${size(usage.activeBytes)} of ${size(quota.activeBytes)}`;
 }
 
-/** Sizes in binary units, as the quota is set (104857600 bytes is "100 MB"). */
+/** Sizes in binary units, as the quota is set (104857600 bytes is "100 MB", 1073741824 is "1 GB"). */
 function size(bytes: number): string {
   const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  if (bytes >= 1024 ** 3) return `${format.format(bytes / 1024 ** 3)} GB`;
   return bytes >= 1024 * 1024
     ? `${format.format(bytes / (1024 * 1024))} MB`
     : `${format.format(Math.ceil(bytes / 1024))} KB`;
