@@ -24,6 +24,8 @@ export default defineConfig(async () => ({
   test: {
     include: ["protocol/test/**/*.test.ts", "worker/**/test/**/*.test.ts"],
     setupFiles: ["./worker/test/apply-migrations.ts"],
+    // A real HTTP stand-in for Slack, in Node, that the Worker reaches over the loopback (worker/slack/test).
+    globalSetup: ["./worker/slack/test/slack-receiver-setup.ts"],
     testTimeout: 30_000,
   },
 }));

@@ -101,6 +101,8 @@ export const ERROR_CODES = [
   "upload_incomplete",
   "upload_finished",
   "chunk_out_of_order",
+  "slack_not_configured",
+  "invalid_signature",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

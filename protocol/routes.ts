@@ -13,6 +13,7 @@ import { GROUP_ROUTES } from "./routes-groups";
 import { PASSKEY_ROUTES } from "./routes-passkeys";
 import { REQUEST_ROUTES } from "./routes-requests";
 import { SECRET_ROUTES } from "./routes-secrets";
+import { SLACK_ROUTES } from "./routes-slack";
 
 export { ANY_ROUTE_ERRORS, type ApiRoute, type AuthLevel, BAD_TOKEN_ERROR, type ErrorAnswer } from "./route-types";
 
@@ -21,6 +22,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...PASSKEY_ROUTES,
   ...SECRET_ROUTES,
   ...REQUEST_ROUTES,
+  ...SLACK_ROUTES,
   ...FILE_ROUTES,
   ...GROUP_ROUTES,
   ...ADMIN_ROUTES,

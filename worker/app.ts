@@ -27,7 +27,9 @@ import { secretFeedRoutes } from "./routes/secret-feed";
 import { secretFileRoutes } from "./routes/secret-files";
 import { secretGroupRoutes } from "./routes/secret-groups";
 import { secretRoutes } from "./routes/secrets";
+import { slackRequestRoutes } from "./routes/slack-requests";
 import { tokenRoutes } from "./routes/tokens";
+import { slackRoutes } from "./slack/slack-commands-route";
 import { accessConfigured } from "./sso/access-jwt";
 import { oidcProviderName } from "./sso/oidc-client";
 
@@ -59,6 +61,7 @@ const api = new Hono<AppEnv>()
   .route("/", secretFileRoutes)
   .route("/", secretEmailRoutes)
   .route("/", requestRoutes)
+  .route("/", slackRequestRoutes)
   .route("/", secretGroupRoutes)
   .route("/", tokenRoutes)
   .route("/", memberRoutes)
@@ -74,6 +77,8 @@ export const app = new Hono<AppEnv>()
   .use(securityHeaders, loadConfig, requireOwnHost)
   .route("/api", api)
   .route("/dev", devRoutes)
+  // The Slack app's slash command: signed by Slack, form-encoded, not part of the JSON API.
+  .route("/integrations/slack", slackRoutes)
   // A share link's page (wrangler.toml's run_worker_first sends /s/* here): the recipient page's own HTML.
   .on(["GET", "HEAD"], "/s/*", serveRecipientPage)
   // Only reached where static assets did not answer first (tests call the Worker directly).

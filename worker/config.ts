@@ -139,6 +139,18 @@ export const configSchema = z
     PASSWORD_LOGIN: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     /** Every password sign-in needs a passkey (or a recovery code) as well (auth/second-factor.ts). */
     REQUIRE_MFA: flag(false),
+    /**
+     * Slack's Web API (worker/slack/); the app itself is on when the secret SLACK_SIGNING_SECRET is set. Tests
+     * point it at a local receiver; a slash command's response_url is followed only on hooks.slack.com or here.
+     */
+    SLACK_API_BASE: z
+      .string({ error: "must be an https URL" })
+      .transform((value, ctx) => {
+        const url = urlOf(value.trim());
+        if (url === null) ctx.addIssue({ code: "custom", message: "must be an https URL" });
+        return (url ?? "").replace(/\/+$/, "");
+      })
+      .default("https://slack.com/api"),
   })
   // Otherwise nobody but the first account could ever sign up, and nothing would say why.
   .refine((config) => config.SIGNUP_POLICY !== "domains" || config.SIGNUP_DOMAINS.length > 0, {

@@ -5,4 +5,8 @@ interface Env {
   TURNSTILE_SECRET?: string;
   /** The OpenID Connect client secret (with OIDC_ISSUER and OIDC_CLIENT_ID); empty: a public client, PKCE only. */
   OIDC_CLIENT_SECRET?: string;
+  /** The Slack app's signing secret (Basic Information > App Credentials); set, it turns the Slack app on. */
+  SLACK_SIGNING_SECRET?: string;
+  /** The Slack app's bot token (xoxb-…): opens the help modal and sends response notices. */
+  SLACK_BOT_TOKEN?: string;
 }

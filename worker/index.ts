@@ -5,6 +5,7 @@ import { deleteExpiredSessions } from "./cron/delete-expired-sessions";
 import { deleteExpiredVerificationLinks } from "./cron/delete-expired-verification-links";
 import { expireOverdue } from "./cron/expire-secrets";
 import { purgeOldAuditEvents } from "./cron/purge-audit-events";
+import { upkeepSlackRequests } from "./cron/slack-requests-upkeep";
 import { meteredEnv } from "./dev/storage-meter";
 
 export { AuditLedger } from "./audit/audit-ledger";
@@ -25,6 +26,7 @@ export default {
           .finally(() => purgeOldAuditEvents(env)),
         deleteExpiredSessions(env),
         deleteExpiredVerificationLinks(env),
+        upkeepSlackRequests(env),
       ]),
     );
   },

@@ -6,6 +6,7 @@ import { sealAuditSoon } from "../audit/commit-with-audit";
 import type { RequestResponseRow, SecretRequestRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { noticeChange } from "../feed/feed-notice";
+import { notifySlackRequesters } from "../slack/notify-slack-requesters";
 
 export interface StoredResponse {
   request: SecretRequestRow;
@@ -16,4 +17,5 @@ export function afterResponseStored(c: Context<AppEnv>, stored: StoredResponse):
   sealAuditSoon(c);
   // The requester's open dashboards refetch; after the answer, so the responder waits for nothing more.
   c.executionCtx.waitUntil(noticeChange(c.env, stored.request.ownerId));
+  c.executionCtx.waitUntil(notifySlackRequesters(c.env, stored.request.id)); // the cron retries what this misses
 }

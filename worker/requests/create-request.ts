@@ -16,10 +16,23 @@ import { presentRequest } from "./present-request";
 export async function createRequest(c: Context<AppEnv>, body: CreateRequestBody): Promise<RequestResult> {
   await assertPoint(body.publicKey, "publicKey");
   const owner = currentUser(c);
-  const now = new Date();
-  const row: SecretRequestRow = {
-    id: encodeBase64Url(randomBytes(16)),
+  const row = newRequestRow(owner.id, body);
+  await commitWithAudit(c, [insertRequest(c.var.db, row)], {
+    action: "request_create",
+    resourceType: "secret_request",
+    resourceId: row.id,
+    resourceName: row.name,
     ownerId: owner.id,
+    details: { expiresIn: body.expiresIn, maxResponses: body.maxResponses, note: row.note !== null },
+  });
+  return { request: presentRequest(row, c.var.origin) };
+}
+
+/** The D1 row of a new open request (also made by a Slack request's finishing, slack/finish-slack-request.ts). */
+export function newRequestRow(ownerId: string, body: CreateRequestBody, now = new Date()): SecretRequestRow {
+  return {
+    id: encodeBase64Url(randomBytes(16)),
+    ownerId,
     name: body.name,
     note: body.note || null,
     publicKey: body.publicKey,
@@ -32,15 +45,6 @@ export async function createRequest(c: Context<AppEnv>, body: CreateRequestBody)
     notifyOnResponse: body.notifyOnResponse,
     closedAt: null,
   };
-  await commitWithAudit(c, [insertRequest(c.var.db, row)], {
-    action: "request_create",
-    resourceType: "secret_request",
-    resourceId: row.id,
-    resourceName: row.name,
-    ownerId: owner.id,
-    details: { expiresIn: body.expiresIn, maxResponses: body.maxResponses, note: row.note !== null },
-  });
-  return { request: presentRequest(row, c.var.origin) };
 }
 
 /** A key that is 65 bytes but not a point on P-256 could never be answered: refused now, naming the field. */

@@ -38,6 +38,7 @@ import type {
   RevealBody,
   SetupAccountBody,
 } from "../../../protocol/schemas";
+import type { FinishSlackRequestInput, SlackRequestFinished } from "../../../protocol/slack-schemas";
 import { api } from "./api";
 
 const secretPath = (id: string) => `/api/secrets/${encodeURIComponent(id)}`;
@@ -94,6 +95,9 @@ export const getRequestPeek = (id: string) => api<RequestPeek>(requestPath(id));
 export const respondToRequest = (id: string, body: RespondBody) =>
   api<ResponseStored>(`${requestPath(id)}/responses`, { body });
 export const createRequest = (body: CreateRequestInput) => api<RequestResult>("/api/requests", { body });
+/** A request started in Slack (`/oncelink request`), finished here with this browser's key. */
+export const finishSlackRequest = (body: FinishSlackRequestInput) =>
+  api<SlackRequestFinished>("/api/slack/requests/finish", { body });
 export const listRequests = () => api<RequestPage>("/api/requests?limit=100");
 export const closeRequest = (id: string) => api<RequestResult>(`${requestPath(id)}/close`, { method: "POST" });
 

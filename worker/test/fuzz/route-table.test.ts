@@ -17,6 +17,7 @@ const NOT_API = [
   "POST /dev/storage-meter",
   "GET /s/*",
   "HEAD /s/*",
+  "POST /integrations/slack/commands",
   "ALL /*",
 ];
 

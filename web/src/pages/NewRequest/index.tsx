@@ -13,19 +13,23 @@ import { CopyField } from "../../components/CopyField";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
-import { createRequest } from "../../lib/api-routes";
+import { createRequest, finishSlackRequest } from "../../lib/api-routes";
 import { keepRequestKey } from "../../lib/request-keys";
-import { draftFrom } from "./prefill";
+import { draftFrom, slackTokenFrom } from "./prefill";
 import "../Requests/style.css";
 
 interface Created {
   request: SecretRequest;
   link: string;
   inboxLink: string;
+  /** Finished from a Slack command: whether the link was posted in its channel. */
+  postedToSlack?: boolean;
 }
 
 export default function NewRequestPage() {
   const [draft, setDraft] = useState(() => draftFrom(location.search));
+  // From Slack's "finish your request" link: the one-time token in the fragment, never sent in a URL.
+  const [slackToken] = useState(() => slackTokenFrom(location.hash));
   const [notify, setNotify] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -37,19 +41,25 @@ export default function NewRequestPage() {
     setError(null);
     try {
       const keys = await newRequestKeyPair();
-      const { request } = await createRequest({
+      const body = {
         name: draft.name.trim(),
         note: draft.note.trim() || undefined,
         publicKey: keys.publicKey,
         expiresIn: draft.expiresIn,
         maxResponses: draft.responses,
         notifyOnResponse: notify,
-      });
+      };
+      const { request, postedToSlack } = slackToken
+        ? await finishSlackRequest({ ...body, slackToken })
+        : { ...(await createRequest(body)), postedToSlack: undefined };
       await keepRequestKey(request.id, keys.privateKey, keys.publicKey);
+      // The token is used up: a reload must not offer it again.
+      if (slackToken) history.replaceState(null, "", location.pathname + location.search);
       setCreated({
         request,
         link: `${request.url}#${await publicKeyCheck(keys.publicKey)}`,
         inboxLink: `${location.origin}/requests/${request.id}#${keys.privateKey}`,
+        postedToSlack,
       });
     } catch (caught) {
       setError(errorMessage(caught));
@@ -63,6 +73,12 @@ export default function NewRequestPage() {
       <>
         <h1>Your request is ready</h1>
         <div class="card request-created">
+          {created.postedToSlack === true && (
+            <Notice tone="success">The request link is posted in the Slack channel you asked from.</Notice>
+          )}
+          {created.postedToSlack === false && (
+            <Notice tone="warning">Slack did not take the request link. Copy it below and post it yourself.</Notice>
+          )}
           <CopyField
             id="request-link"
             label="Request link"
@@ -88,8 +104,12 @@ export default function NewRequestPage() {
 
   return (
     <>
-      <h1>New request</h1>
-      <p class="lead">Ask someone for a secret. Only this browser (and your inbox link) can open the answer.</p>
+      <h1>{slackToken ? "Finish your request from Slack" : "New request"}</h1>
+      <p class="lead">
+        {slackToken
+          ? "Your browser makes the key that opens the answer; then the request link is posted in the Slack channel you asked from. Only this browser (and your inbox link) can open the answer."
+          : "Ask someone for a secret. Only this browser (and your inbox link) can open the answer."}
+      </p>
       <form class="card request-form" onSubmit={submit}>
         {error && <Notice tone="error">{error}</Notice>}
         <Field id="request-name" label="What do you need?" hint="Shown to the responder, e.g. Staging DB password">
@@ -142,7 +162,7 @@ export default function NewRequestPage() {
           me when someone responds
         </label>
         <button type="submit" disabled={busy}>
-          {busy ? "Creating…" : "Create request"}
+          {busy ? "Creating…" : slackToken ? "Finish request" : "Create request"}
         </button>
       </form>
     </>

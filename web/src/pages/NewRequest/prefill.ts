@@ -26,3 +26,8 @@ export function draftFrom(search: string): RequestDraft {
     responses: Number.isInteger(responses) && responses >= 1 && responses <= MAX_REQUEST_RESPONSES ? responses : 1,
   };
 }
+
+/** `#slack=<token>`: the one-time token of a request started with `/oncelink request` (README, Slack). */
+export function slackTokenFrom(hash: string): string | null {
+  return /^#slack=([A-Za-z0-9_-]{43})$/.exec(hash)?.[1] ?? null;
+}
