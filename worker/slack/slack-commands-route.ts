@@ -45,7 +45,8 @@ export const slackRoutes = new Hono<AppEnv>().post(
   limitBody(SLACK_COMMAND_BODY_LIMIT),
   openD1Session,
   async (c) => {
-    const rawBody = await c.req.text();
+    // Bytes, not .text(): the signature is over the body exactly as sent (workerd warns on .text() of a form).
+    const rawBody = new TextDecoder().decode(await c.req.arrayBuffer());
     const signed = await isSignedBySlack(c.env.SLACK_SIGNING_SECRET ?? "", {
       timestamp: c.req.header("X-Slack-Request-Timestamp"),
       signature: c.req.header("X-Slack-Signature"),
