@@ -93,6 +93,7 @@ export type SecretRequest = Shape<typeof schemas.secretRequestSchema>;
 export type RequestResponse = Shape<typeof schemas.requestResponseSchema>;
 export type OwnedRequest = Shape<typeof schemas.ownedRequestSchema>;
 export type RequestResult = Shape<typeof schemas.requestResultSchema>;
+export type SlackRequestFinished = Shape<typeof schemas.slackRequestFinishedSchema>;
 export type RequestPage = Shape<typeof schemas.requestPageSchema>;
 export type RequestPeek = Shape<typeof schemas.requestPeekSchema>;
 export type ResponseStored = Shape<typeof schemas.responseStoredSchema>;

@@ -42,6 +42,8 @@ export const secretRequestSchema = z.object({
 /** A request in its requester's list, with every response it took, newest first. */
 export const ownedRequestSchema = secretRequestSchema.extend({ responses: z.array(requestResponseSchema) });
 export const requestResultSchema = z.object({ request: secretRequestSchema });
+/** POST /api/slack/requests/finish: a request started in Slack, and whether its link went into the channel. */
+export const slackRequestFinishedSchema = requestResultSchema.extend({ postedToSlack: z.boolean() });
 export const requestPageSchema = z.object({ items: z.array(ownedRequestSchema), nextCursor: cursor });
 
 /** GET /api/requests/:id, for a responder: who asks and why, the key to encrypt to; never any response. */

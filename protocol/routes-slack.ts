@@ -1,8 +1,9 @@
 // The route table (protocol/routes.ts), part 9: the Slack app's one API route. The slash command itself,
 // POST /integrations/slack/commands, is Slack's form-encoded call, not part of this JSON API (README, Slack).
 import { REQUEST_BODY_LIMIT } from "./limits";
+import { slackRequestFinishedSchema } from "./response-schemas";
 import type { ApiRoute } from "./route-types";
-import { finishSlackRequestSchema, slackRequestFinishedSchema } from "./slack-schemas";
+import { finishSlackRequestSchema } from "./slack-schemas";
 
 export const SLACK_ROUTES: readonly ApiRoute[] = [
   {

@@ -1,7 +1,6 @@
 // Finishing a secret request started in Slack (`/oncelink request <what>`, README "Slack"): the request's
 // own create body (PROTOCOL 9.2) plus the one-time token from the requester's Slack message.
-import * as z from "zod";
-import { secretRequestSchema } from "./request-response-schemas";
+import type * as z from "zod";
 import { createRequestSchema } from "./request-schemas";
 import { base64url } from "./schemas";
 
@@ -11,10 +10,3 @@ export const finishSlackRequestSchema = createRequestSchema.extend({
 });
 export type FinishSlackRequestInput = z.input<typeof finishSlackRequestSchema>;
 export type FinishSlackRequestBody = z.output<typeof finishSlackRequestSchema>;
-
-export const slackRequestFinishedSchema = z.object({
-  request: secretRequestSchema,
-  /** Whether the request link was posted in the Slack channel the command came from. */
-  postedToSlack: z.boolean(),
-});
-export type SlackRequestFinished = z.infer<typeof slackRequestFinishedSchema>;

@@ -1,8 +1,9 @@
 // POST /api/slack/requests/finish: the requester's browser finishes a request started with
 // `/oncelink request <what>` in Slack (worker/slack/finish-slack-request.ts).
 import { Hono } from "hono";
+import type { SlackRequestFinished } from "../../protocol/api";
 import { REQUEST_BODY_LIMIT } from "../../protocol/limits";
-import { finishSlackRequestSchema, type SlackRequestFinished } from "../../protocol/slack-schemas";
+import { finishSlackRequestSchema } from "../../protocol/slack-schemas";
 import { currentUser, requireUser } from "../auth/current-user";
 import type { AppEnv } from "../env";
 import { enforceRateLimit } from "../http/rate-limit";

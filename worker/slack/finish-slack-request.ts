@@ -3,8 +3,9 @@
 // only while the token is unused and unexpired, and marks the token used; then the request link, with its
 // key check, is posted into the channel the command came from, through Slack's response_url.
 import type { Context } from "hono";
+import type { SlackRequestFinished } from "../../protocol/api";
 import { publicKeyCheck } from "../../protocol/request-crypto";
-import type { FinishSlackRequestBody, SlackRequestFinished } from "../../protocol/slack-schemas";
+import type { FinishSlackRequestBody } from "../../protocol/slack-schemas";
 import { auditInsertWhere, sealAuditSoon } from "../audit/commit-with-audit";
 import { currentUser } from "../auth/current-user";
 import { finishedAs, finishSlackRequest, forgetResponseUrl } from "../db/slack-requests";

@@ -26,6 +26,7 @@ import type {
   SecretPeek,
   SessionResult,
   SetupInvite,
+  SlackRequestFinished,
   UserResult,
 } from "../../../protocol/api";
 import type { UserRole } from "../../../protocol/enums";
@@ -38,7 +39,7 @@ import type {
   RevealBody,
   SetupAccountBody,
 } from "../../../protocol/schemas";
-import type { FinishSlackRequestInput, SlackRequestFinished } from "../../../protocol/slack-schemas";
+import type { FinishSlackRequestInput } from "../../../protocol/slack-schemas";
 import { api } from "./api";
 
 const secretPath = (id: string) => `/api/secrets/${encodeURIComponent(id)}`;

@@ -3,8 +3,8 @@
 // notice Slack refused goes out at the next cron.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { SlackRequestFinished } from "../../../protocol/api";
 import { newRequestKeyPair } from "../../../protocol/request-crypto";
-import type { SlackRequestFinished } from "../../../protocol/slack-schemas";
 import { upkeepSlackRequests } from "../../cron/slack-requests-upkeep";
 import { respond } from "../../requests/test/request-client";
 import { eventually, postJson, signUp } from "../../test/client";

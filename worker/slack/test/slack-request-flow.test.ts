@@ -3,9 +3,8 @@
 // through response_url; a response then reaches the requester in Slack as a notice that holds no secret.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { RequestPeek } from "../../../protocol/api";
+import type { RequestPeek, SlackRequestFinished } from "../../../protocol/api";
 import { newRequestKeyPair, publicKeyCheck } from "../../../protocol/request-crypto";
-import type { SlackRequestFinished } from "../../../protocol/slack-schemas";
 import { upkeepSlackRequests } from "../../cron/slack-requests-upkeep";
 import { openResponse, respond } from "../../requests/test/request-client";
 import { api, type Caller, errorOf, postJson, signUp } from "../../test/client";

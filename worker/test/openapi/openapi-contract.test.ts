@@ -19,6 +19,7 @@ import { envelopeUpload, sealSecret } from "../../../protocol/envelope";
 import { newRequestKeyPair, sealResponse } from "../../../protocol/request-crypto";
 import { API_ROUTES } from "../../../protocol/routes";
 import { SoftwareAuthenticator } from "../../passkeys/test/software-authenticator";
+import { sendSlashCommand, slackVars, slashFields } from "../../slack/test/slack-client";
 import {
   api,
   type Call,
@@ -425,6 +426,18 @@ describe("the OpenAPI document matches every real answer", () => {
     const close = `/api/requests/${id}/close`;
     expect((await call("POST /api/requests/:id/close", close, json({}, admin))).status).toBe(404);
     expect((await call("POST /api/requests/:id/close", close, json({}, member))).status).toBe(200);
+  });
+
+  it("a secret request started in Slack, finished in the browser", async () => {
+    const started = await sendSlashCommand(slashFields("request Contract key"));
+    const slackToken = /#slack=([A-Za-z0-9_-]{43})/.exec((await started.json<{ text: string }>()).text)?.[1];
+    const { publicKey } = await newRequestKeyPair();
+    const finish = "/api/slack/requests/finish";
+    const body = { slackToken, name: "Contract key", publicKey };
+    const vars = slackVars();
+    expect((await call("POST /api/slack/requests/finish", finish, json(body, { ...member, vars }))).status).toBe(201);
+    expect((await call("POST /api/slack/requests/finish", finish, json(body, { ...member, vars }))).status).toBe(404);
+    expect((await call("POST /api/slack/requests/finish", finish, json({ name: "x" }, member))).status).toBe(400);
   });
 
   it("called every route of the table on its success path and on an error path of its own", () => {
