@@ -166,3 +166,16 @@ async function responseKeyOf(secretId: string): Promise<string | null> {
     .first<{ ephemeral_key: string }>();
   return row?.ephemeral_key ?? null;
 }
+
+describe("a finished Slack request's row", () => {
+  it("goes with its request (and so with the account that owns it)", async () => {
+    const requester = await signUp();
+    const { token } = await startFromSlack("Goes with it");
+    const { res } = await finish(requester, token);
+    const { request } = await res.json<SlackRequestFinished>();
+    const rows = () => env.DB.prepare("SELECT count(*) AS n FROM slack_requests WHERE request_id = ?").bind(request.id);
+    expect((await rows().first())?.n).toBe(1);
+    await env.DB.prepare("DELETE FROM secret_requests WHERE id = ?").bind(request.id).run();
+    expect((await rows().first())?.n).toBe(0);
+  });
+});
