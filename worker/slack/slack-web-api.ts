@@ -35,13 +35,14 @@ export async function callSlackApi(
   botToken: string,
   method: "views.open" | "chat.postMessage",
   body: Record<string, unknown>,
+  timeoutMs = TIMEOUT_MS,
 ): Promise<SlackOutcome> {
   try {
     const response = await fetch(`${config.SLACK_API_BASE}/${method}`, {
       method: "POST",
       headers: { Authorization: `Bearer ${botToken}`, "Content-Type": "application/json; charset=utf-8" },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await readBounded(response);
     if (!response.ok) return { ok: false, error: `http_${response.status}` };

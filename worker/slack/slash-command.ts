@@ -15,6 +15,8 @@ import { callSlackApi, isSlackResponseUrl, type SlackMessage } from "./slack-web
 
 /** As long as Slack keeps a slash command's response_url working, through which the request link is posted. */
 export const FINISH_MINUTES = 30;
+/** Past this the trigger_id has expired anyway, and the command still answers (with the help text) in time. */
+const MODAL_TIMEOUT_MS = 2_500;
 
 export interface SlashCommand {
   teamId: string;
@@ -54,10 +56,13 @@ async function openHelp(c: Context<AppEnv>, command: SlashCommand): Promise<Slas
   const token = c.env.SLACK_BOT_TOKEN;
   if (token && command.triggerId) {
     // The trigger_id is good for 3 seconds, as is Slack's patience: opened before the command is answered.
-    const opened = await callSlackApi(c.var.config, token, "views.open", {
-      trigger_id: command.triggerId,
-      view: helpModal(c.var.origin),
-    });
+    const opened = await callSlackApi(
+      c.var.config,
+      token,
+      "views.open",
+      { trigger_id: command.triggerId, view: helpModal(c.var.origin) },
+      MODAL_TIMEOUT_MS,
+    );
     if (opened.ok) return null;
     console.warn(`slack: views.open refused (${opened.error}); answering with the help text`);
   }
