@@ -6,6 +6,7 @@
 // - variables the tooling reads (npm start, the tests, the bench, the CLI): TOOLING_VARIABLES below.
 //   npm run docs:configuration            # rewrite docs/configuration.md
 //   npm run docs:configuration -- --check # exit 1 if it is out of date (scripts/test/configuration-doc.test.mjs)
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -293,8 +294,20 @@ ${table(
 `;
 }
 
+/** The repository's formatter (biome) lays out the tables, so `npm run lint` agrees with the generated file. */
+function formatted(markdown) {
+  const biome = join(root, "node_modules/@biomejs/biome/bin/biome");
+  const run = spawnSync(process.execPath, [biome, "format", `--stdin-file-path=${DOC_PATH}`], {
+    cwd: root,
+    input: markdown,
+    encoding: "utf8",
+  });
+  if (run.status !== 0) throw new Error(`biome could not format ${DOC_PATH}: ${run.stderr}`);
+  return run.stdout;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const doc = await renderConfigurationDoc();
+  const doc = formatted(await renderConfigurationDoc());
   const path = join(root, DOC_PATH);
   if (process.argv.includes("--check")) {
     let current = "";

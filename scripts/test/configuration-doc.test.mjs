@@ -45,7 +45,7 @@ function variablesRead() {
 
 const documented = () =>
   new Set(
-    [...readFileSync(join(root, "docs/configuration.md"), "utf8").matchAll(/^\| `([A-Z][A-Z0-9_]+)` \|/gm)].map(
+    [...readFileSync(join(root, "docs/configuration.md"), "utf8").matchAll(/^\| `([A-Z][A-Z0-9_]+)` +\|/gm)].map(
       ([, name]) => name,
     ),
   );
