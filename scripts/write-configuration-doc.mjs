@@ -148,7 +148,31 @@ function bindingComment(toml, name) {
   return comment ?? "";
 }
 
+/** Binding kinds this deployment does not use yet, so a branch that adds one is documented without code here. */
+const OTHER_BINDINGS = [
+  ["Queue producer", (w) => w.queues?.producers ?? []],
+  ["Service binding", (w) => w.services ?? []],
+  ["Workflow", (w) => w.workflows ?? []],
+  ["Hyperdrive", (w) => w.hyperdrive ?? []],
+  ["Vectorize index", (w) => w.vectorize ?? []],
+  ["Analytics Engine dataset", (w) => w.analytics_engine_datasets ?? []],
+  ["Workers AI", (w) => (w.ai ? [w.ai] : [])],
+  ["Browser Rendering", (w) => (w.browser ? [w.browser] : [])],
+  ["Version metadata", (w) => (w.version_metadata ? [w.version_metadata] : [])],
+];
+
+const otherFields = (entry) =>
+  Object.entries(entry)
+    .filter(([key]) => key !== "binding" && key !== "name")
+    .map(([key, value]) => `${key} = ${code(typeof value === "string" ? value : JSON.stringify(value))}`)
+    .join(", ");
+
+/** Each field of worker/env-secrets.d.ts with the /** comment *\/ above it; a field without one is a problem. */
 function secretsOf(declarations) {
+  for (const [, name] of declarations.matchAll(/^\s*([A-Z][A-Z0-9_]*)\??:/gm)) {
+    const described = new RegExp(`\\*/\\s*\\n\\s*${name}\\??:`).test(declarations);
+    if (!described) problems.push(`worker/env-secrets.d.ts: add a /** comment */ above ${name} saying what it is for`);
+  }
   return [...declarations.matchAll(/\/\*\*\s*([\s\S]*?)\s*\*\/\s*\n\s*([A-Z][A-Z0-9_]*)\??:/g)].map(
     ([, text, name]) => ({
       name,
@@ -199,6 +223,9 @@ export async function renderConfigurationDoc() {
     ...(wrangler.assets?.binding
       ? [[wrangler.assets.binding, "static assets", `directory ${code(wrangler.assets.directory)}`]]
       : []),
+    ...OTHER_BINDINGS.flatMap(([kind, entries]) =>
+      entries(wrangler).map((entry) => [entry.binding ?? entry.name, kind, otherFields(entry)]),
+    ),
   ].map(([name, kind, where]) => [code(name), kind, where, bindingComment(toml, name)]);
   const limiters = (wrangler.ratelimits ?? []).map((r) => [
     code(r.name),
