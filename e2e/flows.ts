@@ -22,7 +22,8 @@ export async function signUp(page: Page, email = newEmail()): Promise<string> {
   const limited = page.getByText("Too many sign-ups from this address");
   for (let attempt = 0; ; attempt++) {
     await page.getByRole("button", { name: "Sign up" }).click();
-    await dashboard.or(limited).first().waitFor();
+    // PBKDF2 at 600k iterations on a busy machine can take a while.
+    await dashboard.or(limited).first().waitFor({ timeout: 60_000 });
     if (await dashboard.isVisible()) return email;
     if (attempt === 7) throw new Error("sign-up still rate limited after 70 s");
     await page.waitForTimeout(10_000);
