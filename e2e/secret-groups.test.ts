@@ -125,7 +125,10 @@ describe("one secret, a separate link per recipient", () => {
     expect(await openOnce(anyone, links[0] ?? "")).toBe("for whoever asks");
 
     const card = groupCard(dashboard, "Counted");
-    await card.getByRole("region", { name: "Link 1" }).getByText("Viewed", { exact: true }).waitFor({ timeout: 15_000 });
+    await card
+      .getByRole("region", { name: "Link 1" })
+      .getByText("Viewed", { exact: true })
+      .waitFor({ timeout: 15_000 });
     await card.getByRole("button", { name: "Burn all" }).click();
     const confirm = dashboard.getByRole("dialog", { name: "Burn every link of this group?" });
     await confirm.getByRole("button", { name: "Burn all" }).click();

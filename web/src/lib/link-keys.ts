@@ -65,7 +65,11 @@ export function forgetLinks(ids: Iterable<string>): void {
  * groups), from a list requested at `listedAt`: a stored link of that kind that is not among them ended
  * meanwhile (or was made after the request, which `savedAt` tells).
  */
-export function forgetLinksNotIn(activeIds: ReadonlySet<string>, listedAt: number, groupIds?: ReadonlySet<string>): void {
+export function forgetLinksNotIn(
+  activeIds: ReadonlySet<string>,
+  listedAt: number,
+  groupIds?: ReadonlySet<string>,
+): void {
   const links = read();
   const stale = Object.entries(links)
     .filter(([, entry]) => (groupIds ? groupIds.has(entry.groupId ?? "") : !entry.groupId))

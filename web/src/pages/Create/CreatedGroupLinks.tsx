@@ -58,8 +58,7 @@ export function CreatedGroupLinks({
       {!busy && unsent.length > 0 && (
         <Notice tone="error">
           <p>
-            <strong>{unsent.length} links were not emailed.</strong> They still work: send them again, or another
-            way.
+            <strong>{unsent.length} links were not emailed.</strong> They still work: send them again, or another way.
           </p>
           <button type="button" class="button-secondary" onClick={onSendUnsent}>
             Send the rest
@@ -77,11 +76,7 @@ export function CreatedGroupLinks({
       </p>
       {all.state === "failed" && <Notice tone="warning">Couldn't copy. Copy each link by hand.</Notice>}
       <div class="actions actions-balanced">
-        <button
-          type="button"
-          ref={copyAll}
-          onClick={() => all.copy(links.map((entry) => entry.link).join("\n"))}
-        >
+        <button type="button" ref={copyAll} onClick={() => all.copy(links.map((entry) => entry.link).join("\n"))}>
           {all.justCopied ? "Copied" : "Copy all links"}
         </button>
         <button type="button" class="button-secondary" onClick={onCreateAnother}>
@@ -111,7 +106,12 @@ function GroupLinkRow({ index, link, secret, mail }: GroupLinkRowProps) {
       <label for={fieldId}>{label}</label>
       <div class="group-link-row">
         <input id={fieldId} readOnly value={link} spellcheck={false} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" class="button-secondary" aria-label={`Copy ${label}`} onClick={() => clipboard.copy(link)}>
+        <button
+          type="button"
+          class="button-secondary"
+          aria-label={`Copy ${label}`}
+          onClick={() => clipboard.copy(link)}
+        >
           {clipboard.justCopied ? "Copied" : "Copy"}
         </button>
       </div>

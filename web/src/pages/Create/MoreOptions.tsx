@@ -26,9 +26,7 @@ interface Props {
 export function MoreOptions({ options, onChange, verifiedEmail, separateLinks, onSeparateLinksChange }: Props) {
   const set = (change: Partial<RecipientOptions>) => onChange({ ...options, ...change });
   const separate = separateLinks.enabled;
-  const hasRecipient = separate
-    ? listedEmails(separateLinks.emails).length > 0
-    : options.recipientEmail.trim() !== "";
+  const hasRecipient = separate ? listedEmails(separateLinks.emails).length > 0 : options.recipientEmail.trim() !== "";
   const recipientNoun = separate ? "recipient emails" : "a Recipient Email";
   return (
     <details class="more-options">

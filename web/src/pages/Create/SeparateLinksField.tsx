@@ -1,6 +1,6 @@
+import { MAX_GROUP_LINKS } from "../../../../protocol/limits";
 import { Checkbox } from "../../components/Checkbox";
 import { Field, hintId } from "../../components/Field";
-import { MAX_GROUP_LINKS } from "../../../../protocol/limits";
 import { listedEmails, type SeparateLinks } from "./group-recipients";
 
 interface Props {

@@ -25,7 +25,8 @@ export function listedEmails(typed: string): string[] {
 export function groupRecipients({ emails, count }: SeparateLinks): GroupRecipients {
   const listed = listedEmails(emails);
   const total = listed.length > 0 ? listed.length : Number(count);
-  if (!Number.isInteger(total) || total < 1) return { error: "Give the recipients' emails, or how many links to make." };
+  if (!Number.isInteger(total) || total < 1)
+    return { error: "Give the recipients' emails, or how many links to make." };
   if (total > MAX_GROUP_LINKS) {
     return { error: `A group holds at most ${MAX_GROUP_LINKS} links; this would make ${total}.` };
   }

@@ -110,7 +110,10 @@ export function useGroupList(): GroupList {
         current.map((group) =>
           group.id !== groupId
             ? group
-            : { ...group, links: group.links.map((link) => (link.status === "active" ? { ...link, status: "burned" } : link)) },
+            : {
+                ...group,
+                links: group.links.map((link) => (link.status === "active" ? { ...link, status: "burned" } : link)),
+              },
         ),
       );
       changed();
