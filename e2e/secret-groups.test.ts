@@ -118,6 +118,8 @@ describe("one secret, a separate link per recipient", () => {
 
   it("makes links for a count without emails, and Burn all ends every link still active", async () => {
     const dialog = await fillGroupForm(dashboard, { text: "for whoever asks", name: "Counted", count: 3 });
+    // Every option applies to each link: here a passphrase, stretched once per link.
+    await dialog.getByLabel("Passphrase").fill("one passphrase for all");
     // Nobody to mail: a count has no addresses.
     expect(await dialog.getByLabel("Send via email").isDisabled()).toBe(true);
     await dialog.getByRole("button", { name: "Create Links" }).click();
@@ -128,7 +130,10 @@ describe("one secret, a separate link per recipient", () => {
     await dialog.getByRole("button", { name: "Done" }).click();
 
     const anyone = await (await newProfile(browser)).newPage();
-    expect(await openOnce(anyone, links[0] ?? "")).toBe("for whoever asks");
+    await anyone.goto(links[0] ?? "");
+    await anyone.getByLabel("Passphrase").fill("one passphrase for all");
+    await anyone.getByRole("button", { name: "View Secret" }).click();
+    expect(await anyone.getByLabel("Secret", { exact: true }).inputValue({ timeout: 30_000 })).toBe("for whoever asks");
 
     const card = groupCard(dashboard, "Counted");
     await card

@@ -125,6 +125,7 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
             max={MAX_VIEWS}
             step={1}
             disabled={separateLinks.enabled}
+            aria-describedby={separateLinks.enabled ? hintId("max-views") : undefined}
             value={separateLinks.enabled ? "1" : maxViews}
             onInput={(event) => setMaxViews(event.currentTarget.value)}
           />
