@@ -1,6 +1,7 @@
 // One secret for many recipients (PROTOCOL 8.2) in real browsers: the creator makes one link per
 // recipient, each recipient opens only their own (mailed to them alone), and the dashboard shows the group
 // as one item with every recipient's receipt; "Burn all" ends every link still active.
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, newProfile } from "./browser";
@@ -58,6 +59,12 @@ async function openedAgain(page: Page, link: string): Promise<void> {
   await page.getByText("Secret not found or has already been viewed").waitFor();
 }
 
+/** axe-core's serious and critical findings, by rule id (e2e/accessibility.test.ts checks every screen so). */
+async function seriousAxeFindings(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((found) => ["serious", "critical"].includes(found.impact ?? "")).map((found) => found.id);
+}
+
 function groupCard(page: Page, name: string) {
   return page.getByRole("article", { name });
 }
@@ -72,6 +79,7 @@ describe("one secret, a separate link per recipient", () => {
     expect(await dialog.getByLabel("Max views").isDisabled()).toBe(true);
     await dialog.getByLabel("Require login to view").check();
     await dialog.getByLabel("Send via email").check();
+    expect(await seriousAxeFindings(dashboard)).toEqual([]);
     await dialog.getByRole("button", { name: "Create Links" }).click();
     await dialog.getByText("3 links created.").waitFor({ timeout: 30_000 });
     await dialog.getByText("Each recipient was emailed their link (3).").waitFor();
@@ -79,6 +87,7 @@ describe("one secret, a separate link per recipient", () => {
     for (const email of emails) links.push(await dialog.getByLabel(`Link for ${email}`, { exact: true }).inputValue());
     for (const link of links) expect(link).toMatch(LINK);
     expect(new Set(links.map((link) => link.split("#")[1])).size).toBe(3);
+    expect(await seriousAxeFindings(dashboard)).toEqual([]);
     await dialog.getByRole("button", { name: `Copy Link for ${emails[1]}` }).click();
     expect(await dashboard.evaluate(() => navigator.clipboard.readText())).toBe(links[1]);
     await dialog.getByRole("button", { name: "Done" }).click();
@@ -111,6 +120,7 @@ describe("one secret, a separate link per recipient", () => {
       await row.getByRole("list", { name: "Who viewed it" }).getByText(email, { exact: true }).waitFor();
     }
     await card.getByText("3 links · 3 viewed").waitFor();
+    expect(await seriousAxeFindings(dashboard)).toEqual([]);
     expect(await card.getByRole("button", { name: "Burn all" }).count()).toBe(0);
     // The group's links are not listed again as single secrets.
     expect(await dashboard.getByRole("article").count()).toBe(1);
