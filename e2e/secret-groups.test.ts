@@ -124,6 +124,7 @@ describe("one secret, a separate link per recipient", () => {
     expect(await card.getByRole("button", { name: "Burn all" }).count()).toBe(0);
     // The group's links are not listed again as single secrets.
     expect(await dashboard.getByRole("article").count()).toBe(1);
+    await dashboard.getByText("No single secrets yet: your groups are above.").waitFor();
   });
 
   it("makes links for a count without emails, and Burn all ends every link still active", async () => {

@@ -71,7 +71,9 @@ export default function SecretsPage() {
             {search.trim()
               ? `No secret here has “${search.trim()}” in its name.`
               : tab === "all"
-                ? "No secrets yet. Create one with “+ Create Secret”."
+                ? groups.groups.length > 0
+                  ? "No single secrets yet: your groups are above."
+                  : "No secrets yet. Create one with “+ Create Secret”."
                 : `No ${STATUS_LABELS[tab].toLowerCase()} secrets.`}
           </p>
         )}
