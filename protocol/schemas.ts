@@ -174,6 +174,8 @@ export const listSecretsQuery = z.object({
   cursor: cursorSchema("WzE3NjcyMjU2MDAwMDAsIkFBQUFBQUFBQUFBQUFBQUFBQUFBQUEiXQ"),
   /** Only secrets whose name contains this, ignoring case. */
   q: z.string().trim().max(MAX_NAME_LENGTH).optional(),
+  /** "false": only secrets outside any group (the dashboard lists groups apart); "true": only group links. */
+  grouped: z.enum(["true", "false"]).optional(),
 });
 
 export type CreateSecretBody = ({ mode: "encrypted" } & EncryptedCreate) | ({ mode: "plaintext" } & PlaintextCreate);

@@ -1,5 +1,5 @@
 // Queries on the secrets table. The Durable Object is the truth about views; these keep D1 in step.
-import { and, count, desc, eq, gt, inArray, isNull, lt, lte, or, type SQL, sql, sum } from "drizzle-orm";
+import { and, count, desc, eq, gt, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql, sum } from "drizzle-orm";
 import type { StorageUsage } from "../../protocol/api";
 import type { SecretStatus } from "../../protocol/enums";
 import type { Database } from "./client";
@@ -59,6 +59,12 @@ function nameFilter(name: string | undefined): SQL | undefined {
   return name ? sql`instr(lower(${secrets.name}), lower(${name})) > 0` : undefined;
 }
 
+/** true: only links of secret groups; false: only secrets outside any group; undefined: both. */
+function groupedFilter(grouped: boolean | undefined): SQL | undefined {
+  if (grouped === undefined) return undefined;
+  return grouped ? isNotNull(secrets.groupId) : isNull(secrets.groupId);
+}
+
 export interface SecretPageCursor {
   createdAt: number;
   id: string;
@@ -67,7 +73,13 @@ export interface SecretPageCursor {
 export async function listOwnedSecrets(
   db: Database,
   ownerId: string,
-  options: { statuses: readonly (SecretStatus | "all")[]; limit: number; after?: SecretPageCursor; name?: string },
+  options: {
+    statuses: readonly (SecretStatus | "all")[];
+    limit: number;
+    after?: SecretPageCursor;
+    name?: string;
+    grouped?: boolean;
+  },
 ): Promise<SecretRow[]> {
   const now = new Date();
   const { after } = options;
@@ -87,6 +99,7 @@ export async function listOwnedSecrets(
         isNull(secrets.requestId),
         statusesFilter(options.statuses, now),
         nameFilter(options.name),
+        groupedFilter(options.grouped),
         afterCursor,
       ),
     )
@@ -163,13 +176,17 @@ export async function activeUsageByOwner(db: Database): Promise<Map<string, Stor
 }
 
 /** How many of an owner's secrets are in each status as a reader sees it (expiry applied), from one index. */
-export async function countOwnedByStatus(db: Database, ownerId: string): Promise<Record<SecretStatus, number>> {
+export async function countOwnedByStatus(
+  db: Database,
+  ownerId: string,
+  grouped?: boolean,
+): Promise<Record<SecretStatus, number>> {
   const now = new Date();
   const status = sql<SecretStatus>`case when ${secrets.status} = 'active' and ${secrets.expiresAt} <= ${now.getTime()} then 'expired' else ${secrets.status} end`;
   const rows = await db
     .select({ status, total: count() })
     .from(secrets)
-    .where(and(eq(secrets.ownerId, ownerId), isNull(secrets.requestId)))
+    .where(and(eq(secrets.ownerId, ownerId), isNull(secrets.requestId), groupedFilter(grouped)))
     .groupBy(status);
   const counts: Record<SecretStatus, number> = { active: 0, viewed: 0, expired: 0, burned: 0 };
   for (const row of rows) if (row.status in counts) counts[row.status] += row.total;

@@ -38,13 +38,15 @@ export const secretRoutes = new Hono<AppEnv>()
     async (c) => c.json((await createSecret(c, c.req.valid("json"))) satisfies CreateSecretResult, 201),
   )
   .get("/secrets", requireUser, valid("query", listSecretsQuery), async (c) => {
-    const { status, limit, cursor, q } = c.req.valid("query");
+    const { status, limit, cursor, q, grouped: groupedText } = c.req.valid("query");
     const owner = currentUser(c).id;
+    const grouped = groupedText === undefined ? undefined : groupedText === "true";
     const rows = await listOwnedSecrets(c.var.db, owner, {
       statuses: status,
       limit: limit + 1,
       after: afterCursor(cursor),
       name: q,
+      grouped,
     });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
@@ -54,7 +56,7 @@ export const secretRoutes = new Hono<AppEnv>()
         owner,
         page.filter((row) => row.views > 0).map((row) => row.id),
       ),
-      countOwnedByStatus(c.var.db, owner),
+      countOwnedByStatus(c.var.db, owner, grouped),
     ]);
     return c.json({
       items: page.map((row) => ({ ...presentSecret(row, c.var.origin), recentViews: views.get(row.id) ?? [] })),

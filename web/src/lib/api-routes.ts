@@ -22,6 +22,8 @@ import type {
   RequestResult,
   ResponseStored,
   RevealResult,
+  SecretGroupPage,
+  SecretGroupResult,
   SecretPage,
   SecretPeek,
   SessionResult,
@@ -30,6 +32,7 @@ import type {
   UserResult,
 } from "../../../protocol/api";
 import type { UserRole } from "../../../protocol/enums";
+import type { CreateSecretGroupInput } from "../../../protocol/group-schemas";
 import type { CreateRequestInput, RespondBody } from "../../../protocol/request-schemas";
 import type {
   ChangePasswordBody,
@@ -89,6 +92,13 @@ export const listSecrets = (query: URLSearchParams) => api<SecretPage>(`/api/sec
 export const burnSecret = (id: string) => api<void>(secretPath(id), { method: "DELETE" });
 export const mailSecretLink = (id: string, link: string) =>
   api<MailSent>(`${secretPath(id)}/email`, { body: { link } });
+
+// Secret groups (PROTOCOL 8.2): one secret for many recipients, one link each
+const groupPath = (id: string) => `/api/secret-groups/${encodeURIComponent(id)}`;
+export const createSecretGroup = (body: CreateSecretGroupInput) =>
+  api<SecretGroupResult>("/api/secret-groups", { body });
+export const listSecretGroups = (query: URLSearchParams) => api<SecretGroupPage>(`/api/secret-groups?${query}`);
+export const burnSecretGroup = (id: string) => api<void>(groupPath(id), { method: "DELETE" });
 
 // Secret requests (PROTOCOL 9): the responder's two (peek, respond), then the requester's
 const requestPath = (id: string) => `/api/requests/${encodeURIComponent(id)}`;

@@ -8,6 +8,8 @@ interface StoredLink {
   expiresAt: string;
   /** When it was stored: a list fetched before then cannot know the secret yet. */
   savedAt: number;
+  /** A link of a secret group: the dashboard's group list, not its secret list, says when it ended. */
+  groupId?: string;
 }
 
 type LinkMap = Record<string, StoredLink>;
@@ -30,8 +32,8 @@ function write(links: LinkMap): void {
   }
 }
 
-export function rememberLink(id: string, link: string, expiresAt: string): void {
-  write({ ...read(), [id]: { link, expiresAt, savedAt: Date.now() } });
+export function rememberLink(id: string, link: string, expiresAt: string, groupId?: string): void {
+  write({ ...read(), [id]: { link, expiresAt, savedAt: Date.now(), ...(groupId && { groupId }) } });
 }
 
 /** The full links still worth keeping, by secret id; expired ones are dropped on the way. */
@@ -59,12 +61,20 @@ export function forgetLinks(ids: Iterable<string>): void {
 }
 
 /**
- * Called with every active secret of the account, from a list requested at `listedAt`: a stored link
- * that is not among them ended meanwhile (or was made after the request, which `savedAt` tells).
+ * Called with every active secret outside a group (or, with `groupIds`, every active link of those
+ * groups), from a list requested at `listedAt`: a stored link of that kind that is not among them ended
+ * meanwhile (or was made after the request, which `savedAt` tells).
  */
-export function forgetLinksNotIn(activeIds: ReadonlySet<string>, listedAt: number): void {
+export function forgetLinksNotIn(
+  activeIds: ReadonlySet<string>,
+  listedAt: number,
+  groupIds?: ReadonlySet<string>,
+): void {
   const links = read();
-  const stale = Object.keys(links).filter((id) => !activeIds.has(id) && (links[id]?.savedAt ?? 0) < listedAt);
+  const stale = Object.entries(links)
+    .filter(([, entry]) => (groupIds ? groupIds.has(entry.groupId ?? "") : !entry.groupId))
+    .filter(([id, entry]) => !activeIds.has(id) && (entry.savedAt ?? 0) < listedAt)
+    .map(([id]) => id);
   forgetLinks(stale);
 }
 

@@ -138,6 +138,7 @@ describe("the OpenAPI document matches every real answer", () => {
     expect((await call("POST /api/secrets", "/api/secrets", json({ text: "" }, member))).status).toBe(400);
     expect((await call("POST /api/secrets", "/api/secrets", json({ text: "anonymous" }))).status).toBe(401);
     expect((await call("GET /api/secrets", "/api/secrets?status=active,viewed", member)).status).toBe(200);
+    expect((await call("GET /api/secrets", "/api/secrets?grouped=false", member)).status).toBe(200);
     expect((await call("GET /api/secrets", "/api/secrets", bearer(token.token))).status).toBe(200);
     expect((await call("GET /api/secrets", "/api/secrets?status=nope", member)).status).toBe(400);
     expect((await call("GET /api/secrets", "/api/secrets")).status).toBe(401);

@@ -1,28 +1,19 @@
 import { useEffect, useState } from "preact/hooks";
-import type { Secret } from "../../../../protocol/api";
-import { CLIENT_KDF_ITERATIONS, envelopeUpload, sealSecret } from "../../../../protocol/envelope";
 import { DEFAULT_EXPIRES_IN, EXPIRY_PRESETS, MAX_NAME_LENGTH, MAX_VIEWS } from "../../../../protocol/limits";
 import { Field, hintId } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { StretchProgress } from "../../components/StretchProgress";
 import { errorMessage } from "../../lib/api";
-import { createSecret, getAppConfig } from "../../lib/api-routes";
-import { rememberLink } from "../../lib/link-keys";
+import { getAppConfig } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
+import { type Created, type CreatedGroup, createGroupLinks, createOneLink, type LinkOptions } from "./create-links";
+import { groupRecipients, NO_SEPARATE_LINKS } from "./group-recipients";
 import { MoreOptions, type RecipientOptions } from "./MoreOptions";
 import { PassphraseField } from "./PassphraseField";
 import { SecretTextField } from "./SecretTextField";
 
-export interface Created {
-  /** The share link with its key: known to this browser only. */
-  link: string;
-  secret: Secret;
-  /** The recipient to mail the link to, when "Send via email" was on. */
-  emailTo: string | null;
-  /** Whether the recipient is shown who sent it. */
-  showSender: boolean;
-}
+export type { Created, CreatedGroup } from "./create-links";
 
 const NO_RECIPIENT: RecipientOptions = {
   recipientEmail: "",
@@ -32,7 +23,12 @@ const NO_RECIPIENT: RecipientOptions = {
   showSender: false,
 };
 
-export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) => void }) {
+interface CreateSecretFormProps {
+  onCreated: (created: Created) => void;
+  onGroupCreated: (created: CreatedGroup) => void;
+}
+
+export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretFormProps) {
   const { user } = useSession();
   const [text, setText] = useState("");
   const [name, setName] = useState("");
@@ -40,6 +36,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
   const [expiresIn, setExpiresIn] = useState(DEFAULT_EXPIRES_IN);
   const [maxViews, setMaxViews] = useState("1");
   const [options, setOptions] = useState(NO_RECIPIENT);
+  const [separateLinks, setSeparateLinks] = useState(NO_SEPARATE_LINKS);
   const [maxBytes, setMaxBytes] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -56,28 +53,27 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
 
   async function sealAndUpload(event: Event) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
-    const recipient = options.recipientEmail.trim();
-    const showSender = options.showSender && verifiedEmail !== null;
+    const recipients = separateLinks.enabled ? groupRecipients(separateLinks) : null;
+    if (recipients && "error" in recipients) return setError(recipients.error);
+    setBusy(true);
+    const shared: LinkOptions = {
+      text,
+      passphrase,
+      name: name.trim() || undefined,
+      expiresIn,
+      requireLogin: options.requireLogin,
+      notifyOnView: options.notifyOnView,
+      showSender: options.showSender && verifiedEmail !== null,
+    };
     try {
-      // Encrypted here; the server gets the ciphertext and the verifier, never the text, passphrase or key.
-      const sealed = passphrase
-        ? await track(CLIENT_KDF_ITERATIONS, () => sealSecret({ text, passphrase }))
-        : await sealSecret({ text });
-      const { secret } = await createSecret({
-        ...envelopeUpload(sealed),
-        name: name.trim() || undefined,
-        expiresIn,
-        maxViews: Number(maxViews),
-        recipientEmail: recipient || undefined,
-        requireLogin: options.requireLogin,
-        notifyOnView: options.notifyOnView,
-        showSender,
-      });
-      const link = `${secret.url}#${sealed.linkKey}`;
-      rememberLink(secret.id, link, secret.expiresAt);
-      onCreated({ link, secret, emailTo: options.sendByEmail && recipient ? recipient : null, showSender });
+      if (recipients) {
+        onGroupCreated(await createGroupLinks({ ...shared, ...recipients, sendByEmail: options.sendByEmail }, track));
+      } else {
+        const recipientEmail = options.recipientEmail.trim() || undefined;
+        const single = { ...shared, maxViews: Number(maxViews), recipientEmail, sendByEmail: options.sendByEmail };
+        onCreated(await createOneLink(single, track));
+      }
     } catch (caught) {
       setError(errorMessage(caught));
       setBusy(false);
@@ -119,7 +115,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
             ))}
           </select>
         </Field>
-        <Field id="max-views" label="Max views">
+        <Field id="max-views" label="Max views" hint={separateLinks.enabled ? "Each link opens once." : undefined}>
           <input
             id="max-views"
             type="number"
@@ -128,7 +124,9 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
             min={1}
             max={MAX_VIEWS}
             step={1}
-            value={maxViews}
+            disabled={separateLinks.enabled}
+            aria-describedby={separateLinks.enabled ? hintId("max-views") : undefined}
+            value={separateLinks.enabled ? "1" : maxViews}
             onInput={(event) => setMaxViews(event.currentTarget.value)}
           />
         </Field>
@@ -136,7 +134,13 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
       <p class="hint expiry-hints" id="expires-in-hint">
         Quick handoff: 5–15 min · Same day: 1 hour · Async: 24 hours · Vendors: 24–48 hours
       </p>
-      <MoreOptions options={options} onChange={setOptions} verifiedEmail={verifiedEmail} />
+      <MoreOptions
+        options={options}
+        onChange={setOptions}
+        verifiedEmail={verifiedEmail}
+        separateLinks={separateLinks}
+        onSeparateLinksChange={setSeparateLinks}
+      />
       {stretching && <StretchProgress {...stretching} />}
       {/* Sticky at the dialog's foot: the button and any error stay in view however far the form scrolls. */}
       <div class="create-footer">
@@ -144,7 +148,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
         <div class="create-footer-row">
           <p class="hint">Encrypted in your browser. Ctrl+Enter creates.</p>
           <button type="submit" disabled={busy}>
-            {busy ? "Creating…" : "Create Secret"}
+            {busy ? "Creating…" : separateLinks.enabled ? "Create Links" : "Create Secret"}
           </button>
         </div>
       </div>

@@ -4,7 +4,7 @@ import { Countdown } from "../../components/Countdown";
 import { Notice } from "../../components/Notice";
 import { formatLocalTime } from "../../lib/local-time";
 import type { CopyState } from "../../lib/use-clipboard";
-import type { Created } from "./CreateSecretForm";
+import type { Created } from "./create-links";
 import { ShareQrCode } from "./ShareQrCode";
 import type { LinkMail } from "./use-link-mail";
 

@@ -1,5 +1,7 @@
 import { Checkbox } from "../../components/Checkbox";
 import { Field, hintId } from "../../components/Field";
+import { listedEmails, type SeparateLinks } from "./group-recipients";
+import { SeparateLinksField } from "./SeparateLinksField";
 
 const EMAIL_HINT = "Emailing lets the Oncelink server see the link once, to send it. It keeps no copy.";
 
@@ -16,36 +18,53 @@ interface Props {
   onChange: (options: RecipientOptions) => void;
   /** The creator's address when it is verified: only then can it be shown to the recipient. */
   verifiedEmail: string | null;
+  separateLinks: SeparateLinks;
+  onSeparateLinksChange: (separateLinks: SeparateLinks) => void;
 }
 
 /** Who may open it and what mail goes out: folded away, since most secrets need none of it. */
-export function MoreOptions({ options, onChange, verifiedEmail }: Props) {
+export function MoreOptions({ options, onChange, verifiedEmail, separateLinks, onSeparateLinksChange }: Props) {
   const set = (change: Partial<RecipientOptions>) => onChange({ ...options, ...change });
-  const hasRecipient = options.recipientEmail.trim() !== "";
+  const separate = separateLinks.enabled;
+  const hasRecipient = separate ? listedEmails(separateLinks.emails).length > 0 : options.recipientEmail.trim() !== "";
+  const recipientNoun = separate ? "recipient emails" : "a Recipient Email";
   return (
     <details class="more-options">
       <summary>More options</summary>
-      <Field id="recipient-email" label="Recipient Email" hint="Optional. The account this secret is meant for.">
-        <input
-          id="recipient-email"
-          type="email"
-          autocomplete="off"
-          aria-describedby={hintId("recipient-email")}
-          value={options.recipientEmail}
-          onInput={(event) => set({ recipientEmail: event.currentTarget.value })}
-        />
-      </Field>
+      <SeparateLinksField value={separateLinks} onChange={onSeparateLinksChange} />
+      {!separate && (
+        <Field id="recipient-email" label="Recipient Email" hint="Optional. The account this secret is meant for.">
+          <input
+            id="recipient-email"
+            type="email"
+            autocomplete="off"
+            aria-describedby={hintId("recipient-email")}
+            value={options.recipientEmail}
+            onInput={(event) => set({ recipientEmail: event.currentTarget.value })}
+          />
+        </Field>
+      )}
       <Checkbox
         id="require-login"
         label="Require login to view"
-        hint="Only a signed-in viewer can open it. With a recipient email, only that account can open it."
+        hint={
+          separate
+            ? "Only a signed-in viewer can open a link. A link with a recipient email opens only for that account."
+            : "Only a signed-in viewer can open it. With a recipient email, only that account can open it."
+        }
         checked={options.requireLogin}
         onChange={(requireLogin) => set({ requireLogin })}
       />
       <Checkbox
         id="send-by-email"
         label="Send via email"
-        hint={hasRecipient ? EMAIL_HINT : `Needs a Recipient Email. ${EMAIL_HINT}`}
+        hint={
+          hasRecipient
+            ? separate
+              ? `Each recipient is mailed only their own link. ${EMAIL_HINT}`
+              : EMAIL_HINT
+            : `Needs ${recipientNoun}. ${EMAIL_HINT}`
+        }
         checked={options.sendByEmail && hasRecipient}
         disabled={!hasRecipient}
         onChange={(sendByEmail) => set({ sendByEmail })}

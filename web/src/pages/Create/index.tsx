@@ -1,10 +1,12 @@
 // Opened from the One-Time Secrets page in a dialog; the list shows the new secret as soon as it exists.
 import { useState } from "preact/hooks";
-import type { Secret } from "../../../../protocol/api";
+import type { Secret, SecretGroup } from "../../../../protocol/api";
 import { Dialog } from "../../components/Dialog";
 import { useClipboard } from "../../lib/use-clipboard";
+import { CreatedGroupLinks } from "./CreatedGroupLinks";
 import { CreatedLink } from "./CreatedLink";
-import { type Created, CreateSecretForm } from "./CreateSecretForm";
+import { type Created, type CreatedGroup, CreateSecretForm } from "./CreateSecretForm";
+import { useGroupMail } from "./use-group-mail";
 import { useLinkMail } from "./use-link-mail";
 import "./style.css";
 
@@ -12,12 +14,15 @@ interface CreateSecretDialogProps {
   open: boolean;
   onClose: () => void;
   onCreated: (secret: Secret) => void;
+  onGroupCreated: (group: SecretGroup) => void;
 }
 
-export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDialogProps) {
+export function CreateSecretDialog({ open, onClose, onCreated, onGroupCreated }: CreateSecretDialogProps) {
   const [created, setCreated] = useState<Created | null>(null);
+  const [createdGroup, setCreatedGroup] = useState<CreatedGroup | null>(null);
   const clipboard = useClipboard();
   const linkMail = useLinkMail();
+  const groupMail = useGroupMail();
 
   async function showCreated(next: Created) {
     setCreated(next);
@@ -26,10 +31,18 @@ export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDia
     await clipboard.copy(next.link);
   }
 
+  function showCreatedGroup(next: CreatedGroup) {
+    setCreatedGroup(next);
+    onGroupCreated(next.group);
+    groupMail.send(next);
+  }
+
   function startOver() {
     setCreated(null);
+    setCreatedGroup(null);
     clipboard.reset();
     linkMail.reset();
+    groupMail.reset();
   }
 
   function close() {
@@ -37,8 +50,9 @@ export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDia
     onClose();
   }
 
+  const title = created ? "Your link is ready" : createdGroup ? "Your links are ready" : "Create a secret";
   return (
-    <Dialog open={open} title={created ? "Your link is ready" : "Create a secret"} onClose={close}>
+    <Dialog open={open} title={title} onClose={close}>
       {created ? (
         <CreatedLink
           {...created}
@@ -50,8 +64,16 @@ export function CreateSecretDialog({ open, onClose, onCreated }: CreateSecretDia
           onCreateAnother={startOver}
           onDone={close}
         />
+      ) : createdGroup ? (
+        <CreatedGroupLinks
+          {...createdGroup}
+          mails={groupMail.mails}
+          onSendUnsent={() => groupMail.send(createdGroup, true)}
+          onCreateAnother={startOver}
+          onDone={close}
+        />
       ) : (
-        <CreateSecretForm onCreated={showCreated} />
+        <CreateSecretForm onCreated={showCreated} onGroupCreated={showCreatedGroup} />
       )}
     </Dialog>
   );

@@ -1,7 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { ApiError, errorMessage, OFFLINE_STATUS } from "../../lib/api";
 import { mailSecretLink } from "../../lib/api-routes";
-import type { Created } from "./CreateSecretForm";
+import type { Created } from "./create-links";
 
 export interface LinkMail {
   to: string;

@@ -74,7 +74,7 @@ function OptionTags({ secret }: { secret: Secret }) {
   );
 }
 
-function Viewers({ views, total }: { views: SecretView[]; total: number }) {
+export function Viewers({ views, total }: { views: SecretView[]; total: number }) {
   if (total === 0) return <p class="secret-viewers hint">Not viewed yet</p>;
   return (
     <ul class="secret-viewers" aria-label="Who viewed it">

@@ -1,12 +1,15 @@
 import { useState } from "preact/hooks";
-import type { Secret } from "../../../../protocol/api";
+import type { Secret, SecretGroup } from "../../../../protocol/api";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Notice } from "../../components/Notice";
 import { ApiError } from "../../lib/api";
-import { burnSecret } from "../../lib/api-routes";
+import { burnSecret, burnSecretGroup } from "../../lib/api-routes";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
+import { useLiveFeed } from "../../lib/use-live-feed";
 import { CreateSecretDialog } from "../Create";
+import { GroupSection } from "./GroupSection";
 import { SecretCard, STATUS_LABELS } from "./SecretCard";
+import { useGroupList } from "./use-group-list";
 import { type StatusTab, useSecretList } from "./use-secret-list";
 import "./style.css";
 
@@ -15,7 +18,22 @@ export default function SecretsPage() {
   const [tab, setTab] = useState<StatusTab>("all");
   const [search, setSearch] = useState("");
   const list = useSecretList(tab, search);
-  const burn = useConfirmedAction((secret: Secret) => burnFromList(secret, list.markBurned, list.refresh));
+  const groups = useGroupList();
+  // One socket for the whole page: either list may be what changed.
+  useLiveFeed(() => {
+    list.changed();
+    groups.changed();
+  });
+  const burn = useConfirmedAction((secret: Secret) =>
+    secret.groupId
+      ? burnFromList(secret, groups.changed, groups.changed)
+      : burnFromList(secret, list.markBurned, list.refresh),
+  );
+  const burnAll = useConfirmedAction(async (group: SecretGroup) => {
+    // Links opened or expired meanwhile stay as they ended; the rest are burned (PROTOCOL 8.2).
+    await burnSecretGroup(group.id);
+    groups.markBurned(group.id);
+  });
 
   return (
     <>
@@ -25,7 +43,13 @@ export default function SecretsPage() {
           + Create Secret
         </button>
       </div>
-      <CreateSecretDialog open={creating} onClose={() => setCreating(false)} onCreated={list.add} />
+      <CreateSecretDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={list.add}
+        onGroupCreated={groups.add}
+      />
+      <GroupSection groups={groups} onBurnAll={burnAll.ask} onBurnLink={burn.ask} />
 
       <section class="secret-section" aria-labelledby="your-secrets" aria-busy={!list.loaded}>
         <div class="secret-section-heading">
@@ -47,7 +71,9 @@ export default function SecretsPage() {
             {search.trim()
               ? `No secret here has “${search.trim()}” in its name.`
               : tab === "all"
-                ? "No secrets yet. Create one with “+ Create Secret”."
+                ? groups.groups.length > 0
+                  ? "No single secrets yet: your groups are above."
+                  : "No secrets yet. Create one with “+ Create Secret”."
                 : `No ${STATUS_LABELS[tab].toLowerCase()} secrets.`}
           </p>
         )}
@@ -74,6 +100,16 @@ export default function SecretsPage() {
         error={burn.error}
         onConfirm={burn.confirm}
         onCancel={burn.cancel}
+      />
+      <ConfirmDialog
+        open={burnAll.target !== null}
+        title="Burn every link of this group?"
+        message="None of its recipients will be able to open their link. Links already opened stay as they are."
+        confirmLabel="Burn all"
+        busy={burnAll.busy}
+        error={burnAll.error}
+        onConfirm={burnAll.confirm}
+        onCancel={burnAll.cancel}
       />
     </>
   );

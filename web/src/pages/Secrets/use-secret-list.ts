@@ -4,7 +4,6 @@ import type { SecretStatus } from "../../../../protocol/enums";
 import { ApiError, errorMessage } from "../../lib/api";
 import { listSecrets } from "../../lib/api-routes";
 import { forgetLinks, forgetLinksNotIn, storedLinks } from "../../lib/link-keys";
-import { useLiveFeed } from "../../lib/use-live-feed";
 import { useSession } from "../../lib/use-session";
 
 const PAGE_SIZE = 20;
@@ -30,6 +29,8 @@ interface SecretList {
   /** After a burn answered 204. */
   markBurned: (id: string) => void;
   refresh: () => void;
+  /** The live feed (lib/use-live-feed.ts) said something changed: read again, or once the read under way ends. */
+  changed: () => void;
 }
 
 const newestFirst = (a: Secret, b: Secret) =>
@@ -40,9 +41,9 @@ const activeFirst = (a: Secret, b: Secret) =>
   Number(b.status === "active") - Number(a.status === "active") || newestFirst(a, b);
 
 /**
- * The owner's secrets, newest first, kept fresh by the live feed: the list is read again only when the
- * server says something changed (useLiveFeed), never on a timer, so an idle dashboard costs D1 nothing. A
- * refresh re-reads as many secrets as are on
+ * The owner's secrets outside any group, newest first, kept fresh by the live feed: the list is read again
+ * only when the server says something changed (`changed`, called by the page's useLiveFeed), never on a
+ * timer, so an idle dashboard costs D1 nothing. A refresh re-reads as many secrets as are on
  * screen and updates the cards in place; a card that drops out of the filter meanwhile (it expired, or
  * was burned elsewhere) stays where it was with its new status instead of vanishing under the pointer.
  */
@@ -68,7 +69,8 @@ export function useSecretList(tab: StatusTab, search: string): SecretList {
   shown.current = items;
 
   function fetchPage(cursor: string | null, limit: number) {
-    const query = new URLSearchParams({ status, limit: String(limit) });
+    // Links of secret groups are listed with their group (use-group-list.ts), each group as one item.
+    const query = new URLSearchParams({ status, limit: String(limit), grouped: "false" });
     if (cursor) query.set("cursor", cursor);
     if (search.trim()) query.set("q", search.trim());
     return listSecrets(query);
@@ -151,10 +153,10 @@ export function useSecretList(tab: StatusTab, search: string): SecretList {
     reload(false);
   }, [status, search]);
 
-  useLiveFeed(() => {
+  function changed() {
     if (inFlight.current) staleAgain.current = true;
     else reload(true);
-  });
+  }
 
   return {
     items,
@@ -166,6 +168,7 @@ export function useSecretList(tab: StatusTab, search: string): SecretList {
     error,
     loadMore,
     refresh: () => reload(true),
+    changed,
     add: (secret) => {
       if (tab !== "all" && tab !== "active") return void reload(true);
       setItems((current) => [{ ...secret, recentViews: [] }, ...current.filter((s) => s.id !== secret.id)]);
