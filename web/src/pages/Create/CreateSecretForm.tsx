@@ -10,6 +10,8 @@ import { createSecret, getAppConfig } from "../../lib/api-routes";
 import { rememberLink } from "../../lib/link-keys";
 import { useSession } from "../../lib/use-session";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
+import { FileAttachments } from "./files/FileAttachments";
+import { useFileAttachments } from "./files/use-file-attachments";
 import { MoreOptions, type RecipientOptions } from "./MoreOptions";
 import { PassphraseField } from "./PassphraseField";
 import { SecretTextField } from "./SecretTextField";
@@ -44,6 +46,7 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { stretching, track } = useStretchProgress();
+  const attachments = useFileAttachments();
   const verifiedEmail = user?.emailVerified ? user.email : null;
 
   useEffect(() => {
@@ -63,9 +66,9 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
     try {
       // Encrypted here; the server gets the ciphertext and the verifier, never the text, passphrase or key.
       const sealed = passphrase
-        ? await track(CLIENT_KDF_ITERATIONS, () => sealSecret({ text, passphrase }))
-        : await sealSecret({ text });
-      const { secret } = await createSecret({
+        ? await track(CLIENT_KDF_ITERATIONS, () => sealSecret({ text, passphrase, files: attachments.manifest }))
+        : await sealSecret({ text, files: attachments.manifest });
+      const { secret, uploadToken } = await createSecret({
         ...envelopeUpload(sealed),
         name: name.trim() || undefined,
         expiresIn,
@@ -74,7 +77,10 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
         requireLogin: options.requireLogin,
         notifyOnView: options.notifyOnView,
         showSender,
+        ...attachments.createFields,
       });
+      // Shareable only once every chunk is stored: the link is shown after this.
+      if (uploadToken) await attachments.upload({ id: secret.id, uploadToken, ...sealed });
       const link = `${secret.url}#${sealed.linkKey}`;
       rememberLink(secret.id, link, secret.expiresAt);
       onCreated({ link, secret, emailTo: options.sendByEmail && recipient ? recipient : null, showSender });
@@ -93,7 +99,8 @@ export function CreateSecretForm({ onCreated }: { onCreated: (created: Created) 
 
   return (
     <form class="create-form" onSubmit={sealAndUpload} onKeyDown={createOnShortcut}>
-      <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} />
+      <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} required={!attachments.manifest} />
+      <FileAttachments attachments={attachments} disabled={busy} />
       <Field id="name" label="Name" hint="Optional. Only you see it, in your list.">
         <input
           id="name"
