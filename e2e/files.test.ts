@@ -62,12 +62,13 @@ describe("files in a secret", () => {
     await creator.goto("/");
     await creator.getByRole("button", { name: "+ Create Secret" }).click();
     const dialog = creator.getByRole("dialog");
+    await dialog.getByText("Up to 100 MB in all.", { exact: false }).waitFor();
     await dialog.getByLabel("Secret Text").fill("the cluster's files");
     await dialog
       .getByLabel("Files")
       .setInputFiles([join(dir, "cluster.bin"), join(dir, "kubeconfig.yaml"), join(dir, "unwanted.txt")]);
     const list = dialog.getByRole("list", { name: "Attached files" });
-    await list.getByText("20 MB").waitFor();
+    await list.getByText("20 MB", { exact: true }).waitFor();
     await list.getByText("28 bytes").waitFor();
     await dialog.getByRole("button", { name: "Remove unwanted.txt" }).click();
     expect(await list.getByText("unwanted.txt").count()).toBe(0);
@@ -125,6 +126,7 @@ describe("files in a secret", () => {
     creator.on("request", (request) => request.method() === "POST" && posts.push(request.url()));
     await creator.getByRole("button", { name: "+ Create Secret" }).click();
     const dialog = creator.getByRole("dialog");
+    await dialog.getByText("Up to 100 MB in all.", { exact: false }).waitFor();
     await dialog.getByLabel("Files").setInputFiles(path);
     await dialog.getByText("Too large: too-big.iso would make 101 MB of files, over the limit of 100 MB.").waitFor();
     expect(await dialog.getByRole("list", { name: "Attached files" }).count()).toBe(0);

@@ -1,6 +1,6 @@
 // Files by drag and drop or the picker, listed with their sizes and removable until the secret is created;
 // during the upload, the bars for encrypting and uploading.
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldError } from "../../../components/Field";
 import { humanBytes } from "../../../lib/transfer-progress";
 import { UploadProgressBars } from "./UploadProgressBars";
@@ -8,8 +8,11 @@ import type { FileAttachments as Attachments } from "./use-file-attachments";
 import "./style.css";
 
 export function FileAttachments({ attachments, disabled }: { attachments: Attachments; disabled: boolean }) {
-  const { files, maxBytes, sealedBytes, problem, progress, add, remove } = attachments;
+  const { files, maxBytes, sealedBytes, problem, overLimit, progress, add, remove } = attachments;
   const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  // As the text field does: the browser's own validation then stops the form before anything is sent.
+  useEffect(() => input.current?.setCustomValidity(overLimit ? (problem ?? "") : ""), [overLimit, problem]);
   const limit = maxBytes === null ? "" : ` Up to ${humanBytes(maxBytes)} in all.`;
 
   function drop(event: DragEvent) {
@@ -33,6 +36,7 @@ export function FileAttachments({ attachments, disabled }: { attachments: Attach
         <label for="files">Files</label>
         <input
           id="files"
+          ref={input}
           type="file"
           multiple
           disabled={disabled}

@@ -15,6 +15,8 @@ export interface FileAttachments {
   sealedBytes: number;
   /** Why the last files added were refused; shown at the field. */
   problem: string | null;
+  /** The attached files are over the limit: the form must not be sent. */
+  overLimit: boolean;
   progress: UploadProgress | null;
   add: (added: readonly File[]) => void;
   remove: (index: number) => void;
@@ -44,6 +46,11 @@ export function useFileAttachments(): FileAttachments {
   }, []);
 
   const sealedBytes = planFiles(manifestOf(files)).sealedBytes;
+  // Files chosen before the limit was known are checked again once it is.
+  const overLimit =
+    maxBytes !== null && sealedBytes > maxBytes
+      ? `Too large: ${humanBytes(sealedBytes)} of files, over the limit of ${humanBytes(maxBytes)}. Remove some.`
+      : null;
 
   function add(added: readonly File[]) {
     const next = [...files];
@@ -81,7 +88,8 @@ export function useFileAttachments(): FileAttachments {
     files,
     maxBytes,
     sealedBytes,
-    problem,
+    problem: problem ?? overLimit,
+    overLimit: overLimit !== null,
     progress,
     add,
     remove: (index) => {
