@@ -51,6 +51,13 @@ function savedDigest(page: Page, name: string): Promise<string> {
   }, name);
 }
 
+function savedSize(page: Page, name: string): Promise<number> {
+  return page.evaluate(
+    async (fileName) => (await (await (await navigator.storage.getDirectory()).getFileHandle(fileName)).getFile()).size,
+    name,
+  );
+}
+
 describe("files in a secret", () => {
   it("uploads a 20 MiB file and a small one with a note, and a recipient downloads both byte-identical", async () => {
     const big = randomBytes(20 * MiB);
@@ -97,6 +104,21 @@ describe("files in a secret", () => {
     const files = recipient.getByRole("region", { name: "Files" });
     await files.getByText("cluster.bin").waitFor();
     await files.getByText("20 MB").waitFor();
+
+    // A chunk altered on its way does not open: the download stops loudly and the file it began stays empty.
+    await recipient.route(
+      /\/api\/secrets\/[^/]+\/chunks\/3$/,
+      async (route) => {
+        const response = await route.fetch();
+        const body = await response.body();
+        body[100] = (body[100] ?? 0) ^ 1;
+        await route.fulfill({ response, body });
+      },
+      { times: 1 },
+    );
+    await files.getByRole("button", { name: "Download cluster.bin" }).click();
+    await files.getByText("File chunk 3 is damaged or out of place: the download was stopped.").waitFor();
+    expect(await savedSize(recipient, "cluster.bin")).toBe(0);
 
     // Streamed to disk through the save dialog.
     await files.getByRole("button", { name: "Download cluster.bin" }).click();

@@ -93,8 +93,8 @@ export async function measureFiles(origin: string, owner: Owner, groupId: number
   }
 
   // The floor: health requests one after another, as many as there are chunks, memory sampled meanwhile.
-  const baselineMiB = sampleMemory(groupId).now();
   const floorMemory = sampleMemory(groupId);
+  const baselineMiB = floorMemory.now();
   const floorTimes: number[] = [];
   for (let i = 0; i < Math.max(50, chunks.length); i++) {
     floorTimes.push(await timed(async () => void (await (await fetch(`${origin}/api/health`)).arrayBuffer())));
