@@ -3,10 +3,12 @@
 // writable stream is aborted on any failure, which leaves nothing half-written. Elsewhere the chunks become
 // a Blob saved through a download link. Either way the type is application/octet-stream under a cleaned
 // name: the browser saves the file and never renders it.
+import type { RevealResult } from "../../../protocol/api";
 import {
   chunkRange,
   deriveFileKey,
   FILE_TAG_BYTES,
+  type FileEntry,
   type FilePlan,
   openChunk,
   planFiles,
@@ -15,7 +17,15 @@ import { CONTROL_CHARACTERS } from "../../../protocol/limits";
 import { downloadChunk } from "../lib/chunk-requests";
 import { progressLine } from "../lib/transfer-progress";
 import { h } from "./dom";
-import type { RevealedFiles } from "./revealed-files";
+
+/** A reveal's files: the manifest, the download grant, and what the files key is derived from. */
+export interface RevealedFiles {
+  id: string;
+  entries: FileEntry[];
+  grant: NonNullable<RevealResult["files"]>;
+  linkKey: string;
+  stretched?: Uint8Array;
+}
 
 type SaveFilePicker = (options: { suggestedName: string }) => Promise<FileSystemFileHandle>;
 

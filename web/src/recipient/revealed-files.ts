@@ -1,21 +1,16 @@
 // After the reveal, the secret's files: each one's name and size, and a Download button. Names are only
 // ever text nodes, and a file is only ever saved, never shown: nothing in a name or a file can run here.
 // The download code (fetching, decrypting, saving) is a chunk of its own, loaded at the first click.
-import type { RevealResult } from "../../../protocol/api";
 import { EnvelopeError } from "../../../protocol/envelope-error";
 import type { FileEntry } from "../../../protocol/file-stream";
 import { errorMessage } from "../lib/api";
 import { formatLocalTime } from "../lib/local-time";
 import { humanBytes } from "../lib/transfer-progress";
 import { fill, h, notice } from "./dom";
+// Types only: erased from the build, so the download code stays in its own chunk.
+import type { RevealedFiles } from "./file-download";
 
-export interface RevealedFiles {
-  id: string;
-  entries: FileEntry[];
-  grant: NonNullable<RevealResult["files"]>;
-  linkKey: string;
-  stretched?: Uint8Array;
-}
+export type { RevealedFiles };
 
 /**
  * The list's few layout rules, set through the CSSOM (which the page's CSP allows) rather than in style.css:
