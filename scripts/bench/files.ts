@@ -17,8 +17,8 @@ export const FILE_BUDGETS = {
   /** Median time of one 1 MiB chunk request, upload or download, as a multiple of the floor's median. */
   chunkLatencyRatio: 60,
   /**
-   * workerd's peak anonymous memory growth during the upload beyond the floor's (MiB). Measured: about 40 for
-   * 50 MiB, most of it chunks V8 has not collected yet; a Worker that kept the file would add the file on top.
+   * workerd's peak anonymous memory growth during the upload beyond the floor's (MiB). Measured: about 44 for
+   * 20 MiB and 42 for 50 MiB, chunks V8 has not collected yet; a Worker that kept the file would add the file.
    */
   uploadPeakMiB: 64,
 };

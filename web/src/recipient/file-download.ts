@@ -60,6 +60,20 @@ export async function saveFile(
   index: number,
   onProgress: (bars: HTMLElement[]) => void,
 ): Promise<"saved" | "cancelled"> {
+  // A chunk fetched ahead can arrive after the end (a failure, say): its progress must not cover the outcome.
+  let running = true;
+  try {
+    return await saveChunks(files, index, (bars) => running && onProgress(bars));
+  } finally {
+    running = false;
+  }
+}
+
+async function saveChunks(
+  files: RevealedFiles,
+  index: number,
+  onProgress: (bars: HTMLElement[]) => void,
+): Promise<"saved" | "cancelled"> {
   const found = planFiles(files.entries).files[index];
   if (!found) throw new RangeError(`no file ${index}`);
   const plan: FilePlan = found;
