@@ -14,8 +14,8 @@ import { workerdStats } from "./cpu";
 import { log } from "./log";
 
 export const FILE_BUDGETS = {
-  /** Median time of one 1 MiB chunk request, upload or download, as a multiple of the floor's median. */
-  chunkLatencyRatio: 60,
+  /** Median time of one 1 MiB chunk request, upload or download, over the floor's median (measured 2-4x). */
+  chunkLatencyRatio: 10,
   /**
    * workerd's peak anonymous memory growth during the upload beyond the floor's (MiB). Measured: about 44 for
    * 20 MiB and 42 for 50 MiB, chunks V8 has not collected yet; a Worker that kept the file would add the file.
