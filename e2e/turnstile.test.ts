@@ -214,6 +214,7 @@ describe("the human check (Turnstile) on the recipient page", () => {
     expect(await (await config).json()).toEqual({
       turnstileSiteKey: null,
       maxSecretBytes: 1_048_576,
+      maxFileBytes: 104_857_600,
       passwordLogin: true,
       oidcProvider: null,
       access: false,

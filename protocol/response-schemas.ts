@@ -216,6 +216,8 @@ export const appConfigSchema = z.object({
   turnstileSiteKey: z.string().nullable(),
   /** The largest ciphertext (decoded bytes, envelope included) POST /api/secrets accepts: MAX_SECRET_BYTES. */
   maxSecretBytes: z.number().int().min(1),
+  /** The largest sealed size of one secret's files (PROTOCOL 2.2): MAX_FILE_BYTES. */
+  maxFileBytes: z.number().int().min(0),
   /** Password sign-in and sign-up are on (PASSWORD_LOGIN is not "off"). */
   passwordLogin: z.boolean(),
   /** "Sign in with <name>" starts at GET /api/auth/oidc/start; null when OIDC is not configured. */

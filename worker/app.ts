@@ -43,6 +43,7 @@ const api = new Hono<AppEnv>()
     c.json({
       turnstileSiteKey: turnstileSiteKey(c.env),
       maxSecretBytes: c.var.config.MAX_SECRET_BYTES,
+      maxFileBytes: c.var.config.MAX_FILE_BYTES,
       passwordLogin: c.var.config.PASSWORD_LOGIN === "on",
       oidcProvider: oidcProviderName(c.var.config),
       access: accessConfigured(c.var.config),

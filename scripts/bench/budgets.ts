@@ -1,4 +1,5 @@
 // The budgets `npm run bench -- --check` holds the app to (documented in the README, "Benchmarks").
+import { FILE_BUDGETS, type FileResults, type FileTransfer } from "./files";
 import { DASHBOARD_BUDGETS, type IdleDashboardResult } from "./idle-dashboard";
 import type { BenchResults, BudgetCheck } from "./results";
 
@@ -83,6 +84,7 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
   });
   checks.push(...checkHops(results));
   checks.push(...dashboardChecks(results.dashboard));
+  checks.push(...fileChecks(results.files));
   return checks;
 }
 
@@ -177,6 +179,27 @@ export function dashboardChecks(result: IdleDashboardResult | undefined): Budget
       limit: `<= ${DASHBOARD_BUDGETS.changeShownMs} ms (worst)`,
       actual: measured ? `${measured.maxMs} ms` : (result?.pending ?? "not measured"),
       ok: measured !== null && measured.maxMs <= DASHBOARD_BUDGETS.changeShownMs,
+    },
+  ];
+}
+
+/** Files (files.ts): each chunk's time beside the floor's, and workerd's memory beyond the floor's. */
+export function fileChecks(files: FileResults | undefined): BudgetCheck[] {
+  if (!files) return [];
+  const ratio = (t: FileTransfer) => t.chunkP50Ms / files.floorP50Ms;
+  const overFloor = files.memory.uploadGrowthMiB - Math.max(0, files.memory.floorGrowthMiB);
+  return [
+    ...(["upload", "download"] as const).map((key) => ({
+      key: `files:${key}`,
+      limit: `chunk p50@1 <= ${FILE_BUDGETS.chunkLatencyRatio}x floor`,
+      actual: `${ratio(files[key]).toFixed(1)}x`,
+      ok: ratio(files[key]) <= FILE_BUDGETS.chunkLatencyRatio,
+    })),
+    {
+      key: "files:memory",
+      limit: `<= ${FILE_BUDGETS.uploadPeakMiB} MiB over the floor`,
+      actual: `${overFloor.toFixed(1)} MiB`,
+      ok: overFloor <= FILE_BUDGETS.uploadPeakMiB,
     },
   ];
 }

@@ -34,10 +34,9 @@ interface Request {
 const TICKS_PER_SECOND = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 const CONCURRENCY = 4;
 
-/** user + system CPU ms of every workerd process in the app's process group. */
-function workerdCpuMs(groupId: number): number {
-  let ticks = 0;
-  let found = 0;
+/** /proc/PID/stat of every workerd process in the app's process group (the ones still running). */
+export function workerdStats(groupId: number): { pid: string; fields: string[] }[] {
+  const found: { pid: string; fields: string[] }[] = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     let stat: string;
@@ -49,11 +48,15 @@ function workerdCpuMs(groupId: number): number {
     const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
     // Fields after the command: state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime.
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (!comm.includes("workerd") || Number(fields[2]) !== groupId) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
-    found += 1;
+    if (comm.includes("workerd") && Number(fields[2]) === groupId) found.push({ pid: entry, fields });
   }
-  if (found === 0) throw new Error(`no workerd process in process group ${groupId} (/proc): CPU not measured`);
+  if (found.length === 0) throw new Error(`no workerd process in process group ${groupId} (/proc)`);
+  return found;
+}
+
+/** user + system CPU ms of every workerd process in the app's process group. */
+function workerdCpuMs(groupId: number): number {
+  const ticks = workerdStats(groupId).reduce((sum, { fields }) => sum + Number(fields[11]) + Number(fields[12]), 0);
   return (ticks / TICKS_PER_SECOND) * 1000;
 }
 

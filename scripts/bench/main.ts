@@ -10,6 +10,7 @@ import { measureApi } from "./api";
 import { startApp } from "./app";
 import { checkBudgets } from "./budgets";
 import { measureCpu } from "./cpu";
+import { measureFiles } from "./files";
 import { hopSetup, measureHops } from "./hops";
 import { measureIdleDashboard } from "./idle-dashboard";
 import { runLighthouse } from "./lighthouse";
@@ -81,6 +82,9 @@ try {
   const scale = await measureScale(app.origin, scaleOwner, app.stateDir, options.sizes);
   const api = await measureApi(app.origin, accounts, options.sizes);
   const race = await raceReveals(app.origin, accounts, options.sizes);
+  log(`files: ${options.sizes.fileMiB} MiB up and down through the chunk routes`);
+  const filesOwner = await signUp(app.origin, `bench-files-${stamp}@example.com`);
+  const files = await measureFiles(app.origin, filesOwner, app.pid, options.sizes.fileMiB);
   log("idle dashboard in Chromium");
   const dashboard = await measureIdleDashboard(app.origin, options.quick);
   // Last, on a quiet app: Lighthouse times the page in a browser on this machine.
@@ -94,7 +98,7 @@ try {
     cpus: availableParallelism(),
     revision: tree.revision,
   };
-  results = { meta, api, race, pages, worker, scale, recipient, lighthouse, hops, cpu, dashboard };
+  results = { meta, api, race, pages, worker, scale, recipient, lighthouse, hops, cpu, dashboard, files };
 } finally {
   await cleanUp();
 }

@@ -22,6 +22,8 @@ export interface Sizes {
   hopReps: number;
   /** Requests per kind whose CPU time is measured (cpu.ts). */
   cpu: { floor: number; create: number; peek: number; reveal: number; signIn: number };
+  /** MiB of the file uploaded and downloaded through the chunk routes (files.ts). */
+  fileMiB: number;
 }
 
 export interface Options {
@@ -48,6 +50,7 @@ const FULL: Sizes = {
   scaleLargeDivisor: 1,
   hopReps: 15,
   cpu: { floor: 300, create: 60, peek: 300, reveal: 60, signIn: 20 },
+  fileMiB: 50,
 };
 
 const QUICK: Sizes = {
@@ -59,6 +62,7 @@ const QUICK: Sizes = {
   scaleLargeDivisor: 10,
   hopReps: 5,
   cpu: { floor: 60, create: 20, peek: 60, reveal: 20, signIn: 4 },
+  fileMiB: 20,
 };
 
 export function parseOptions(argv: string[]): Options {

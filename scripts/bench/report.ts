@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { ApiCase } from "./api";
 import { kb } from "./budgets";
+import { fileRows } from "./files";
 import { BURST_LIVES, type StorageCounts } from "./hops";
 import { dashboardRows } from "./idle-dashboard";
 import type { LighthouseRun } from "./lighthouse";
@@ -56,6 +57,7 @@ export function renderTable(results: BenchResults, checks: BudgetCheck[]): strin
       ],
     ),
     ...dashboardRows(results.dashboard),
+    ...fileRows(results.files),
   ];
   const header = ["measure", "result", "vs floor", "budget", ""];
   const body = rows.map(([measure, result, ratio, key]) => {

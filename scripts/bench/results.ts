@@ -1,6 +1,7 @@
 // The shape of one run, as written to bench-results/*.json.
 import type { ApiResults } from "./api";
 import type { CpuResults } from "./cpu";
+import type { FileResults } from "./files";
 import type { HopResults } from "./hops";
 import type { IdleDashboardResult } from "./idle-dashboard";
 import type { LighthouseRun } from "./lighthouse";
@@ -29,6 +30,8 @@ export interface BenchResults {
   hops: HopResults;
   cpu: CpuResults;
   dashboard: IdleDashboardResult;
+  /** Upload and download of one file through the chunk routes, and workerd's memory meanwhile (files.ts). */
+  files: FileResults;
 }
 
 export interface BudgetCheck {

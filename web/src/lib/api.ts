@@ -50,7 +50,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return body as T;
 }
 
-function errorFrom(status: number, body: unknown): ApiError {
+export function errorFrom(status: number, body: unknown): ApiError {
   const error = (body as Partial<ApiErrorBody> | null | undefined)?.error;
   if (typeof error?.code === "string" && typeof error.message === "string") {
     return new ApiError(status, error.code, error.message, error.attemptsRemaining);

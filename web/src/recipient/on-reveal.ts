@@ -64,8 +64,14 @@ export async function openSharedSecret(request: OpenRequest): Promise<Revealed> 
   // Without the human check there is no token, and JSON leaves the undefined fields out.
   const body = { proof, keyProof, turnstileToken: request.turnstileToken ?? undefined };
   const result = await revealSecret(request.id, body);
-  const { text } = await openSecret(result.ciphertext, encKey);
-  return { text, viewedAt: result.viewedAt, remainingViews: result.remainingViews };
+  const { text, files } = await openSecret(result.ciphertext, encKey);
+  const revealed = { text, viewedAt: result.viewedAt, remainingViews: result.remainingViews };
+  // PROTOCOL 2.2: the manifest came sealed with the text; the grant lets this page fetch the chunks.
+  if (!files?.length || !result.files) return revealed;
+  return {
+    ...revealed,
+    files: { id: request.id, entries: files, grant: result.files, linkKey: request.linkKey, stretched },
+  };
 }
 
 export { showRevealed } from "./revealed";

@@ -2,12 +2,15 @@
 // views remain. Part of the click's chunk (on-reveal.ts): it only ever follows a reveal.
 import { formatLocalTime } from "../lib/local-time";
 import { fill, h, notice } from "./dom";
+import { filesSection, type RevealedFiles } from "./revealed-files";
 
 /** A secret just opened: its text, when the server marked it viewed, and how many views are left. */
 export interface Revealed {
   text: string;
   viewedAt: string;
   remainingViews: number;
+  /** PROTOCOL 2.2: the files released with the text, downloadable for a while. */
+  files?: RevealedFiles;
 }
 
 /** How long a "Copied" button label lasts before it reads "Copy" again, ready for another copy. */
@@ -61,7 +64,9 @@ export function showRevealed(card: HTMLElement, revealed: Revealed): void {
   fill(
     card,
     h("div", { class: "revealed-heading" }, check, h("h1", null, "Secret revealed")),
-    ...shown,
+    // Files alone (no text): no empty text box to copy from.
+    ...(revealed.files && revealed.text === "" ? [] : shown),
+    revealed.files && filesSection(revealed.files),
     viewed,
     notice(
       "warning",

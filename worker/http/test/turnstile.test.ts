@@ -37,6 +37,7 @@ describe("the optional human check (Turnstile)", () => {
     expect(await (await api("/api/config")).json()).toEqual({
       turnstileSiteKey: null,
       maxSecretBytes: 1_048_576,
+      maxFileBytes: 104_857_600,
       passwordLogin: true,
       oidcProvider: null,
       access: false,

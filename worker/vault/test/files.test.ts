@@ -171,4 +171,29 @@ describe("a secret's files", () => {
     expect((await storage(secret.id)).keys).toEqual([]);
     expect((await putChunk(secret.id, uploadToken, 1, first)).status).toBe(410);
   });
+
+  it("gives each reveal its own download window, and lets a window fetch a chunk again (a resumed download)", async () => {
+    const files = [patternFile("two-views.env", FILE_CHUNK_BYTES + 3)];
+    const { secret, uploadToken, chunks, linkKey, proof } = await createWithFiles(owner, files, { maxViews: 2 });
+    await uploadAll(secret.id, uploadToken, chunks);
+    const first = (await revealFiles(secret.id, proof)).files;
+    const second = (await revealFiles(secret.id, proof)).files;
+    if (!first || !second) throw new Error("both reveals grant the files");
+    expect(second.token).not.toBe(first.token);
+    // A dropped download asks for the same chunk again: it is still there, byte for byte.
+    const again = [await getChunk(secret.id, first.token, 1), await getChunk(secret.id, first.token, 1)];
+    const [a, b] = await Promise.all(again.map(async (res) => new Uint8Array(await res.arrayBuffer())));
+    expect(a && (await digest(a))).toBe(b && (await digest(b)));
+    expect((await getChunk(secret.id, first.token, chunks.length)).status).toBe(404);
+    // The last view ended the secret; both windows stay open, each token good for the whole file.
+    const [viaFirst] = await downloadAll(secret.id, linkKey, files, first);
+    const [viaSecond] = await downloadAll(secret.id, linkKey, files, second);
+    const original = await digest(files[0]?.bytes ?? new Uint8Array());
+    expect([await digest(viaFirst ?? new Uint8Array()), await digest(viaSecond ?? new Uint8Array())]).toEqual([
+      original,
+      original,
+    ]);
+    await runDurableObjectAlarm(vaultFor(env, secret.id));
+    expect((await storage(secret.id)).keys).toContain("chunk:0");
+  });
 });

@@ -8,6 +8,8 @@ import { getAppConfig } from "../../lib/api-routes";
 import { useSession } from "../../lib/use-session";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
 import { type Created, type CreatedGroup, createGroupLinks, createOneLink, type LinkOptions } from "./create-links";
+import { FileAttachments } from "./files/FileAttachments";
+import { useFileAttachments } from "./files/use-file-attachments";
 import { groupRecipients, NO_SEPARATE_LINKS } from "./group-recipients";
 import { MoreOptions, type RecipientOptions } from "./MoreOptions";
 import { PassphraseField } from "./PassphraseField";
@@ -41,6 +43,7 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { stretching, track } = useStretchProgress();
+  const attachments = useFileAttachments();
   const verifiedEmail = user?.emailVerified ? user.email : null;
 
   useEffect(() => {
@@ -72,7 +75,7 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
       } else {
         const recipientEmail = options.recipientEmail.trim() || undefined;
         const single = { ...shared, maxViews: Number(maxViews), recipientEmail, sendByEmail: options.sendByEmail };
-        onCreated(await createOneLink(single, track));
+        onCreated(await createOneLink(single, track, attachments));
       }
     } catch (caught) {
       setError(errorMessage(caught));
@@ -89,7 +92,8 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
 
   return (
     <form class="create-form" onSubmit={sealAndUpload} onKeyDown={createOnShortcut}>
-      <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} />
+      <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} required={!attachments.manifest} />
+      <FileAttachments attachments={attachments} disabled={busy} />
       <Field id="name" label="Name" hint="Optional. Only you see it, in your list.">
         <input
           id="name"

@@ -7,10 +7,12 @@ interface Props {
   onInput: (value: string) => void;
   /** The deployment's MAX_SECRET_BYTES, from GET /api/config; null until it answers. */
   maxBytes: number | null;
+  /** False when files are attached: a secret may be files alone. */
+  required?: boolean;
 }
 
 /** The secret's text, first and large, with its size against the limit, refused here when too large. */
-export function SecretTextField({ value, onInput, maxBytes }: Props) {
+export function SecretTextField({ value, onInput, maxBytes, required = true }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   // One pass over the text per change; a pasted megabyte costs milliseconds.
   const bytes = useMemo(() => envelopeBytes(value), [value]);
@@ -31,7 +33,7 @@ export function SecretTextField({ value, onInput, maxBytes }: Props) {
       <textarea
         id="text"
         ref={textarea}
-        required
+        required={required}
         rows={8}
         autocomplete="off"
         spellcheck={false}

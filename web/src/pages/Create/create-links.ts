@@ -5,6 +5,7 @@ import type { Secret, SecretGroup } from "../../../../protocol/api";
 import { CLIENT_KDF_ITERATIONS, envelopeUpload, sealSecret } from "../../../../protocol/envelope";
 import { createSecret, createSecretGroup } from "../../lib/api-routes";
 import { rememberLink } from "../../lib/link-keys";
+import type { FileAttachments } from "./files/use-file-attachments";
 
 /** What every link gets alike. */
 export interface LinkOptions {
@@ -41,13 +42,23 @@ type SealedSecret = Awaited<ReturnType<typeof sealSecret>>;
 
 const seal = (text: string, passphrase: string) => sealSecret(passphrase ? { text, passphrase } : { text });
 
+/** One link; its files (names and types sealed with the text) are uploaded before the link is shown. */
 export async function createOneLink(
   options: LinkOptions & { maxViews: number; recipientEmail: string | undefined; sendByEmail: boolean },
   track: TrackStretch,
+  files: Pick<FileAttachments, "manifest" | "createFields" | "upload">,
 ): Promise<Created> {
   const { text, passphrase, recipientEmail, sendByEmail, ...rest } = options;
-  const sealed = passphrase ? await track(CLIENT_KDF_ITERATIONS, () => seal(text, passphrase)) : await seal(text, "");
-  const { secret } = await createSecret({ ...envelopeUpload(sealed), ...rest, recipientEmail });
+  const sealOne = () => sealSecret({ text, files: files.manifest, ...(passphrase ? { passphrase } : {}) });
+  const sealed = passphrase ? await track(CLIENT_KDF_ITERATIONS, sealOne) : await sealOne();
+  const { secret, uploadToken } = await createSecret({
+    ...envelopeUpload(sealed),
+    ...rest,
+    recipientEmail,
+    ...files.createFields,
+  });
+  // Shareable only once every chunk is stored: the link is shown after this.
+  if (uploadToken) await files.upload({ id: secret.id, uploadToken, ...sealed });
   const link = `${secret.url}#${sealed.linkKey}`;
   rememberLink(secret.id, link, secret.expiresAt);
   return { link, secret, emailTo: sendByEmail && recipientEmail ? recipientEmail : null, showSender: rest.showSender };
