@@ -16,6 +16,8 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const BLOCKING = new Set(["serious", "critical"]);
+/** A walk of every screen (SCREENS) takes about a minute on a quiet 2-core machine: room for a busy one. */
+const WALK_TIMEOUT_MS = 180_000;
 
 /** axe-core's serious and critical findings on the page as it is now, one line each. */
 async function axeFindings(page: Page): Promise<string[]> {
@@ -45,13 +47,17 @@ const variants: { size: ViewportName; scheme: "light" | "dark" }[] = [
 
 describe("accessibility", () => {
   for (const { size, scheme } of variants) {
-    it(`finds no serious or critical axe violations on any main screen (${size}, ${scheme} theme)`, async () => {
-      const findings: string[] = [];
-      await walkScreens(browser, origin, email, { ...VIEWPORTS[size], colorScheme: scheme }, async (screen, page) => {
-        for (const finding of await axeFindings(page)) findings.push(`${screen}: ${finding}`);
-      });
-      expect(findings).toEqual([]);
-    });
+    it(
+      `finds no serious or critical axe violations on any main screen (${size}, ${scheme} theme)`,
+      async () => {
+        const findings: string[] = [];
+        await walkScreens(browser, origin, email, { ...VIEWPORTS[size], colorScheme: scheme }, async (screen, page) => {
+          for (const finding of await axeFindings(page)) findings.push(`${screen}: ${finding}`);
+        });
+        expect(findings).toEqual([]);
+      },
+      WALK_TIMEOUT_MS,
+    );
   }
 
   it("creates a secret and views it with the keyboard alone", async () => {

@@ -99,6 +99,24 @@ describe("the One-Time Secrets dashboard", () => {
     await card(dashboard, "Login first").getByText("Viewed", { exact: true }).waitFor({ timeout: 10_000 });
   });
 
+  it("sends an anonymous recipient of a require-login secret to sign in and back, key intact", async () => {
+    const link = await createSecret(dashboard, { text: "sign in first", name: "Sign in first", requireLogin: true });
+    const view = await stranger();
+    await view.goto(link);
+    await view.getByRole("heading", { name: "Sign in to view this secret" }).waitFor();
+    await view.getByRole("button", { name: "Sign in to view" }).click();
+    // An account that already exists: the seeded admin's.
+    await view.getByRole("heading", { name: "Sign in", exact: true }).waitFor();
+    await view.getByLabel("Email").fill(inject("seed").adminEmail);
+    await view.getByLabel("Password").fill(PASSWORD);
+    await view.getByRole("button", { name: "Sign in", exact: true }).click();
+
+    await view.getByRole("button", { name: "View Secret" }).click();
+    expect(view.url()).toBe(link);
+    expect(await view.getByLabel("Secret", { exact: true }).inputValue()).toBe("sign in first");
+    await card(dashboard, "Sign in first").getByText("Viewed", { exact: true }).waitFor({ timeout: 10_000 });
+  });
+
   it("tags every option, names a signed-in viewer, and finds secrets by name", async () => {
     const viewer = await stranger();
     const viewerEmail = await signUp(viewer);

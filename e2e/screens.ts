@@ -7,6 +7,7 @@ import { createSecretByApi, openFromNav, PASSWORD, signIn, signUp } from "./flow
 
 export const SCREENS = [
   "front-page",
+  "sign-up",
   "sign-in",
   "dashboard",
   "create-form",
@@ -20,6 +21,7 @@ export const SCREENS = [
   "tokens",
   "account",
   "members",
+  "setup",
 ] as const;
 export type ScreenName = (typeof SCREENS)[number];
 
@@ -64,6 +66,10 @@ export async function walkScreens(
     await page.goto("/");
     await page.getByText("Share passwords and API keys through links that open once.").waitFor();
     await visit("front-page", page);
+
+    await page.goto("/signup");
+    await page.getByRole("heading", { name: "Create an account" }).waitFor();
+    await visit("sign-up", page);
 
     await page.goto("/signin");
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
@@ -126,6 +132,18 @@ export async function walkScreens(
     await openFromNav(admin, "Members");
     await admin.getByRole("list", { name: "Members" }).waitFor();
     await visit("members", admin);
+
+    // The page an invitee sets a password on, from the setup link of an invite the admin just made.
+    const invited = await admin.request.post(`${origin}/api/users`, {
+      headers: { origin },
+      data: { email: `screens-invitee-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com` },
+    });
+    const { user, setupToken } = (await invited.json()) as { user: { email: string }; setupToken: string };
+    const setup = await (await newProfile(browser, { ...options, baseURL: origin })).newPage();
+    await setup.goto(`/setup#${setupToken}`);
+    await setup.getByText(user.email, { exact: true }).waitFor();
+    await visit("setup", setup);
+    await setup.context().close();
     await admin.context().close();
   } finally {
     await recipient.close();

@@ -40,6 +40,6 @@ describe("screenshots", () => {
           caret: "hide",
         });
       });
-    });
+    }, 180_000); // a walk of every screen takes about a minute on a quiet 2-core machine
   }
 });

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   "request_respond",
   "request_close",
   "account_delete",
+  "invite_accept",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -55,6 +56,46 @@ export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
 export const AUDIT_RESULTS = ["success", "failure"] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
+
+/**
+ * Why an authentication or mail action was refused: a failure event's `details.reason` (README, Audit log).
+ * `wrong_password` and `unknown_account` are the two halves of one 401 the caller cannot tell apart;
+ * `locked` is ten failures from one address for one email; `rate_limited` a per-minute limiter;
+ * `daily_cap` MAIL_DAILY_CAP; `mail_failed` the provider refused (502); `mail_unavailable` no mail set up;
+ * the rest are SSO and passkey refusals (Cloudflare Access, OIDC, WebAuthn).
+ */
+export const AUDIT_REFUSAL_REASONS = [
+  "wrong_password",
+  "unknown_account",
+  "locked",
+  "rate_limited",
+  "daily_cap",
+  "mail_failed",
+  "mail_unavailable",
+  "domain_not_allowed",
+  "malformed",
+  "bad_signature",
+  "unknown_key",
+  "expired",
+  "not_yet_valid",
+  "wrong_issuer",
+  "wrong_audience",
+  "no_email",
+  "certs_unavailable",
+  "provider_error",
+  "code_refused",
+  "id_token_invalid",
+  "state_mismatch",
+  "state_unknown",
+  "email_unverified",
+  "passkey_unknown",
+  "passkey_other_account",
+  "passkey_counter_moved",
+  "passkey_not_verified",
+  "recovery_code_unknown",
+  "account_gone",
+] as const;
+export type AuditRefusalReason = (typeof AUDIT_REFUSAL_REASONS)[number];
 
 /** GET /api/audit/export?format=: RFC 4180 CSV (at most 100,000 rows) or NDJSON (every event, chain hashes). */
 export const AUDIT_EXPORT_FORMATS = ["csv", "ndjson"] as const;

@@ -113,6 +113,7 @@ export const ADMIN_ROUTES: readonly ApiRoute[] = [
       "502 mail_failed",
       "503 mail_unavailable",
     ],
+    refusalRecords: ["email_sent"],
   },
   {
     method: "GET",

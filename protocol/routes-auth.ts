@@ -124,6 +124,7 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
       "413 too_large",
       "429 rate_limited",
     ],
+    refusalRecords: ["password_change"],
   },
   {
     method: "POST",
@@ -166,6 +167,7 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
     success: 202,
     response: mailSentSchema,
     errors: ["401 unauthenticated", "403 csrf", "409 already_verified", "429 rate_limited", "502 mail_failed"],
+    refusalRecords: ["email_sent"],
   },
   {
     method: "GET",

@@ -69,6 +69,7 @@ export const PASSKEY_ROUTES: readonly ApiRoute[] = [
     success: 200,
     response: webauthnOptionsSchema,
     errors: ["403 csrf", "429 rate_limited"],
+    refusalRecords: ["login_failed"],
   },
   {
     method: "POST",

@@ -118,6 +118,7 @@ export const SECRET_ROUTES: readonly ApiRoute[] = [
       "429 rate_limited",
       "502 mail_failed",
     ],
+    refusalRecords: ["email_sent"],
   },
   {
     method: "DELETE",

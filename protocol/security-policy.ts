@@ -97,6 +97,9 @@ export const ASSET_CACHE_CONTROL = {
   "/s/*": "no-store",
 } as const;
 
+/** Hosts that never get Strict-Transport-Security: a local `npm start`, `wrangler dev`, the e2e suite. */
+export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1"] as const;
+
 /** The headers every static asset gets (Strict-Transport-Security too: Cloudflare serves them over https). */
 export function assetHeaders(options: PagePolicyOptions = {}): Record<string, string> {
   return { "Content-Security-Policy": pageCsp(options), ...COMMON_HEADERS, "Strict-Transport-Security": HSTS };
@@ -108,6 +111,9 @@ export function headersFile(options: PagePolicyOptions = {}): string {
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join("\n");
   const rules = [
     rule("/*", assetHeaders(options)),
+    // Off loopback hosts, whatever the scheme (_headers ignores it, and the port): a browser that took HSTS
+    // from http://127.0.0.1 or localhost would pin https on every local port (SECURITY.md, network observer).
+    ...LOOPBACK_HOSTS.map((host) => [`https://${host}/*`, "  ! Strict-Transport-Security"].join("\n")),
     ...Object.entries(ASSET_CACHE_CONTROL).map(([path, value]) => rule(path, { "Cache-Control": value })),
     // "! Name" detaches the page policy "/*" gave, so the reference gets its own policy, not both at once.
     [API_REFERENCE_PATH, "  ! Content-Security-Policy", `  Content-Security-Policy: ${apiReferenceCsp()}`].join("\n"),

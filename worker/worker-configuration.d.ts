@@ -12,6 +12,7 @@ interface __BaseEnv_Env {
 	LOGIN_PAIR_LIMITER: RateLimit;
 	SIGNUP_LIMITER: RateLimit;
 	MAIL_LIMITER: RateLimit;
+	REFUSAL_AUDIT_LIMITER: RateLimit;
 	ASSETS: Fetcher;
 	APP_ORIGIN: string;
 	SIGNUP_POLICY: string;

@@ -4,7 +4,8 @@
 // toward the sign-in lock of (email, address) and are audited as a refused account_delete.
 import type { Context } from "hono";
 import type { User } from "../../protocol/api";
-import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { accountEvent } from "../audit/commit-with-audit";
+import { refuse } from "../audit/record-refusal";
 import { assertSignInAllowed, recordSignInFailure } from "../auth/login-throttle";
 import { verifyPassword } from "../auth/password-hash";
 import { findAccountById } from "../db/accounts";
@@ -30,15 +31,12 @@ export async function confirmCaller(
     return caller;
   }
   if (password === undefined) throw invalidInput("password: your password is required to delete an account");
-  await assertSignInAllowed(c.env, caller.email, c.req.raw);
+  const refused = accountEvent("account_delete", target);
+  await assertSignInAllowed(c, caller.email, refused);
   if (!(await verifyPassword(password, row.passwordHash))) {
     await recordSignInFailure(c.env.KV, caller.email, c.req.raw);
-    await commitWithAudit(c, [], {
-      ...accountEvent("account_delete", target),
-      result: "failure",
-      details: { reason: "wrong_password" },
-    });
-    throw new ApiError(403, "invalid_credentials", "The password is incorrect.");
+    const error = new ApiError(403, "invalid_credentials", "The password is incorrect.");
+    return refuse(c, refused, { reason: "wrong_password", error });
   }
   return caller;
 }

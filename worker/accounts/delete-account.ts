@@ -11,6 +11,7 @@ import { auditLedger } from "../audit/audit-ledger";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { deletedAccountLabel } from "../audit/redact-account";
 import { requestContext } from "../audit/request-context";
+import { deleteReaderRowsOf } from "../db/audit-readers-table";
 import type { Database } from "../db/client";
 import {
   apiTokens,
@@ -51,6 +52,8 @@ const ACCOUNT_ROWS: ((db: Database, accountId: string) => BatchItem<"sqlite">)[]
   (db, id) => db.delete(secretRequests).where(eq(secretRequests.ownerId, id)),
   // Its groups of links (names); each link is one of its secrets above.
   (db, id) => db.delete(secretGroups).where(eq(secretGroups.ownerId, id)),
+  // What it could read of the audit log (audit_event_readers, migration 0011): the events stay, for the admins.
+  (db, id) => deleteReaderRowsOf(db, id),
   // The account itself, with its address. Migration 0006's trigger refuses the last admin: the whole batch fails.
   (db, id) => db.delete(users).where(eq(users.id, id)),
 ];

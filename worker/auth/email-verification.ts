@@ -2,7 +2,8 @@
 // log. The token is 256 random bits; only its SHA-256 is stored, so a database dump verifies nothing.
 import type { Context } from "hono";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
-import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { recordRefusal } from "../audit/record-refusal";
 import { replaceVerificationToken } from "../db/email-verifications";
 import type { AppEnv } from "../env";
 import { MailError, mailerFor } from "../mail/mailer";
@@ -22,19 +23,24 @@ export async function mailVerificationLink(
   const token = encodeBase64Url(randomBytes(32));
   await replaceVerificationToken(c.var.db, account.id, await hashSecret(token));
   const origin = new URL(c.req.url).origin;
-  // Owned by the account, so it counts against the account's daily mail cap like any mail it causes.
-  const event = { ...accountEvent("email_sent", account), actor: account };
-  const details = { kind: "verification", to: account.email };
+  const event = verificationMailEvent(account);
   try {
     await mailerFor(c.env)(verificationMail(account.email, `${origin}/verify#${token}`, origin));
   } catch (error) {
     // A provider's reason is kept, but never the token, should the reason ever quote the message.
     const reason = error instanceof MailError ? error.message.replaceAll(token, "[token]") : "send failed";
-    await commitWithAudit(c, [], { ...event, result: "failure", details: { ...details, error: reason } });
+    await recordRefusal(c, { ...event, details: { ...event.details, error: reason } }, "mail_failed");
     return false;
   }
-  await commitWithAudit(c, [], { ...event, details });
+  await commitWithAudit(c, [], event);
   return true;
+}
+
+/** The email_sent event of a verification mail, or of its refusal. */
+export function verificationMailEvent(account: { id: string; email: string }): AuditEventInput {
+  // Owned by the account, so it counts against the account's daily mail cap like any mail it causes.
+  const event = { ...accountEvent("email_sent", account), actor: account };
+  return { ...event, details: { kind: "verification", to: account.email } };
 }
 
 /** The stored hash a presented token would have; null for anything that is not one of our tokens. */

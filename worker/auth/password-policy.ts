@@ -15,6 +15,9 @@ export function passwordProblem(password: string, email: string): string | null 
   if (length > MAX_PASSWORD_LENGTH) return `Password must be at most ${MAX_PASSWORD_LENGTH} characters long.`;
   const lower = password.toLowerCase();
   if (containsServiceName(password)) return SERVICE_NAME_PROBLEM;
+  if (containsEmail(password, email)) {
+    return "A password must not contain your email address or the name before its @. Choose another.";
+  }
   if (longCommon.has(lower)) return "This password is on a list of commonly used passwords. Choose another.";
   // "passwordpassword", "abcabcabcabcabc", "aaaaaaaaaaaaaaa": one short unit repeated.
   if (/^(.{1,8}?)\1+$/su.test(lower) || new Set(lower).size < 4) return "This password is too repetitive.";
@@ -30,6 +33,18 @@ export function passwordProblem(password: string, email: string): string | null 
     return "This password is too easy to guess. Choose a longer or less common phrase.";
   }
   return null;
+}
+
+/** Local parts shorter than this are refused only as the whole password ("bob" would refuse "bobsled..."). */
+const MIN_CONTAINED_LOCAL_PART = 4;
+
+/** The full address anywhere in the password, or the letters of its local part among the password's letters. */
+function containsEmail(password: string, email: string): boolean {
+  const lower = password.toLowerCase();
+  const address = email.trim().toLowerCase();
+  if (address !== "" && lower.includes(address)) return true;
+  const localLetters = (address.split("@")[0] ?? "").replace(/[^a-z]/g, "");
+  return localLetters.length >= MIN_CONTAINED_LOCAL_PART && lower.replace(/[^a-z]/g, "").includes(localLetters);
 }
 
 /** Digits counting up or down, like 123456789012345. */

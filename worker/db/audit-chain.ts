@@ -1,5 +1,6 @@
 // Queries the AuditLedger runs on audit_events to seal, verify and purge the hash chain, in `seq` order.
 import { and, asc, desc, eq, gt, gte, lt, lte, sql } from "drizzle-orm";
+import { auditEventReaders } from "./audit-readers-table";
 import type { Database } from "./client";
 import { type AuditEventRow, auditEvents } from "./schema";
 
@@ -57,8 +58,11 @@ export function eventAt(db: Database, seq: number): Promise<AuditEventRow | unde
   return db.query.auditEvents.findFirst({ where: eq(auditEvents.seq, seq) });
 }
 
-/** Deletes the prefix up to `seq`; answers how many rows went. */
+/** Deletes the prefix up to `seq`, with its reader rows (migration 0011), in one batch; answers how many events went. */
 export async function deleteEventsThrough(db: Database, seq: number): Promise<number> {
-  const deleted = await db.delete(auditEvents).where(lte(auditEvents.seq, seq)).returning({ seq: auditEvents.seq });
+  const [, deleted] = await db.batch([
+    db.delete(auditEventReaders).where(lte(auditEventReaders.seq, seq)),
+    db.delete(auditEvents).where(lte(auditEvents.seq, seq)).returning({ seq: auditEvents.seq }),
+  ]);
   return deleted.length;
 }

@@ -274,6 +274,7 @@ export const auditEvents = sqliteTable(
     index("audit_owner_at_idx").on(t.ownerId, t.at, t.seq),
     index("audit_actor_at_idx").on(t.actorId, t.at, t.seq),
     index("audit_resource_idx").on(t.resourceId),
+    index("audit_result_at_idx").on(t.result, t.at, t.seq),
   ],
 );
 export type AuditEventRow = typeof auditEvents.$inferSelect;

@@ -4,7 +4,13 @@ import { ApiError } from "./errors";
 
 const PERIOD_SECONDS = 60;
 
-export async function enforceRateLimit(limiter: RateLimit, key: string, message: string): Promise<void> {
+/** The 429 to answer when the limiter says no for `key`; null when the call may go on. */
+export async function rateLimitError(limiter: RateLimit, key: string, message: string): Promise<ApiError | null> {
   const { success } = await limiter.limit({ key });
-  if (!success) throw new ApiError(429, "rate_limited", message, { retryAfter: PERIOD_SECONDS });
+  return success ? null : new ApiError(429, "rate_limited", message, { retryAfter: PERIOD_SECONDS });
+}
+
+export async function enforceRateLimit(limiter: RateLimit, key: string, message: string): Promise<void> {
+  const error = await rateLimitError(limiter, key, message);
+  if (error) throw error;
 }

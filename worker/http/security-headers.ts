@@ -3,6 +3,7 @@
 // responses a Worker creates.
 import { createMiddleware } from "hono/factory";
 import { API_CACHE_CONTROL, API_CSP, COMMON_HEADERS, HSTS } from "../../protocol/security-policy";
+import { isLoopbackHost } from "../config";
 
 export const securityHeaders = createMiddleware(async (c, next) => {
   await next();
@@ -15,5 +16,6 @@ export const securityHeaders = createMiddleware(async (c, next) => {
   if (!headers.has("Content-Security-Policy")) headers.set("Content-Security-Policy", API_CSP);
   for (const [name, value] of Object.entries(COMMON_HEADERS)) headers.set(name, value);
   if (c.req.path.startsWith("/api/")) headers.set("Cache-Control", API_CACHE_CONTROL);
-  if (new URL(c.req.url).protocol === "https:") headers.set("Strict-Transport-Security", HSTS);
+  const url = new URL(c.req.url);
+  if (url.protocol === "https:" && !isLoopbackHost(url.hostname)) headers.set("Strict-Transport-Security", HSTS);
 });

@@ -6,7 +6,7 @@ import { auditLedger } from "../audit/audit-ledger";
 import { auditNdjsonLine } from "../audit/audit-ndjson";
 import { presentAuditEvent, readAuditCursor, writeAuditCursor } from "../audit/present-audit-event";
 import { currentUser, requireAdmin, requireUser } from "../auth/current-user";
-import { auditFilter, auditPage } from "../db/audit-events";
+import { auditPage, auditScope } from "../db/audit-events";
 import type { AuditEventRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { valid } from "../http/validate-request";
@@ -18,7 +18,7 @@ const VERIFY_CHUNK = 20_000;
 export const auditRoutes = new Hono<AppEnv>()
   .get("/audit", requireUser, valid("query", auditQuery), async (c) => {
     const query = c.req.valid("query");
-    const filter = auditFilter(query, currentUser(c));
+    const filter = auditScope(query, currentUser(c));
     const { rows, next } = await auditPage(c.var.db, filter, query.limit, readAuditCursor(query.cursor));
     const viewer = currentUser(c);
     const items = rows.map((row) => presentAuditEvent(row, viewer));
@@ -27,7 +27,7 @@ export const auditRoutes = new Hono<AppEnv>()
   .get("/audit/export", requireUser, valid("query", auditExportQuery), async (c) => {
     const query = c.req.valid("query");
     const viewer = currentUser(c);
-    const filter = auditFilter(query, viewer);
+    const filter = auditScope(query, viewer);
     const db = c.var.db;
     const encoder = new TextEncoder();
     const ndjson = query.format === "ndjson";

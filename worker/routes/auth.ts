@@ -4,7 +4,8 @@ import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { SignInMethod } from "../../protocol/enums";
 import { AUTH_BODY_LIMIT } from "../../protocol/limits";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
-import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { refuse } from "../audit/record-refusal";
 import { currentUser, requireSession } from "../auth/current-user";
 import { mailVerificationLink } from "../auth/email-verification";
 import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from "../auth/login-throttle";
@@ -74,15 +75,21 @@ export const authRoutes = new Hono<AppEnv>()
   .post("/auth/login", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     assertPasswordLoginOn(c.var.config);
     const { email, password } = c.req.valid("json");
-    await assertSignInAllowed(c.env, email, c.req.raw);
+    // A refused attempt names the account it tried, looked up only when its event is written.
+    const failed = async (): Promise<AuditEventInput> => ({
+      ...accountEvent("login_failed", (await findAccountByEmail(c.var.db, email)) ?? null),
+      actor: null,
+      details: { email },
+    });
+    await assertSignInAllowed(c, email, failed);
     const account = await findAccountByEmail(c.var.db, email);
     // Unknown emails, and invitees without a password yet, pay for a hash too: timing tells nothing.
     const matches = await verifyPassword(password, account?.passwordHash || (await decoyPasswordHash()));
     if (!account || !matches) {
       await recordSignInFailure(c.env.KV, email, c.req.raw);
-      const failure = { ...accountEvent("login_failed", account ?? null), result: "failure" as const, actor: null };
-      await commitWithAudit(c, [], { ...failure, details: { email } });
-      throw new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
+      const error = new ApiError(401, "invalid_credentials", "Email or password is incorrect.");
+      const event = { ...accountEvent("login_failed", account ?? null), actor: null, details: { email } };
+      return refuse(c, event, { reason: account ? "wrong_password" : "unknown_account", error });
     }
     await clearSignInFailures(c.env.KV, email, c.req.raw);
     // Rotation: whatever session this browser presented is ended, and a new one begins, in one batch with
@@ -122,11 +129,13 @@ export const authRoutes = new Hono<AppEnv>()
       const { currentPassword, newPassword } = c.req.valid("json");
       const user = currentUser(c);
       // A stolen session must not become a way to guess the password behind it: the same throttle as sign-in.
-      await assertSignInAllowed(c.env, user.email, c.req.raw);
+      const refused = accountEvent("password_change", user);
+      await assertSignInAllowed(c, user.email, refused);
       const account = await findAccountById(c.var.db, user.id);
       if (!account || !(await verifyPassword(currentPassword, account.passwordHash))) {
         await recordSignInFailure(c.env.KV, user.email, c.req.raw);
-        throw new ApiError(403, "invalid_credentials", "The current password is incorrect.");
+        const error = new ApiError(403, "invalid_credentials", "The current password is incorrect.");
+        return refuse(c, refused, { reason: "wrong_password", error });
       }
       const problem = passwordProblem(newPassword, account.email);
       if (problem) throw invalidInput(`newPassword: ${problem}`);

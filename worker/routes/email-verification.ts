@@ -6,14 +6,13 @@ import { VERIFY_BODY_LIMIT } from "../../protocol/limits";
 import { verifyEmailSchema } from "../../protocol/schemas";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { currentUser, requireSignedIn } from "../auth/current-user";
-import { mailVerificationLink, verificationTokenHash } from "../auth/email-verification";
+import { mailVerificationLink, verificationMailEvent, verificationTokenHash } from "../auth/email-verification";
 import { findAccountById } from "../db/accounts";
 import { consumeVerificationToken, markEmailVerified } from "../db/email-verifications";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
-import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
-import { assertUnderDailyMailCap } from "../mail/daily-cap";
+import { assertMayMail } from "../mail/daily-cap";
 
 const invalidLink = () => new ApiError(404, "not_found", "This verification link is invalid or has expired.");
 
@@ -33,8 +32,7 @@ export const emailVerificationRoutes = new Hono<AppEnv>()
     const user = currentUser(c);
     if (user.emailVerified) throw new ApiError(409, "already_verified", "This email address is already verified.");
     // Each resend mails an address the account only claims: the same limits as any mail it causes.
-    await enforceRateLimit(c.env.MAIL_LIMITER, user.id, "Too many mails in a minute. Try again shortly.");
-    await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, user.id);
+    await assertMayMail(c, user.id, verificationMailEvent(user));
     if (!(await mailVerificationLink(c, user))) {
       throw new ApiError(502, "mail_failed", "The mail could not be sent. Try again.");
     }

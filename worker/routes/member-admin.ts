@@ -7,20 +7,21 @@ import { LINK_KEY_PATTERN, SECRET_ID_PATTERN, SMALL_BODY_LIMIT } from "../../pro
 import { emailLinkSchema, memberRoleSchema } from "../../protocol/schemas";
 import { keepingOneAdmin } from "../accounts/keep-one-admin";
 import { accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { refuse } from "../audit/record-refusal";
 import { currentUser, requireAdmin } from "../auth/current-user";
 import { presentMember } from "../auth/present-user";
 import type { Config } from "../config";
 import { deleteAccount, findAccountById, setRole } from "../db/accounts";
+import { deleteReaderRowsOf } from "../db/audit-readers-table";
 import { findLiveInvite } from "../db/invites";
 import { effectiveStatus, findOwnedSecret } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { closeFeedSockets } from "../feed/feed-notice";
 import { ApiError, invalidInput } from "../http/errors";
-import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
-import { assertUnderDailyMailCap } from "../mail/daily-cap";
+import { assertMayMail } from "../mail/daily-cap";
 import { inviteMail } from "../mail/messages";
-import { sendSecretMail } from "../mail/send-secret-mail";
+import { secretMailEvent, sendSecretMail } from "../mail/send-secret-mail";
 import { shareUrl } from "../secrets/present-secret";
 
 export const memberNotFound = () => new ApiError(404, "not_found", "No such member.");
@@ -40,7 +41,8 @@ export const memberAdminRoutes = new Hono<AppEnv>()
     const account = await findAccountById(c.var.db, c.req.param("id"));
     if (!account) throw memberNotFound();
     const event = { ...accountEvent("member_remove", account), details: { role: account.role } };
-    await keepingOneAdmin(commitWithAudit(c, [deleteAccount(c.var.db, account.id)], event));
+    const removal = [deleteReaderRowsOf(c.var.db, account.id), deleteAccount(c.var.db, account.id)];
+    await keepingOneAdmin(commitWithAudit(c, removal, event));
     c.executionCtx.waitUntil(closeFeedSockets(c.env, account.id, null));
     return c.body(null, 204);
   })
@@ -66,14 +68,19 @@ export const memberAdminRoutes = new Hono<AppEnv>()
         throw invalidInput(`link: must be the full share link of one of your active secrets on ${c.var.origin}`);
       }
       // Counted only for a request that would send: a refused one spends none of the admin's mails.
-      await enforceRateLimit(c.env.MAIL_LIMITER, admin.id, "Too many mails in a minute. Try again shortly.");
-      if (!mailConfigured(c.env, c.var.config.MAIL_TRANSPORT)) {
-        throw new ApiError(503, "mail_unavailable", "This deployment has no mail set up: send the link yourself.");
-      }
-      await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, admin.id);
       // Owned by the admin, so it counts against the admin's daily cap.
+      const sent = { secret, ownerId: admin.id, kind: "invite", to: account.email } as const;
+      if (!mailConfigured(c.env, c.var.config.MAIL_TRANSPORT)) {
+        const error = new ApiError(
+          503,
+          "mail_unavailable",
+          "This deployment has no mail set up: send the link yourself.",
+        );
+        return refuse(c, secretMailEvent(sent), { reason: "mail_unavailable", error });
+      }
+      await assertMayMail(c, admin.id, secretMailEvent(sent));
       const mail = inviteMail(account.email, link, admin, c.var.origin, secret.expiresAt);
-      await sendSecretMail(c, mail, { secret, ownerId: admin.id, kind: "invite" });
+      await sendSecretMail(c, mail, sent);
       return c.json({ sent: true } satisfies MailSent, 202);
     },
   );

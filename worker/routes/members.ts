@@ -93,7 +93,9 @@ export const memberRoutes = new Hono<AppEnv>()
     if (problem) throw invalidInput(`password: ${problem}`);
     // The hash that matched the token: a resend meanwhile replaced it, and this token then consumes nothing.
     if (!(await consumeInvite(c.var.db, account.id, invite.tokenHash))) throw invalidInvite();
-    await setPasswordHash(c.var.db, account.id, await hashPassword(password));
+    // Completing an invitation is an event of its own: the invitee, not the admin, chose this password.
+    const accepted = { ...accountEvent("invite_accept", account), actor: { id: account.id, email: account.email } };
+    await commitWithAudit(c, [setPasswordHash(c.var.db, account.id, await hashPassword(password))], accepted);
     await createSession(c, account.id, pendingForNewAccount(c));
     // The invite proves the admin chose the address, not that the invitee reads it: verify it like a sign-up.
     if (account.emailVerifiedAt === null) await mailVerificationLink(c, account);

@@ -9,11 +9,10 @@ import { currentUser, requireUser } from "../auth/current-user";
 import { effectiveStatus, findOwnedSecret } from "../db/secrets";
 import type { AppEnv } from "../env";
 import { invalidInput, secretExpired, secretNotFound } from "../http/errors";
-import { enforceRateLimit } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
-import { assertUnderDailyMailCap } from "../mail/daily-cap";
+import { assertMayMail } from "../mail/daily-cap";
 import { linkMail } from "../mail/messages";
-import { sendSecretMail } from "../mail/send-secret-mail";
+import { secretMailEvent, sendSecretMail } from "../mail/send-secret-mail";
 import { shareUrl } from "../secrets/present-secret";
 
 export const secretEmailRoutes = new Hono<AppEnv>().post(
@@ -23,7 +22,6 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
   valid("json", emailLinkSchema),
   async (c) => {
     const user = currentUser(c);
-    await enforceRateLimit(c.env.MAIL_LIMITER, user.id, "Too many mails in a minute. Try again shortly.");
     const row = await findOwnedSecret(c.var.db, c.req.param("id"), user.id);
     if (!row || ["viewed", "burned"].includes(row.status)) throw secretNotFound();
     if (effectiveStatus(row) === "expired") throw secretExpired();
@@ -33,10 +31,12 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
     if (!isShareLink(link, shareUrl(origin, row.id))) {
       throw invalidInput(`link: must be this secret's full share link on ${origin}`);
     }
-    await assertUnderDailyMailCap(c.var.db, c.var.config.MAIL_DAILY_CAP, user.id);
+    const sent = { secret: row, ownerId: row.ownerId, kind: "link", to: row.recipientEmail } as const;
+    // Counted only for a request that would send: a malformed one spends none of the account's mails.
+    await assertMayMail(c, user.id, secretMailEvent(sent));
     // An unverified sender is not named: the mail would vouch for an address nobody proved.
     const mail = linkMail(row.recipientEmail, link, user, origin, row.expiresAt);
-    await sendSecretMail(c, mail, { secret: row, ownerId: row.ownerId, kind: "link" });
+    await sendSecretMail(c, mail, sent);
     return c.json({ sent: true } satisfies MailSent, 202);
   },
 );

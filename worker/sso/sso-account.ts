@@ -2,8 +2,9 @@
 // verified email, linked if it was a password account, or created just in time. Never by anything else.
 import type { Context } from "hono";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
-import type { SignInMethod } from "../../protocol/enums";
+import type { AuditRefusalReason, SignInMethod } from "../../protocol/enums";
 import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/commit-with-audit";
+import { refuse } from "../audit/record-refusal";
 import type { Config } from "../config";
 import { findAccountByEmail, insertAccount, linkSso } from "../db/accounts";
 import type { UserRow } from "../db/schema";
@@ -16,18 +17,15 @@ export type SsoMethod = Exclude<SignInMethod, "password">;
 export async function refuseSso(
   c: Context<AppEnv>,
   method: SsoMethod,
-  reason: string,
+  reason: AuditRefusalReason,
   error: ApiError,
   email: string | null = null,
 ): Promise<never> {
-  const account = email ? ((await findAccountByEmail(c.var.db, email)) ?? null) : null;
-  await commitWithAudit(c, [], {
-    ...accountEvent("login_failed", account),
-    result: "failure",
-    actor: null,
-    details: { method, reason, email },
-  });
-  throw error;
+  const event = async (): Promise<AuditEventInput> => {
+    const account = email ? ((await findAccountByEmail(c.var.db, email)) ?? null) : null;
+    return { ...accountEvent("login_failed", account), actor: null, details: { method, email } };
+  };
+  return refuse(c, event, { reason, error });
 }
 
 function roleFor(config: Config, email: string, current: UserRow["role"] | null): UserRow["role"] | "first-admin" {

@@ -6,7 +6,7 @@
 import { applyD1Migrations, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { AuditChainReport, SecretPage, SecretPeek, UserResult } from "../../protocol/api";
+import type { AuditChainReport, AuditPage, SecretPage, SecretPeek, UserResult } from "../../protocol/api";
 import { auditLedger } from "../audit/audit-ledger";
 import { expireOverdue } from "../cron/expire-secrets";
 import { api, postJson, reveal, STRONG_PASSWORD, uniqueEmail } from "./client";
@@ -114,5 +114,13 @@ describe("upgrading a database from every earlier migration", () => {
       const row = await env.DB.prepare("SELECT hash FROM audit_events WHERE id = ?").bind(id).first<{ hash: string }>();
       expect(row?.hash, id).toBeTruthy();
     }
+
+    // The member's own log lists every event of theirs, the old release's too (0011's backfill of readers).
+    const mine = await json<AuditPage>(await api("/api/audit?limit=200", { cookie: d.member.cookie }));
+    const { results: theirs } = await env.DB.prepare("SELECT id FROM audit_events WHERE owner_id = ?1 OR actor_id = ?1")
+      .bind(d.member.id)
+      .all<{ id: string }>();
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(new Set(mine.items.map((e) => e.id))).toEqual(new Set(theirs.map((e) => e.id)));
   });
 });

@@ -42,6 +42,8 @@ async function rowsOf(id: string, email: string) {
     invites: await count("SELECT 1 FROM invites WHERE user_id = ?1 OR invited_by = ?1", id),
     emailVerifications: await count("SELECT 1 FROM email_verifications WHERE user_id = ?", id),
     secrets: await count("SELECT 1 FROM secrets WHERE owner_id = ?", id),
+    // What the account could read of the log (migration 0011): it reads nothing now; the events stay.
+    auditReaderRows: await count("SELECT 1 FROM audit_event_readers WHERE account_id = ?", id),
     auditRowsWithAddress: await count(
       "SELECT 1 FROM audit_events WHERE actor_email = ?1 OR resource_name = ?1 OR instr(details, ?1) > 0",
       email,
@@ -58,6 +60,7 @@ const NOTHING_LEFT = {
   invites: 0,
   emailVerifications: 0,
   secrets: 0,
+  auditReaderRows: 0,
   auditRowsWithAddress: 0,
 };
 

@@ -74,6 +74,25 @@ describe("sign-up", () => {
     expect(error.message).toContain(reason);
   });
 
+  it.each([
+    ["the full email", "alice.wonderland@example.com"],
+    ["the full email inside a phrase", "my login is Alice.Wonderland@Example.com"],
+    ["the email's name part inside a phrase", "alicewonderland rules 2026"],
+    ["the email's name part with other separators", "Alice-Wonderland-forever!"],
+  ])("refuses %s as a password", async (_, password) => {
+    const res = await postJson("/api/auth/signup", { email: "alice.wonderland@example.com", password });
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).message).toContain("email");
+    expect(passwordProblem(password, "alice.wonderland@example.com")).toContain("email");
+    // Another account may use it; a local part too short to be telling counts only as the whole password.
+    expect(passwordProblem(password, "bob@example.org")).toBeNull();
+  });
+
+  it("refuses a short local part only as the whole password's letters", () => {
+    expect(passwordProblem("b-o-b 1234 5678 90 !!", "bob@example.org")).not.toBeNull();
+    expect(passwordProblem("bobsled down the hill 42", "bob@example.org")).toBeNull();
+  });
+
   it("accepts long passphrases of any composition, 64 characters and beyond", () => {
     expect(passwordProblem("correct horse battery staple", "a@b.c")).toBeNull();
     expect(passwordProblem("x".repeat(10) + "y".repeat(10) + "ünïcødé and spaces ".repeat(3), "a@b.c")).toBeNull();

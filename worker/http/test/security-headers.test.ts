@@ -1,6 +1,7 @@
 // The Worker's answers and the static assets carry one policy, protocol/security-policy.ts. The assets
 // binding serves dist/web as Cloudflare does, applying the _headers file `vite build` wrote there, so these
 // tests read the generated file through the server that obeys it (run `npm run build` first).
+import { createExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,6 +19,7 @@ import {
   pageCsp,
   TURNSTILE_ORIGIN,
 } from "../../../protocol/security-policy";
+import { app } from "../../app";
 import { ORIGIN } from "../../test/client";
 
 const SHARE_PAGE = "/s/AAAAAAAAAAAAAAAAAAAAAA";
@@ -110,6 +112,22 @@ describe("one security policy for the Worker and the static assets", () => {
     for (const page of ["/", SHARE_PAGE]) {
       expect(await (await env.ASSETS.fetch(`${ORIGIN}${page}`)).text()).not.toContain(API_REFERENCE_PATH);
     }
+  });
+
+  it("sends no Strict-Transport-Security from loopback hosts, static pages and API alike, whatever the scheme", async () => {
+    for (const origin of ["http://127.0.0.1:8787", "http://localhost:5173", "https://localhost"]) {
+      const page = await env.ASSETS.fetch(`${origin}/`);
+      expect(page.status, origin).toBe(200);
+      expect(page.headers.get("Content-Security-Policy"), origin).toContain("default-src 'self'");
+      expect(page.headers.get("Strict-Transport-Security"), origin).toBeNull();
+      const api = await app.fetch(
+        new Request(`${origin}/api/health`),
+        { ...env, APP_ORIGIN: origin },
+        createExecutionContext(),
+      );
+      expect(api.headers.get("Strict-Transport-Security"), origin).toBeNull();
+    }
+    expect((await env.ASSETS.fetch(`${ORIGIN}/`)).headers.get("Strict-Transport-Security")).toBe(HSTS);
   });
 
   it("writes the _headers file from the same table, one rule for every asset and one per cache rule", () => {

@@ -29,6 +29,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   request_respond: "Request answered",
   request_close: "Request closed",
   account_delete: "Account deleted",
+  invite_accept: "Invite accepted",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */
