@@ -28,6 +28,7 @@ import { secretFileRoutes } from "./routes/secret-files";
 import { secretGroupRoutes } from "./routes/secret-groups";
 import { secretRoutes } from "./routes/secrets";
 import { tokenRoutes } from "./routes/tokens";
+import { webhookRoutes } from "./routes/webhooks";
 import { accessConfigured } from "./sso/access-jwt";
 import { oidcProviderName } from "./sso/oidc-client";
 
@@ -61,6 +62,7 @@ const api = new Hono<AppEnv>()
   .route("/", requestRoutes)
   .route("/", secretGroupRoutes)
   .route("/", tokenRoutes)
+  .route("/", webhookRoutes)
   .route("/", memberRoutes)
   .route("/", memberAdminRoutes)
   .route("/", auditRoutes)

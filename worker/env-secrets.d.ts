@@ -5,4 +5,9 @@ interface Env {
   TURNSTILE_SECRET?: string;
   /** The OpenID Connect client secret (with OIDC_ISSUER and OIDC_CLIENT_ID); empty: a public client, PKCE only. */
   OIDC_CLIENT_SECRET?: string;
+  /**
+   * Seals webhook signing secrets at rest in D1 (webhooks/signing-secret-seal.ts): at least 32 random
+   * characters (`openssl rand -base64 32`). Required for webhooks outside loopback.
+   */
+  WEBHOOK_SECRET_KEY?: string;
 }
