@@ -12,6 +12,8 @@ export default defineConfig(async () => ({
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           // The origin worker/test/client.ts sends every request to; any other host is refused.
           APP_ORIGIN: "https://oncelink.test",
+          // Seals webhook signing secrets (worker/webhooks/signing-secret-seal.ts); required outside loopback.
+          WEBHOOK_SECRET_KEY: "test-only-webhook-seal-key-0123456789abcdef",
           // FUZZ_RUNS=2000 npm test: requests per route for the contract fuzzer (worker/test/fuzz/; default 125).
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
           // wrangler.toml's [vars] as wrangler reads them, before the overrides above: config.test.ts checks
@@ -24,6 +26,8 @@ export default defineConfig(async () => ({
   test: {
     include: ["protocol/test/**/*.test.ts", "worker/**/test/**/*.test.ts"],
     setupFiles: ["./worker/test/apply-migrations.ts"],
+    // A real HTTP receiver for webhook deliveries, on a random local port (inject("webhookReceiverPort")).
+    globalSetup: ["./e2e/webhook-receiver.ts"],
     testTimeout: 30_000,
   },
 }));

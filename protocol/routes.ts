@@ -13,6 +13,7 @@ import { GROUP_ROUTES } from "./routes-groups";
 import { PASSKEY_ROUTES } from "./routes-passkeys";
 import { REQUEST_ROUTES } from "./routes-requests";
 import { SECRET_ROUTES } from "./routes-secrets";
+import { WEBHOOK_ROUTES } from "./routes-webhooks";
 
 export { ANY_ROUTE_ERRORS, type ApiRoute, type AuthLevel, BAD_TOKEN_ERROR, type ErrorAnswer } from "./route-types";
 
@@ -25,4 +26,5 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...GROUP_ROUTES,
   ...ADMIN_ROUTES,
   ...ACCOUNT_DELETE_ROUTES,
+  ...WEBHOOK_ROUTES,
 ];
