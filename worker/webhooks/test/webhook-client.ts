@@ -11,7 +11,8 @@ const LOOPBACK = "http://127.0.0.1";
 
 export function loopbackApi(path: string, cookie: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  headers.set("Cookie", cookie);
+  // The same session; on plain http its cookie has no __Host- prefix (auth/sessions.ts).
+  headers.set("Cookie", cookie.replace(/^__Host-/, ""));
   headers.set("CF-Connecting-IP", "203.0.113.7");
   if (init.method && init.method !== "GET") headers.set("Origin", LOOPBACK);
   if (typeof init.body === "string") headers.set("Content-Type", "application/json");
