@@ -9,7 +9,7 @@ import { webhookSender } from "../webhook-sender";
 
 const LOOPBACK = "http://127.0.0.1";
 
-export function loopbackApi(path: string, cookie: string, init: RequestInit = {}): Promise<Response> {
+export async function loopbackApi(path: string, cookie: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   // The same session; on plain http its cookie has no __Host- prefix (auth/sessions.ts).
   headers.set("Cookie", cookie.replace(/^__Host-/, ""));
