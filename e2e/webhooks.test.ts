@@ -32,7 +32,7 @@ it("delivers a signed secret.viewed to a configured endpoint and shows it in the
   await page.getByLabel("Endpoint URL").fill(url);
   expect(await page.getByLabel("secret.viewed").isChecked()).toBe(true);
   await page.getByRole("button", { name: "Add endpoint" }).click();
-  const secretField = page.getByLabel("Signing secret");
+  const secretField = page.getByRole("textbox", { name: "Signing secret", exact: true });
   await secretField.waitFor();
   const secret = await secretField.inputValue();
   expect(secret).toMatch(/^whsec_/);
@@ -44,7 +44,7 @@ it("delivers a signed secret.viewed to a configured endpoint and shows it in the
   const recipient = await (await newProfile(browser)).newPage();
   await recipient.goto(link);
   await recipient.getByRole("button", { name: "View Secret" }).click();
-  await recipient.getByText("webhook e2e secret").waitFor();
+  expect(await recipient.getByLabel("Secret", { exact: true }).inputValue()).toBe("webhook e2e secret");
 
   for (let i = 0; i < 40 && !receiver.received(name).some((r) => r.body.includes("secret.viewed")); i++) {
     await page.waitForTimeout(250);
