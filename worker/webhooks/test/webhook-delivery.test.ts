@@ -4,6 +4,7 @@ import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import type { AuditPage, WebhookList } from "../../../protocol/api";
+import { makeRequest, respond } from "../../requests/test/request-client";
 import { api, createSecret, eventually, reveal, signUpVerified } from "../../test/client";
 import { DISABLE_AFTER_FAILED_DELIVERIES, FIRST_RETRY_MS, RETRY_WINDOW_MS } from "../retry-schedule";
 import { receivedBy, receiverUrl } from "./receiver";
@@ -69,6 +70,30 @@ describe("webhook deliveries", () => {
     );
     expect(log.map((d) => d.eventType)).toEqual(["secret.burned"]);
     expect((await receivedBy(name)).map((r) => JSON.parse(r.body).type)).toEqual(["secret.burned"]);
+  });
+
+  it("sends request.responded from a response (no vault of the request's own), once, without the ciphertext", async () => {
+    const requester = await signUpVerified();
+    const name = crypto.randomUUID();
+    const hook = await addWebhook(requester.cookie, receiverUrl("ok", name), ["request.responded"]);
+    const made = await makeRequest(requester);
+    const answered = await respond(made.request.id, made.keys.publicKey, "the answer 42", {
+      headers: { "CF-Connecting-IP": "198.51.100.99" },
+    });
+    expect(answered.status).toBe(201);
+    const { id: responseId } = await answered.json<{ id: string }>();
+    const [delivery] = await eventually(
+      () => deliveriesOf(requester.cookie, hook.id),
+      (items) => items[0]?.status === "delivered",
+    );
+    expect(delivery).toMatchObject({ eventType: "request.responded", status: "delivered" });
+    const [arrived] = await receivedBy(name);
+    const payload = new Webhook(hook.secret).verify(arrived?.body ?? "", arrived?.headers ?? {}) as {
+      data: Record<string, unknown>;
+    };
+    expect(payload.data).toMatchObject({ resourceId: made.request.id, responseId });
+    expect(arrived?.body).not.toContain("198.51.100.99");
+    expect(await receivedBy(name)).toHaveLength(1);
   });
 
   it("retries a failing receiver with growing delays, gives up after a day, and disables the endpoint", async () => {
