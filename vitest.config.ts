@@ -12,6 +12,8 @@ export default defineConfig(async () => ({
           TEST_MIGRATIONS: await readD1Migrations("./migrations"),
           // The origin worker/test/client.ts sends every request to; any other host is refused.
           APP_ORIGIN: "https://oncelink.test",
+          // Seals webhook signing secrets (worker/webhooks/signing-secret-seal.ts); required outside loopback.
+          WEBHOOK_SECRET_KEY: "test-only-webhook-seal-key-0123456789abcdef",
           // FUZZ_RUNS=2000 npm test: requests per route for the contract fuzzer (worker/test/fuzz/; default 125).
           FUZZ_RUNS: process.env.FUZZ_RUNS ?? "",
           // wrangler.toml's [vars] as wrangler reads them, before the overrides above: config.test.ts checks
@@ -24,8 +26,9 @@ export default defineConfig(async () => ({
   test: {
     include: ["protocol/test/**/*.test.ts", "worker/**/test/**/*.test.ts"],
     setupFiles: ["./worker/test/apply-migrations.ts"],
-    // A real HTTP stand-in for Slack, in Node, that the Worker reaches over the loopback (worker/slack/test).
-    globalSetup: ["./worker/slack/test/slack-receiver-setup.ts"],
+    // Real HTTP receivers in Node that the Worker reaches over the loopback: a stand-in for Slack
+    // (worker/slack/test) and one for webhook deliveries (inject("webhookReceiverPort")).
+    globalSetup: ["./worker/slack/test/slack-receiver-setup.ts", "./e2e/webhook-receiver.ts"],
     testTimeout: 30_000,
   },
 }));

@@ -109,3 +109,10 @@ export type SecretGroup = Shape<typeof schemas.secretGroupSchema>;
 export type SecretGroupResult = Shape<typeof schemas.secretGroupResultSchema>;
 /** GET /api/secret-groups: the caller's groups, newest first. */
 export type SecretGroupPage = Shape<typeof schemas.secretGroupPageSchema>;
+/** A webhook endpoint as its owner sees it (never with its signing secret). */
+export type WebhookEndpoint = Shape<typeof schemas.webhookEndpointSchema>;
+export type WebhookList = Shape<typeof schemas.webhookListSchema>;
+/** POST /api/webhooks (201) and POST /api/webhooks/:id/rotate: the endpoint with its new signing secret. */
+export type CreatedWebhook = Shape<typeof schemas.createdWebhookSchema>;
+export type WebhookDelivery = Shape<typeof schemas.webhookDeliverySchema>;
+export type WebhookDeliveryList = Shape<typeof schemas.webhookDeliveryListSchema>;

@@ -33,6 +33,11 @@ export const AUDIT_ACTIONS = [
   "request_close",
   "account_delete",
   "invite_accept",
+  "webhook_create",
+  "webhook_update",
+  "webhook_delete",
+  "webhook_rotate",
+  "webhook_disable",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -51,7 +56,7 @@ export type SecondFactor = (typeof SECOND_FACTORS)[number];
 export const PENDING_STEPS = ["second_factor", "enroll"] as const;
 export type PendingStep = (typeof PENDING_STEPS)[number];
 
-export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account", "secret_request"] as const;
+export const AUDIT_RESOURCE_TYPES = ["secret", "api_token", "account", "secret_request", "webhook"] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 
 export const AUDIT_RESULTS = ["success", "failure"] as const;
@@ -157,3 +162,26 @@ export type AuthenticatorTransportName = (typeof AUTHENTICATOR_TRANSPORTS)[numbe
  */
 export const REQUEST_STATUSES = ["open", "answered", "closed", "expired"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/**
+ * The events a webhook endpoint can ask for (docs/protocol.md, Webhooks). Each but `webhook.test` is an audit
+ * event as it enters D1: migrations/0010_webhooks.sql maps (action, resource type, result) to these names.
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  "secret.created",
+  "secret.viewed",
+  "secret.expired",
+  "secret.burned",
+  "secret.reveal_failed",
+  "request.created",
+  "request.responded",
+  "request.closed",
+  "api_token.created",
+  "api_token.revoked",
+  "webhook.test",
+] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+/** A delivery is `pending` until the endpoint answers 2xx (`delivered`) or a day of retries ends (`failed`). */
+export const WEBHOOK_DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];

@@ -253,3 +253,4 @@ export const secretGroupResultSchema = z.object({ group: secretGroupSchema });
 export const secretGroupPageSchema = z.object({ items: z.array(secretGroupSchema), nextCursor: cursor });
 
 export * from "./request-response-schemas";
+export * from "./webhook-response-schemas";

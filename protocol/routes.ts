@@ -14,6 +14,7 @@ import { PASSKEY_ROUTES } from "./routes-passkeys";
 import { REQUEST_ROUTES } from "./routes-requests";
 import { SECRET_ROUTES } from "./routes-secrets";
 import { SLACK_ROUTES } from "./routes-slack";
+import { WEBHOOK_ROUTES } from "./routes-webhooks";
 
 export { ANY_ROUTE_ERRORS, type ApiRoute, type AuthLevel, BAD_TOKEN_ERROR, type ErrorAnswer } from "./route-types";
 
@@ -27,4 +28,5 @@ export const API_ROUTES: readonly ApiRoute[] = [
   ...GROUP_ROUTES,
   ...ADMIN_ROUTES,
   ...ACCOUNT_DELETE_ROUTES,
+  ...WEBHOOK_ROUTES,
 ];

@@ -29,6 +29,7 @@ import { secretGroupRoutes } from "./routes/secret-groups";
 import { secretRoutes } from "./routes/secrets";
 import { slackRequestRoutes } from "./routes/slack-requests";
 import { tokenRoutes } from "./routes/tokens";
+import { webhookRoutes } from "./routes/webhooks";
 import { slackRoutes } from "./slack/slack-commands-route";
 import { accessConfigured } from "./sso/access-jwt";
 import { oidcProviderName } from "./sso/oidc-client";
@@ -65,6 +66,7 @@ const api = new Hono<AppEnv>()
   .route("/", slackRequestRoutes)
   .route("/", secretGroupRoutes)
   .route("/", tokenRoutes)
+  .route("/", webhookRoutes)
   .route("/", memberRoutes)
   .route("/", memberAdminRoutes)
   .route("/", auditRoutes)

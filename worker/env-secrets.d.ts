@@ -9,4 +9,9 @@ interface Env {
   SLACK_SIGNING_SECRET?: string;
   /** The Slack app's bot token (xoxb-…): opens the help modal and sends response notices. */
   SLACK_BOT_TOKEN?: string;
+  /**
+   * Seals webhook signing secrets at rest in D1 (webhooks/signing-secret-seal.ts): at least 32 random
+   * characters (`openssl rand -base64 32`). Required for webhooks outside loopback.
+   */
+  WEBHOOK_SECRET_KEY?: string;
 }

@@ -7,10 +7,12 @@ import { expireOverdue } from "./cron/expire-secrets";
 import { purgeOldAuditEvents } from "./cron/purge-audit-events";
 import { upkeepSlackRequests } from "./cron/slack-requests-upkeep";
 import { meteredEnv } from "./dev/storage-meter";
+import { wakeWebhookSenders } from "./webhooks/wake-webhook-senders";
 
 export { AuditLedger } from "./audit/audit-ledger";
 export { AccountFeed } from "./feed/account-feed";
 export { SecretVault } from "./vault/secret-vault";
+export { WebhookSender } from "./webhooks/webhook-sender";
 
 export default {
   // The one place a request's env enters: a local app meters its storage here (dev/storage-meter.ts).
@@ -27,6 +29,8 @@ export default {
         deleteExpiredSessions(env),
         deleteExpiredVerificationLinks(env),
         upkeepSlackRequests(env),
+        // Webhook senders wake themselves by alarm and after each seal pass; this catches any left asleep.
+        wakeWebhookSenders(env),
       ]),
     );
   },

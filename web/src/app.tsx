@@ -24,6 +24,7 @@ const signedInPages: Record<string, ReturnType<typeof page>> = {
   "/requests/new": page(() => import("./pages/NewRequest")),
   "/audit": page(() => import("./pages/Audit")),
   "/tokens": page(() => import("./pages/Tokens")),
+  "/webhooks": page(() => import("./pages/Webhooks")),
   "/members": page(() => import("./pages/Members")),
   "/account": page(() => import("./pages/Account")),
 };
@@ -35,6 +36,7 @@ const TITLES: Record<string, string> = {
   "/requests/new": "New request",
   "/audit": "Audit Logs",
   "/tokens": "API Tokens",
+  "/webhooks": "Webhooks",
   "/members": "Members",
   "/account": "Account",
   "/signin": "Sign in",

@@ -18,6 +18,7 @@ import { eventsNamingAccount, writeRedactedRows } from "../db/audit-redaction";
 import { openDatabase } from "../db/client";
 import type { AuditEventRow } from "../db/schema";
 import { meteredEnv } from "../dev/storage-meter";
+import { wakeWebhookSenders } from "../webhooks/wake-webhook-senders";
 import { type ChainLink, chainHash, GENESIS_HASH } from "./hash-chain";
 import { type AccountToRedact, redactAccountFromRow, redactedHashKey } from "./redact-account";
 
@@ -74,7 +75,8 @@ export class AuditLedger extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
-    await this.seal(); // on failure it has set the next alarm itself
+    // on failure it has set the next alarm itself; the events it sealed may have queued webhook deliveries
+    if (((await this.seal()) ?? 0) > 0) await wakeWebhookSenders(this.env).catch(() => undefined);
     if (this.redactionsPending()) await this.redactPending();
   }
 

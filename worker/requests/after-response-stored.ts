@@ -1,6 +1,8 @@
 // What follows once a response is stored (its D1 rows and its vault both hold it): the one place to hang
-// anything else that should hear of a response, such as a `request.responded` webhook. The notice mail is
-// not here: it was queued in the vault with the ciphertext itself, so it goes out even if this process dies.
+// anything else that should hear of a response. Neither the notice mail nor the `request.responded` webhook
+// is here: the mail was queued in the vault with the ciphertext itself, and the webhook deliveries were queued
+// by D1's audit trigger (migrations/0010_webhooks.sql) in the very batch that stored the response, so both go
+// out even if this process dies. Sealing that audit event (below) is what wakes the webhook senders.
 import type { Context } from "hono";
 import { sealAuditSoon } from "../audit/commit-with-audit";
 import type { RequestResponseRow, SecretRequestRow } from "../db/schema";

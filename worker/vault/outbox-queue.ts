@@ -5,7 +5,8 @@ import type { AuditEventInput } from "../audit/commit-with-audit";
 import type { NewMail } from "./vault-mail";
 
 /**
- * `kind` says who must hear of it; a webhook would be a third kind beside these. An event is stored flat
+ * `kind` says who must hear of it. Webhooks need no kind of their own: D1's audit trigger queues their
+ * deliveries when the events arrive (migrations/0010_webhooks.sql). An event is stored flat
  * (it has no `kind` of its own); mail nests, because a mail already has a `kind` ("viewed", "expired").
  */
 type OutboxMessage = EventMessage | MailMessage;

@@ -7,6 +7,7 @@ import type {
   AuditChainReport,
   AuditPage,
   CreatedApiToken,
+  CreatedWebhook,
   CreateSecretResult,
   EmailVerified,
   Invitation,
@@ -30,6 +31,10 @@ import type {
   SetupInvite,
   SlackRequestFinished,
   UserResult,
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookEndpoint,
+  WebhookList,
 } from "../../../protocol/api";
 import type { UserRole } from "../../../protocol/enums";
 import type { CreateSecretGroupInput } from "../../../protocol/group-schemas";
@@ -111,6 +116,19 @@ export const finishSlackRequest = (body: FinishSlackRequestInput) =>
   api<SlackRequestFinished>("/api/slack/requests/finish", { body });
 export const listRequests = () => api<RequestPage>("/api/requests?limit=100");
 export const closeRequest = (id: string) => api<RequestResult>(`${requestPath(id)}/close`, { method: "POST" });
+
+// Webhooks
+export type WebhookChanges = Partial<Pick<WebhookEndpoint, "url" | "events" | "enabled">>;
+const webhookPath = (id: string) => `/api/webhooks/${encodeURIComponent(id)}`;
+export const listWebhooks = () => api<WebhookList>("/api/webhooks");
+export const createWebhook = (url: string, events: string[], scope: WebhookEndpoint["scope"]) =>
+  api<CreatedWebhook>("/api/webhooks", { body: { url, events, scope } });
+export const updateWebhook = (id: string, changes: WebhookChanges) =>
+  api<WebhookEndpoint>(webhookPath(id), { method: "PATCH", body: changes });
+export const deleteWebhook = (id: string) => api<void>(webhookPath(id), { method: "DELETE" });
+export const rotateWebhookSecret = (id: string) => api<CreatedWebhook>(`${webhookPath(id)}/rotate`, { method: "POST" });
+export const sendWebhookTest = (id: string) => api<WebhookDelivery>(`${webhookPath(id)}/test`, { method: "POST" });
+export const listWebhookDeliveries = (id: string) => api<WebhookDeliveryList>(`${webhookPath(id)}/deliveries`);
 
 // API tokens
 export const listApiTokens = () => api<ApiTokenList>("/api/tokens");

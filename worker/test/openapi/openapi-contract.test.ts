@@ -299,6 +299,33 @@ describe("the OpenAPI document matches every real answer", () => {
     );
   });
 
+  it("webhooks", async () => {
+    const events = ["secret.viewed"];
+    const created = await call(
+      "POST /api/webhooks",
+      "/api/webhooks",
+      json({ url: "https://hooks.example.com/in", events }, member),
+    );
+    expect(created.status).toBe(201);
+    expect(
+      (await call("POST /api/webhooks", "/api/webhooks", json({ url: "https://10.0.0.1/", events }, member))).status,
+    ).toBe(400);
+    expect((await call("GET /api/webhooks", "/api/webhooks", member)).status).toBe(200);
+    expect((await call("GET /api/webhooks", "/api/webhooks")).status).toBe(401);
+    const path = `/api/webhooks/${(created.body as { id: string }).id}`;
+    const other = `/api/webhooks/${"A".repeat(22)}`;
+    expect((await call("PATCH /api/webhooks/:id", path, json({ enabled: false }, member))).status).toBe(200);
+    expect((await call("PATCH /api/webhooks/:id", path, json({}, member))).status).toBe(400);
+    expect((await call("POST /api/webhooks/:id/rotate", `${path}/rotate`, member)).status).toBe(200);
+    expect((await call("POST /api/webhooks/:id/rotate", `${other}/rotate`, member)).status).toBe(404);
+    expect((await call("POST /api/webhooks/:id/test", `${path}/test`, member)).status).toBe(202);
+    expect((await call("POST /api/webhooks/:id/test", `${path}/test`, admin)).status).toBe(404);
+    expect((await call("GET /api/webhooks/:id/deliveries", `${path}/deliveries`, member)).status).toBe(200);
+    expect((await call("GET /api/webhooks/:id/deliveries", `${path}/deliveries?limit=0`, member)).status).toBe(400);
+    expect((await call("DELETE /api/webhooks/:id", path, member)).status).toBe(204);
+    expect((await call("DELETE /api/webhooks/:id", path, member)).status).toBe(404);
+  });
+
   it("the audit log", async () => {
     expect((await call("GET /api/audit", "/api/audit?scope=all", admin)).status).toBe(200);
     expect((await call("GET /api/audit", "/api/audit?action=nope", admin)).status).toBe(400);

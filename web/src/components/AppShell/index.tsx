@@ -12,6 +12,7 @@ const LINKS = [
   { href: "/requests", label: "Secret Requests" },
   { href: "/audit", label: "Audit Logs" },
   { href: "/tokens", label: "API Tokens" },
+  { href: "/webhooks", label: "Webhooks" },
 ];
 const ADMIN_LINKS = [{ href: "/members", label: "Members" }];
 

@@ -30,6 +30,11 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   request_close: "Request closed",
   account_delete: "Account deleted",
   invite_accept: "Invite accepted",
+  webhook_create: "Webhook added",
+  webhook_update: "Webhook changed",
+  webhook_delete: "Webhook deleted",
+  webhook_rotate: "Webhook secret rotated",
+  webhook_disable: "Webhook disabled",
 };
 
 /** The filter's names for each kind of resource, plural as in the sidebar. */
@@ -38,6 +43,7 @@ export const RESOURCE_TYPE_FILTERS: Record<AuditResourceType, string> = {
   api_token: "API tokens",
   account: "Account",
   secret_request: "Secret requests",
+  webhook: "Webhooks",
 };
 
 const RESOURCE_TYPE_LABELS: Record<AuditResourceType, string> = {
@@ -45,6 +51,7 @@ const RESOURCE_TYPE_LABELS: Record<AuditResourceType, string> = {
   api_token: "API token",
   account: "Account",
   secret_request: "Secret request",
+  webhook: "Webhook",
 };
 
 /** An action this UI does not know yet (a newer server) still shows, as its code. */

@@ -60,7 +60,8 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
     const recipients = separateLinks.enabled ? groupRecipients(separateLinks) : null;
     if (recipients && "error" in recipients) return setError(recipients.error);
     // A group's links each seal their own copy; files are uploaded once, to one secret (PROTOCOL 8.2).
-    if (recipients && attachments.manifest) return setError("Files go with one link: turn off Separate link per recipient.");
+    if (recipients && attachments.manifest)
+      return setError("Files go with one link: turn off Separate link per recipient.");
     setBusy(true);
     const shared: LinkOptions = {
       text,

@@ -1,0 +1,133 @@
+import { useEffect, useState } from "preact/hooks";
+import type { CreatedWebhook, WebhookDelivery, WebhookEndpoint } from "../../../../protocol/api";
+import { Notice } from "../../components/Notice";
+import { errorMessage } from "../../lib/api";
+import {
+  listWebhookDeliveries,
+  rotateWebhookSecret,
+  sendWebhookTest,
+  updateWebhook,
+  type WebhookChanges,
+} from "../../lib/api-routes";
+import { DeliveryLog } from "./DeliveryLog";
+import { WebhookForm } from "./WebhookForm";
+
+interface Props {
+  webhook: WebhookEndpoint;
+  onChanged: (webhook: WebhookEndpoint) => void;
+  onSecret: (webhook: CreatedWebhook) => void;
+  onDelete: (webhook: WebhookEndpoint) => void;
+}
+
+/** How often an open log refreshes while deliveries are queued or retrying. */
+const REFRESH_MS = 2_000;
+
+export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
+  const [deliveries, setDeliveries] = useState<WebhookDelivery[] | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const headingId = `webhook-${webhook.id}`;
+
+  const refresh = () =>
+    listWebhookDeliveries(webhook.id).then(
+      ({ items }) => setDeliveries(items),
+      (caught: unknown) => setError(errorMessage(caught)),
+    );
+  useEffect(() => {
+    refresh();
+  }, [webhook.id]);
+  const waiting = deliveries?.some((delivery) => delivery.status === "pending") ?? false;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [waiting, webhook.id]);
+
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const change = (changes: WebhookChanges) => run(async () => onChanged(await updateWebhook(webhook.id, changes)));
+
+  return (
+    <section class="card webhook-card" aria-labelledby={headingId}>
+      <h3 id={headingId} class="webhook-url">
+        {webhook.url}
+      </h3>
+      <p class="hint">
+        {webhook.scope === "deployment" ? "Deployment-wide · " : ""}
+        {webhook.enabled ? "On" : "Off"} · {webhook.events.join(", ")}
+      </p>
+      {webhook.disabledReason && (
+        <Notice tone="warning">{webhook.disabledReason}. Fix the receiver, then turn it on.</Notice>
+      )}
+      {error && <Notice tone="error">{error}</Notice>}
+      {editing ? (
+        <WebhookForm
+          idPrefix={`edit-${webhook.id}`}
+          initial={webhook}
+          submitLabel="Save"
+          onSubmit={async ({ url, events }) => {
+            onChanged(await updateWebhook(webhook.id, { url, events }));
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div class="webhook-actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                await sendWebhookTest(webhook.id);
+                await refresh();
+              })
+            }
+          >
+            Send test event
+          </button>
+          <button type="button" class="button-secondary" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          <button
+            type="button"
+            class="button-secondary"
+            disabled={busy}
+            onClick={() => change({ enabled: !webhook.enabled })}
+          >
+            {webhook.enabled ? "Turn off" : "Turn on"}
+          </button>
+          <button
+            type="button"
+            class="button-secondary"
+            disabled={busy}
+            onClick={() => run(async () => onSecret(await rotateWebhookSecret(webhook.id)))}
+          >
+            Rotate secret
+          </button>
+          <button type="button" class="button-danger-outline" onClick={() => onDelete(webhook)}>
+            Delete
+          </button>
+        </div>
+      )}
+      <h4 id={`${headingId}-log`}>Deliveries</h4>
+      {deliveries === null ? (
+        <p class="hint">Loading…</p>
+      ) : (
+        <DeliveryLog deliveries={deliveries} labelledBy={`${headingId}-log`} />
+      )}
+      <button type="button" class="button-secondary" onClick={refresh}>
+        Refresh log
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useState } from "preact/hooks";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "../../../../protocol/enums";
+import { Checkbox } from "../../components/Checkbox";
+import { Field } from "../../components/Field";
+import { Notice } from "../../components/Notice";
+import { errorMessage } from "../../lib/api";
+
+/** The events a person picks; `webhook.test` is sent on request only ("Send test event"). */
+const PICKABLE = WEBHOOK_EVENT_TYPES.filter((type) => type !== "webhook.test");
+const DEFAULT_EVENTS: WebhookEventType[] = ["secret.viewed", "secret.reveal_failed", "request.responded"];
+
+export interface WebhookDraft {
+  url: string;
+  events: WebhookEventType[];
+  deploymentWide: boolean;
+}
+
+interface Props {
+  idPrefix: string;
+  initial?: { url: string; events: WebhookEventType[] };
+  submitLabel: string;
+  /** Admins may add a deployment-wide endpoint (only when adding). */
+  offerDeploymentWide?: boolean;
+  onSubmit: (draft: WebhookDraft) => Promise<void>;
+  onCancel?: () => void;
+}
+
+/** URL and events, for adding an endpoint or editing one. */
+export function WebhookForm({ idPrefix, initial, submitLabel, offerDeploymentWide, onSubmit, onCancel }: Props) {
+  const [url, setUrl] = useState(initial?.url ?? "");
+  const [events, setEvents] = useState<WebhookEventType[]>(initial?.events ?? DEFAULT_EVENTS);
+  const [deploymentWide, setDeploymentWide] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit({ url: url.trim(), events, deploymentWide });
+      if (!initial) setUrl("");
+    } catch (caught) {
+      setError(errorMessage(caught));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (type: WebhookEventType, on: boolean) =>
+    setEvents((current) => (on ? [...current, type] : current.filter((listed) => listed !== type)));
+
+  return (
+    <form class="webhook-form" onSubmit={submit}>
+      {error && <Notice tone="error">{error}</Notice>}
+      <Field
+        id={`${idPrefix}-url`}
+        label="Endpoint URL"
+        hint="https:// only, ports 443 or 8443, a host name (no IP address)."
+      >
+        <input
+          id={`${idPrefix}-url`}
+          type="url"
+          required
+          placeholder="https://hooks.example.com/oncelink"
+          value={url}
+          onInput={(event) => setUrl(event.currentTarget.value)}
+        />
+      </Field>
+      <fieldset class="webhook-events">
+        <legend>Events to send</legend>
+        {PICKABLE.map((type) => (
+          <Checkbox
+            key={type}
+            id={`${idPrefix}-${type}`}
+            label={type}
+            checked={events.includes(type)}
+            onChange={(on) => toggle(type, on)}
+          />
+        ))}
+      </fieldset>
+      {offerDeploymentWide && (
+        <Checkbox
+          id={`${idPrefix}-deployment`}
+          label="Deployment-wide: every account's events"
+          checked={deploymentWide}
+          onChange={setDeploymentWide}
+        />
+      )}
+      <div class="webhook-actions">
+        <button type="submit" disabled={busy || events.length === 0}>
+          {busy ? "Saving…" : submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" class="button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
