@@ -71,6 +71,6 @@ test("every variable and binding the code reads is in docs/configuration.md", ()
     [],
     "declare each where it belongs (a [vars] field with .describe() in worker/config.ts, a secret in " +
       "worker/env-secrets.d.ts, a binding in wrangler.toml with a # comment, or a tooling variable in " +
-      "TOOLING_VARIABLES of scripts/write-configuration-doc.mjs), then run npm run docs:configuration",
+      "TOOLING_VARIABLES of scripts/configuration-tooling-variables.mjs), then run npm run docs:configuration",
   );
 });
