@@ -1,8 +1,8 @@
 import { useState } from "preact/hooks";
 import type { Member, StorageUsage } from "../../../../protocol/api";
-import { errorMessage } from "../../lib/api";
 import { changeMemberRole, reinviteMember } from "../../lib/api-routes";
 import { formatLocalTime } from "../../lib/local-time";
+import { useBusyAction } from "../../lib/use-busy-action";
 import { type DeliveredInvite, deliverInvite } from "./deliver-invite";
 import { InviteSent } from "./InviteSent";
 
@@ -17,22 +17,9 @@ interface MemberRowProps {
 
 /** One account: who, role, state and storage in aligned columns, then what an admin can do to it. */
 export function MemberRow({ member, quota, isSelf, onChanged, onRemove, onDelete }: MemberRowProps) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run: act } = useBusyAction();
   const [resent, setResent] = useState<DeliveredInvite | null>(null);
   const emailId = `member-${member.id}-email`;
-
-  async function act(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const toggleRole = () =>
     act(async () => {

@@ -9,6 +9,7 @@ import {
   updateWebhook,
   type WebhookChanges,
 } from "../../lib/api-routes";
+import { useBusyAction } from "../../lib/use-busy-action";
 import { DeliveryLog } from "./DeliveryLog";
 import { WebhookForm } from "./WebhookForm";
 
@@ -25,8 +26,7 @@ const REFRESH_MS = 2_000;
 export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
   const [deliveries, setDeliveries] = useState<WebhookDelivery[] | null>(null);
   const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBusyAction();
   const headingId = `webhook-${webhook.id}`;
 
   const refresh = () =>
@@ -44,17 +44,6 @@ export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
     return () => clearInterval(timer);
   }, [waiting, webhook.id]);
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  }
   const change = (changes: WebhookChanges) => run(async () => onChanged(await updateWebhook(webhook.id, changes)));
 
   return (
