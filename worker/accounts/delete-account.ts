@@ -27,6 +27,7 @@ import {
   users,
   webauthnChallenges,
 } from "../db/schema";
+import { webhookEndpoints } from "../db/webhook-schema";
 import type { AppEnv } from "../env";
 import { closeFeedSockets } from "../feed/feed-notice";
 import { vaultFor } from "../vault/vault-for";
@@ -52,6 +53,8 @@ const ACCOUNT_ROWS: ((db: Database, accountId: string) => BatchItem<"sqlite">)[]
   (db, id) => db.delete(secretRequests).where(eq(secretRequests.ownerId, id)),
   // Its groups of links (names); each link is one of its secrets above.
   (db, id) => db.delete(secretGroups).where(eq(secretGroups.ownerId, id)),
+  // Its webhook endpoints (URLs, sealed signing secrets); their queued deliveries cascade (migration 0010).
+  (db, id) => db.delete(webhookEndpoints).where(eq(webhookEndpoints.ownerId, id)),
   // What it could read of the audit log (audit_event_readers, migration 0011): the events stay, for the admins.
   (db, id) => deleteReaderRowsOf(db, id),
   // The account itself, with its address. Migration 0006's trigger refuses the last admin: the whole batch fails.

@@ -42,6 +42,7 @@ async function rowsOf(id: string, email: string) {
     invites: await count("SELECT 1 FROM invites WHERE user_id = ?1 OR invited_by = ?1", id),
     emailVerifications: await count("SELECT 1 FROM email_verifications WHERE user_id = ?", id),
     secrets: await count("SELECT 1 FROM secrets WHERE owner_id = ?", id),
+    webhookEndpoints: await count("SELECT 1 FROM webhook_endpoints WHERE owner_id = ?", id),
     // What the account could read of the log (migration 0011): it reads nothing now; the events stay.
     auditReaderRows: await count("SELECT 1 FROM audit_event_readers WHERE account_id = ?", id),
     auditRowsWithAddress: await count(
@@ -60,17 +61,22 @@ const NOTHING_LEFT = {
   invites: 0,
   emailVerifications: 0,
   secrets: 0,
+  webhookEndpoints: 0,
   auditReaderRows: 0,
   auditRowsWithAddress: 0,
 };
 
-/** A passkey and recovery code as registration stores them (the WebAuthn ceremony is tested in passkeys/). */
+/** A passkey, a recovery code and a webhook endpoint as their routes store them (the WebAuthn ceremony is tested in passkeys/). */
 async function addPasskeyRows(userId: string) {
   await env.DB.batch([
     env.DB.prepare(
       "INSERT INTO passkeys (id, user_id, name, public_key, counter, transports) VALUES (?1, ?2, 'laptop', 'pk', 0, '[]')",
     ).bind(`cred-${userId}`, userId),
     env.DB.prepare("INSERT INTO recovery_codes (code_hash, user_id) VALUES (?1, ?2)").bind(`code-${userId}`, userId),
+    // A webhook endpoint as POST /api/webhooks stores it (its routes are tested in webhooks/).
+    env.DB.prepare(
+      "INSERT INTO webhook_endpoints (id, owner_id, created_by, url, events, sealed_secret) VALUES (?1, ?2, ?2, 'https://hooks.example.com/in', '[\"secret.viewed\"]', 'sealed')",
+    ).bind(`hook-${userId}`, userId),
   ]);
 }
 
