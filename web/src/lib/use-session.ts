@@ -2,6 +2,7 @@ import { createContext } from "preact";
 import { useContext, useEffect, useMemo, useState } from "preact/hooks";
 import type { User } from "../../../protocol/api";
 import { getSession } from "./api-routes";
+import { followSignOutElsewhere } from "./end-session";
 
 interface Session {
   /** undefined while GET /api/session is in flight, null when signed out. */
@@ -35,5 +36,10 @@ export function useSessionLoader(): Session {
       () => settle(null),
     );
   }, []);
+  const signedIn = Boolean(user);
+  useEffect(() => {
+    if (!signedIn) return;
+    return followSignOutElsewhere(() => setUser(null));
+  }, [signedIn]);
   return useMemo(() => ({ user, setUser, firstAccount: firstAccount && !user }), [user, firstAccount]);
 }

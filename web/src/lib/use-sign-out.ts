@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { errorMessage } from "./api";
 import { logOut } from "./api-routes";
-import { forgetAllLinks } from "./link-keys";
+import { leaveSignedOut } from "./end-session";
 import { useSession } from "./use-session";
 
 /** Ends the session on the server, forgets this device's share-link keys, and goes to sign-in. */
@@ -17,10 +17,8 @@ export function useSignOut() {
       setError(errorMessage(caught));
       return;
     }
-    forgetAllLinks();
     setUser(null);
-    // A full load, not the app's router: the recipient page (/s/*) signs out too, and has no router.
-    location.assign("/signin");
+    leaveSignedOut();
   }
 
   return { signOut, error };

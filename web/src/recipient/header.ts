@@ -3,7 +3,7 @@
 import type { User } from "../../../protocol/api";
 import { errorMessage } from "../lib/api";
 import { logOut } from "../lib/api-routes";
-import { forgetAllLinks } from "../lib/link-keys";
+import { leaveSignedOut } from "../lib/end-session";
 import { fill, h } from "./dom";
 import "../components/Header/style.css";
 import "../components/ThemeSwitch/style.css";
@@ -54,8 +54,7 @@ export function header(): { element: HTMLElement; showUser: (user: User | null) 
       element.append(error);
       return;
     }
-    forgetAllLinks();
-    location.assign("/signin");
+    leaveSignedOut();
   }
 
   function showUser(user: User | null) {

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { DeleteAccountDialog } from "../../components/DeleteAccountDialog";
 import { deleteOwnAccount } from "../../lib/api-routes";
-import { forgetAllLinks } from "../../lib/link-keys";
+import { leaveSignedOut } from "../../lib/end-session";
 import { useSession } from "../../lib/use-session";
 
 /** The Account page's last section: delete this account for good (DELETE /api/me). */
@@ -11,10 +11,8 @@ export function DeleteAccount() {
 
   async function remove(password: string | undefined) {
     await deleteOwnAccount(password);
-    forgetAllLinks();
     setUser(null);
-    // A full load: every cached page of the signed-in app goes with the account.
-    location.assign("/signin");
+    leaveSignedOut();
   }
 
   return (
