@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
+import { LanguageSwitch } from "../LanguageSwitch";
 import { ThemeSwitch } from "../ThemeSwitch";
 import { VerifyEmailBanner } from "../VerifyEmailBanner";
 import "./style.css";
@@ -66,6 +67,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
             <button type="button" class="button-secondary shell-sign-out" onClick={signOut}>
               Sign out
             </button>
+            <LanguageSwitch />
             <ThemeSwitch />
           </div>
           {error && (

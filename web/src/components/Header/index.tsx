@@ -1,5 +1,6 @@
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
+import { LanguageSwitch } from "../LanguageSwitch";
 import { ThemeSwitch } from "../ThemeSwitch";
 import "./style.css";
 
@@ -34,6 +35,7 @@ export function Header() {
             </button>
           </>
         )}
+        <LanguageSwitch />
         <ThemeSwitch />
       </div>
       {error && (

@@ -1,0 +1,6 @@
+import type en from "../en/common";
+import type { Translation } from "../translation";
+
+export default {
+  "common.language": "语言",
+} satisfies Translation<typeof en>;

@@ -1,0 +1,19 @@
+import { LOCALE_NAMES, LOCALES, type Locale } from "../../../../protocol/locales";
+import { chooseLocale, currentLocale, t } from "../../lib/i18n";
+import "../ThemeSwitch/style.css";
+
+/** The language of the app and of the recipient page in this browser, remembered (a cookie). */
+export function LanguageSwitch() {
+  return (
+    <label class="theme-switch">
+      <span class="visually-hidden">{t("common.language")}</span>
+      <select value={currentLocale()} onChange={(event) => chooseLocale(event.currentTarget.value as Locale)}>
+        {LOCALES.map((locale) => (
+          <option key={locale} value={locale} lang={locale}>
+            {LOCALE_NAMES[locale]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
