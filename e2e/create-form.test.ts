@@ -30,7 +30,7 @@ describe("the create form", () => {
     page.on("request", (request) => request.method() === "POST" && uploads.push(request.url()));
     await dialog.getByText("Up to 1 MB").waitFor();
     await dialog.getByLabel("Secret Text").fill("x".repeat(2000));
-    await dialog.getByText("2 KB of 1 MB").waitFor();
+    await dialog.getByText("2 kB of 1 MB").waitFor();
     // 1.2 MB pasted at once (fill sets the value in one input event, as a paste does).
     await dialog.getByLabel("Secret Text").fill("y".repeat(1.2 * 1024 * 1024));
     await dialog.getByText("Too large: 1.2 MB of 1 MB.").waitFor();

@@ -15,7 +15,7 @@ import {
 } from "../../../protocol/file-stream";
 import { CONTROL_CHARACTERS } from "../../../protocol/limits";
 import { downloadChunk } from "../lib/chunk-requests";
-import { progressLine } from "../lib/transfer-progress";
+import { progressParts } from "../lib/transfer-progress";
 import { h } from "./dom";
 
 /** A reveal's files: the manifest, the download grant, and what the files key is derived from. */
@@ -40,11 +40,16 @@ export function safeFileName(name: string): string {
 
 const keys = new Map<RevealedFiles, Promise<CryptoKey>>();
 
+// TODO(i18n-recipient): these sentences go to the recipient catalog.
+function line(label: string, parts: ReturnType<typeof progressParts>): string {
+  return `${label} ${parts.done} of ${parts.total}${parts.left ? ` · about ${parts.left} left` : ""}`;
+}
+
 function barsOf(downloaded: number, decrypted: number, sealed: number, size: number, startedAt: number) {
   const elapsed = performance.now() - startedAt;
   return [
-    bar(progressLine("Downloading", downloaded, sealed, elapsed), downloaded, sealed),
-    bar(progressLine("Decrypting", decrypted, size, elapsed), decrypted, size),
+    bar(line("Downloading", progressParts(downloaded, sealed, elapsed)), downloaded, sealed),
+    bar(line("Decrypting", progressParts(decrypted, size, elapsed)), decrypted, size),
   ];
 }
 
