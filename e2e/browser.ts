@@ -27,7 +27,8 @@ let contexts = 0;
 export function newProfile(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   contexts += 1;
   const address = `198.18.${Math.floor(contexts / 250)}.${(contexts % 250) + 1}`;
-  return browser.newContext({ ...options, extraHTTPHeaders: { "CF-Connecting-IP": address } });
+  // English unless a test asks for another language: the suites find elements by their English text.
+  return browser.newContext({ locale: "en-US", ...options, extraHTTPHeaders: { "CF-Connecting-IP": address } });
 }
 
 /** The two sizes every screen is checked at: a laptop, and a 390 px wide phone (an iPhone 12 to 15). */
