@@ -1,8 +1,10 @@
 import type { ComponentChildren, ComponentType } from "preact";
-import { useErrorBoundary } from "preact/hooks";
+import { useErrorBoundary, useState } from "preact/hooks";
 import { ErrorBoundary, LocationProvider, lazy, Route, type RouteProps, Router, useLocation } from "preact-iso";
 import { Header } from "./components/Header";
 import { SignedInOnly } from "./components/SignedInOnly";
+import { setFallbackTexts } from "./lib/api";
+import { type MessageKey, t } from "./lib/i18n";
 import { SessionContext, useSession, useSessionLoader } from "./lib/use-session";
 import { useTitle } from "./lib/use-title";
 
@@ -30,27 +32,27 @@ const signedInPages: Record<string, ReturnType<typeof page>> = {
 };
 
 /** Each page names itself in the tab, history and bookmarks ("Sign in · Oncelink"). */
-const TITLES: Record<string, string> = {
-  "/": "One-Time Secrets",
-  "/requests": "Secret Requests",
-  "/requests/new": "New request",
-  "/audit": "Audit Logs",
-  "/tokens": "API Tokens",
-  "/webhooks": "Webhooks",
-  "/members": "Members",
-  "/account": "Account",
-  "/signin": "Sign in",
-  "/signup": "Create an account",
-  "/setup": "Set your password",
-  "/verify": "Verify your email",
+const TITLES: Record<string, MessageKey> = {
+  "/": "common.page.secrets",
+  "/requests": "common.page.requests",
+  "/requests/new": "common.page.newRequest",
+  "/audit": "common.page.audit",
+  "/tokens": "common.page.tokens",
+  "/webhooks": "common.page.webhooks",
+  "/members": "common.page.members",
+  "/account": "common.page.account",
+  "/signin": "common.page.signIn",
+  "/signup": "common.page.signUp",
+  "/setup": "common.page.setup",
+  "/verify": "common.page.verify",
 };
 
-function titleOf(path: string, signedOut: boolean): string {
-  if (path.startsWith("/s/")) return "A secret for you";
-  if (path.startsWith("/r/")) return "Someone asks you for a secret";
-  if (path.startsWith("/requests/")) return "Secret Requests";
-  if (path === "/" && signedOut) return "Share secrets through links that open once";
-  return TITLES[path] ?? "Page not found";
+function titleOf(path: string, signedOut: boolean): MessageKey {
+  if (path.startsWith("/s/")) return "common.page.secretForYou";
+  if (path.startsWith("/r/")) return "common.page.requestForYou";
+  if (path.startsWith("/requests/")) return "common.page.requests";
+  if (path === "/" && signedOut) return "common.page.front";
+  return TITLES[path] ?? "common.page.notFound";
 }
 
 const SignInPage = page(() => import("./pages/SignIn"));
@@ -80,10 +82,18 @@ const routes: RouteProps<object>[] = [
 ];
 
 export function App() {
+  // Before the session loader's first request: the browser's own failure sentences in the page's language.
+  useState(() =>
+    setFallbackTexts({
+      offline: t("common.api.offline"),
+      generic: t("common.api.generic"),
+      unavailable: t("common.api.unavailable"),
+    }),
+  );
   const session = useSessionLoader();
   // preact-iso's ErrorBoundary only reports (and routes lazy-loading); this hook draws the fallback.
   const [crash] = useErrorBoundary();
-  if (crash) return <Failure title="Something went wrong" advice="Reload the page to try again." />;
+  if (crash) return <Failure title={t("common.crash.title")} advice={t("common.crash.advice")} />;
 
   return (
     <SessionContext.Provider value={session}>
@@ -100,7 +110,7 @@ export function App() {
 function Layout() {
   const { path } = useLocation();
   const { user } = useSession();
-  useTitle(titleOf(path, user === null));
+  useTitle(t(titleOf(path, user === null)));
   const router = (
     <Router>
       {routes.map((route) => (
@@ -129,12 +139,7 @@ function Layout() {
 }
 
 function PageLoadFailed() {
-  return (
-    <Failure
-      title="This page didn't load"
-      advice="Check your connection, then reload the page. A secret is not used up until you view it."
-    />
-  );
+  return <Failure title={t("common.loadFailed.title")} advice={t("common.loadFailed.advice")} />;
 }
 
 function Failure({ title, advice }: { title: string; advice: string }) {
@@ -144,7 +149,7 @@ function Failure({ title, advice }: { title: string; advice: string }) {
         <h1>{title}</h1>
         <p>{advice}</p>
         <button type="button" onClick={() => location.reload()}>
-          Reload
+          {t("common.reload")}
         </button>
       </div>
     </main>

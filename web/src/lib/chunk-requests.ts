@@ -1,7 +1,7 @@
 // PROTOCOL 2.2 over fetch: one sealed chunk per request, retried with backoff when the connection drops or
 // the server is briefly unavailable, so a transfer carries on from where it stopped instead of starting over.
 import type { ChunkStored } from "../../../protocol/api";
-import { ApiError, errorFrom, OFFLINE_MESSAGE, OFFLINE_STATUS } from "./api";
+import { ApiError, errorFrom, fallbackText, OFFLINE_STATUS } from "./api";
 
 const TRIES = 8;
 /** 0.5 s, 1 s, 2 s ... up to 10 s between tries: about 45 s of waiting for a connection to come back. */
@@ -19,7 +19,9 @@ async function fetchWithRetries(url: string, init: RequestInit, onRetry?: OnRetr
     const transient = response === null || response.status === 429 || response.status >= 500;
     if (!transient) return response;
     if (attempt >= TRIES) {
-      throw response ? await refusalOf(response) : new ApiError(OFFLINE_STATUS, "network_error", OFFLINE_MESSAGE);
+      throw response
+        ? await refusalOf(response)
+        : new ApiError(OFFLINE_STATUS, "network_error", fallbackText("offline"));
     }
     onRetry?.(attempt);
     await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));

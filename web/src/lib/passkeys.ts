@@ -15,6 +15,7 @@ import {
   passSecondFactor,
   secondFactorOptions,
 } from "./api-routes";
+import { t } from "./i18n";
 
 export async function registerPasskey(name: string): Promise<PasskeyAdded> {
   const optionsJSON = await passkeyRegistrationOptions<PublicKeyCredentialCreationOptionsJSON>();
@@ -35,7 +36,6 @@ export async function confirmWithPasskey(): Promise<LoginResult> {
 
 /** A person cancelling the browser's passkey dialog is not an error worth a red box. */
 export function passkeyErrorMessage(error: unknown, fallback: (error: unknown) => string): string {
-  if (error instanceof Error && error.name === "NotAllowedError")
-    return "The passkey request was cancelled or timed out.";
+  if (error instanceof Error && error.name === "NotAllowedError") return t("common.passkey.cancelled");
   return fallback(error);
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import { type MessageKey, t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
 import { LanguageSwitch } from "../LanguageSwitch";
@@ -8,14 +9,14 @@ import { ThemeSwitch } from "../ThemeSwitch";
 import { VerifyEmailBanner } from "../VerifyEmailBanner";
 import "./style.css";
 
-const LINKS = [
-  { href: "/", label: "One-Time Secrets" },
-  { href: "/requests", label: "Secret Requests" },
-  { href: "/audit", label: "Audit Logs" },
-  { href: "/tokens", label: "API Tokens" },
-  { href: "/webhooks", label: "Webhooks" },
+const LINKS: { href: string; label: MessageKey }[] = [
+  { href: "/", label: "common.page.secrets" },
+  { href: "/requests", label: "common.page.requests" },
+  { href: "/audit", label: "common.page.audit" },
+  { href: "/tokens", label: "common.page.tokens" },
+  { href: "/webhooks", label: "common.page.webhooks" },
 ];
-const ADMIN_LINKS = [{ href: "/members", label: "Members" }];
+const ADMIN_LINKS: typeof LINKS = [{ href: "/members", label: "common.page.members" }];
 
 /** The frame of the signed-in pages: a sidebar on wide screens, a top bar on phones. */
 export function AppShell({ children }: { children: ComponentChildren }) {
@@ -30,7 +31,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
   return (
     <div class="shell">
       <a class="skip-link" href="#main">
-        Skip to content
+        {t("common.shell.skip")}
       </a>
       <header class={menuOpen ? "shell-sidebar shell-menu-open" : "shell-sidebar"}>
         <a class="shell-brand" href="/">
@@ -43,14 +44,14 @@ export function AppShell({ children }: { children: ComponentChildren }) {
           aria-controls="shell-menu"
           onClick={() => setMenuOpen(!menuOpen)}
         >
-          Menu
+          {t("common.shell.menu")}
         </button>
-        <nav class="shell-nav" id="shell-menu" aria-label="Main">
+        <nav class="shell-nav" id="shell-menu" aria-label={t("common.shell.mainNav")}>
           <ul>
             {links.map((link) => (
               <li key={link.href}>
                 <a href={link.href} aria-current={path === link.href ? "page" : undefined}>
-                  {link.label}
+                  {t(link.label)}
                 </a>
               </li>
             ))}
@@ -58,14 +59,14 @@ export function AppShell({ children }: { children: ComponentChildren }) {
         </nav>
         <div class="shell-account">
           <a class="shell-account-link" href="/account" aria-current={path === "/account" ? "page" : undefined}>
-            Account
+            {t("common.page.account")}
           </a>
           <span class="shell-email" title={user?.email}>
             {user?.email}
           </span>
           <div class="shell-account-actions">
             <button type="button" class="button-secondary shell-sign-out" onClick={signOut}>
-              Sign out
+              {t("common.signOut")}
             </button>
             <LanguageSwitch />
             <ThemeSwitch />

@@ -7,6 +7,8 @@ import type { Credentials } from "../../../../protocol/schemas";
 import { errorMessage } from "../../lib/api";
 import { getAppConfig } from "../../lib/api-routes";
 import { fieldError } from "../../lib/field-error";
+import { t } from "../../lib/i18n";
+import { tRich } from "../../lib/i18n-rich";
 import { passkeyErrorMessage, signInWithPasskey } from "../../lib/passkeys";
 import { takeReturnPath } from "../../lib/return-path";
 import { useSession } from "../../lib/use-session";
@@ -92,15 +94,12 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
 
   return (
     <main class="page auth-page">
-      <section class="auth-intro" aria-label="About Oncelink">
-        <p class="auth-intro-lead">Share passwords and API keys through links that open once.</p>
-        <p>
-          Encrypted in your browser before it leaves; deleted after viewing or at expiry. The server never sees the
-          text.
-        </p>
+      <section class="auth-intro" aria-label={t("common.auth.about")}>
+        <p class="auth-intro-lead">{t("common.auth.lead")}</p>
+        <p>{t("common.auth.how")}</p>
         {firstAccount && (
           <p class="auth-first-account">
-            <strong>New deployment:</strong> no account exists yet. The first account created becomes the admin.
+            {tRich("common.auth.firstAccount", { strong: (text) => <strong>{text}</strong> })}
           </p>
         )}
       </section>
@@ -112,10 +111,10 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
           {config?.oidcProvider && <SsoButton provider={config.oidcProvider} next={query.next} />}
           {!newPassword && (
             <button type="button" class="button-secondary" disabled={busy} onClick={passkeySignIn}>
-              Sign in with a passkey
+              {t("common.auth.passkey")}
             </button>
           )}
-          <Field id="email" label="Email">
+          <Field id="email" label={t("common.auth.email")}>
             <input
               id="email"
               type="email"
@@ -128,14 +127,14 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
           {newPassword ? (
             <NewPasswordField
               id="password"
-              label="Password"
+              label={t("common.auth.password")}
               value={password}
               onInput={setPassword}
               error={passwordError}
               email={email}
             />
           ) : (
-            <Field id="password" label="Password">
+            <Field id="password" label={t("common.auth.password")}>
               <PasswordInput
                 id="password"
                 autocomplete="current-password"
@@ -147,7 +146,7 @@ export function AuthForm({ title, send, submitLabel, newPassword, switchTo }: Au
             </Field>
           )}
           <button type="submit" disabled={busy}>
-            {busy ? "Please wait…" : submitLabel}
+            {busy ? t("common.pleaseWait") : submitLabel}
           </button>
           <p class="form-footer">
             {switchTo.prompt} <a href={switchTo.path + keepNext}>{switchTo.label}</a>

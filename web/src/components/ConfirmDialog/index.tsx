@@ -1,3 +1,4 @@
+import { t } from "../../lib/i18n";
 import { Dialog } from "../Dialog";
 import { Notice } from "../Notice";
 import "./style.css";
@@ -30,10 +31,10 @@ export function ConfirmDialog({
       {error && <Notice tone="error">{error}</Notice>}
       <div class="actions">
         <button type="button" class="button-secondary" autofocus onClick={onCancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
         <button type="button" class="button-danger" disabled={busy} onClick={onConfirm}>
-          {busy ? "Please wait…" : confirmLabel}
+          {busy ? t("common.pleaseWait") : confirmLabel}
         </button>
       </div>
     </Dialog>

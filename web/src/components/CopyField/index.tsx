@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect } from "preact/hooks";
+import { t } from "../../lib/i18n";
 import { useClipboard } from "../../lib/use-clipboard";
 import { hintId } from "../Field";
 import "./style.css";
@@ -57,16 +58,16 @@ export function CopyField({ id, label, value, copyLabel, hint, code, rows, actio
           />
         )}
         <button type="button" class="button-secondary copy-field-button" onClick={() => copy(value)}>
-          {state === "copied" ? "Copied" : copyLabel}
+          {state === "copied" ? t("common.copy.copied") : copyLabel}
         </button>
         {actions}
       </div>
       <p class="hint" id={hintId(id)} role="status">
-        {state === "failed" ? "Couldn't copy. Select the text and copy it by hand." : hint}
+        {state === "failed" ? t("common.copy.failed") : hint}
       </p>
       {/* The button says "Copied" for the eye; this says it to a screen reader, without moving the layout. */}
       <span class="visually-hidden" role="status">
-        {state === "copied" ? "Copied to your clipboard." : ""}
+        {state === "copied" ? t("common.copy.announced") : ""}
       </span>
     </div>
   );

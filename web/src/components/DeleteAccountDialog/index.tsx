@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { MAX_PASSWORD_LENGTH } from "../../../../protocol/limits";
 import { ApiError, errorMessage } from "../../lib/api";
+import { t } from "../../lib/i18n";
 import { Dialog } from "../Dialog";
 import { Field, hintId } from "../Field";
 import { Notice } from "../Notice";
@@ -19,9 +20,9 @@ interface DeleteAccountDialogProps {
 
 function explain(error: unknown): string {
   if (error instanceof ApiError && error.code === "reauth_required") {
-    return "Your account signs in with single sign-on: sign out, sign in again, then delete within 10 minutes.";
+    return t("common.deleteAccount.sso");
   }
-  if (error instanceof ApiError && error.code === "invalid_credentials") return "That password is incorrect.";
+  if (error instanceof ApiError && error.code === "invalid_credentials") return t("common.deleteAccount.wrongPassword");
   return errorMessage(error);
 }
 
@@ -68,8 +69,8 @@ export function DeleteAccountDialog({
         {error && <Notice tone="error">{error}</Notice>}
         <Field
           id="delete-account-password"
-          label="Your password"
-          hint="Leave it empty if you sign in with single sign-on."
+          label={t("common.deleteAccount.password")}
+          hint={t("common.deleteAccount.passwordHint")}
         >
           <PasswordInput
             id="delete-account-password"
@@ -82,10 +83,10 @@ export function DeleteAccountDialog({
         </Field>
         <div class="actions">
           <button type="button" class="button-secondary" autofocus onClick={close}>
-            Cancel
+            {t("common.cancel")}
           </button>
           <button type="submit" class="button-danger" disabled={busy}>
-            {busy ? "Deleting…" : confirmLabel}
+            {busy ? t("common.deleteAccount.deleting") : confirmLabel}
           </button>
         </div>
       </form>

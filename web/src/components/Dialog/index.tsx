@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useId, useRef } from "preact/hooks";
+import { t } from "../../lib/i18n";
 import "./style.css";
 
 interface DialogProps {
@@ -34,7 +35,7 @@ export function Dialog({ open, title, onClose, children, role }: DialogProps) {
         <>
           <div class="dialog-header">
             <h2 id={titleId}>{title}</h2>
-            <button type="button" class="button-quiet dialog-close" aria-label="Close" onClick={onClose}>
+            <button type="button" class="button-quiet dialog-close" aria-label={t("common.close")} onClick={onClose}>
               <span aria-hidden="true">×</span>
             </button>
           </div>

@@ -1,3 +1,4 @@
+import { t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
 import { LanguageSwitch } from "../LanguageSwitch";
@@ -31,7 +32,7 @@ export function Header() {
               {user.email}
             </span>
             <button type="button" class="button-quiet" onClick={signOut}>
-              Sign out
+              {t("common.signOut")}
             </button>
           </>
         )}

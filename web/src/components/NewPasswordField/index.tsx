@@ -1,6 +1,7 @@
 import type { Ref } from "preact";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../../../../protocol/limits";
-import { containsServiceName, SERVICE_NAME_PROBLEM } from "../../../../protocol/password-rules";
+import { containsServiceName } from "../../../../protocol/password-rules";
+import { t } from "../../lib/i18n";
 import { FieldError, hintId } from "../Field";
 import { PasswordInput } from "../PasswordInput";
 
@@ -17,21 +18,13 @@ interface Props {
 }
 
 /** A new password, as sign-up, the invite setup and the password change ask for it: a meter, Show, the rules. */
-export function NewPasswordField({
-  id = "new-password",
-  label = "New password",
-  value,
-  onInput,
-  inputRef,
-  error,
-  email,
-}: Props) {
+export function NewPasswordField({ id = "new-password", label, value, onInput, inputRef, error, email }: Props) {
   // The rule the server applies too (protocol/password-rules.ts), refused here before anything is sent.
-  const problem = containsServiceName(value) ? SERVICE_NAME_PROBLEM : null;
+  const problem = containsServiceName(value) ? t("common.password.serviceName") : null;
   const shownError = problem ?? error ?? null;
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={id}>{label ?? t("common.password.newLabel")}</label>
       <PasswordInput
         id={id}
         inputRef={inputRef}
@@ -48,7 +41,7 @@ export function NewPasswordField({
       />
       {shownError && <FieldError id={`${id}-error`} message={shownError} />}
       <p class="hint" id={hintId(id)}>
-        At least {MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong one.
+        {t("common.password.hint", { min: MIN_PASSWORD_LENGTH })}
       </p>
     </div>
   );

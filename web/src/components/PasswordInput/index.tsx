@@ -1,5 +1,6 @@
 import type { Ref } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { type MessageKey, t } from "../../lib/i18n";
 import "./style.css";
 
 interface PasswordInputProps {
@@ -19,7 +20,13 @@ interface PasswordInputProps {
   problem?: string | null;
 }
 
-const LABELS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"];
+const LABELS: MessageKey[] = [
+  "common.password.veryWeak",
+  "common.password.weak",
+  "common.password.fair",
+  "common.password.strong",
+  "common.password.veryStrong",
+];
 
 /** A password field with a Show/Hide toggle and, for a new password, a strength meter. */
 export function PasswordInput(props: PasswordInputProps) {
@@ -58,16 +65,24 @@ export function PasswordInput(props: PasswordInputProps) {
           class="button-quiet password-toggle"
           aria-pressed={shown}
           aria-controls={id}
+          aria-label={t(shown ? "common.password.hideLabel" : "common.password.showLabel")}
           onClick={() => setShown(!shown)}
         >
-          {shown ? "Hide" : "Show"}
-          <span class="visually-hidden"> password</span>
+          {t(shown ? "common.password.hide" : "common.password.show")}
         </button>
       </div>
       {meterWords && score !== null && (
         <div class="password-meter" data-score={score}>
-          <meter min={0} max={4} low={2} high={3} optimum={4} value={score} aria-label="Strength" />
-          <span>{LABELS[score]}</span>
+          <meter
+            min={0}
+            max={4}
+            low={2}
+            high={3}
+            optimum={4}
+            value={score}
+            aria-label={t("common.password.strength")}
+          />
+          <span>{t(LABELS[score] ?? "common.password.fair")}</span>
         </div>
       )}
     </>

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { ApiError, errorMessage } from "../../lib/api";
 import { resendVerification } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
 
 /** Mails the signed-in account a new verification link; the earlier link stops working. */
@@ -29,9 +30,9 @@ export function ResendVerification() {
   return (
     <span class="actions">
       <button type="button" class="button-secondary" onClick={resend} disabled={state === "sending"}>
-        {state === "sending" ? "Sending…" : "Resend"}
+        {state === "sending" ? t("common.resend.sending") : t("common.resend.button")}
       </button>
-      <span role="status">{state === "sent" && "Sent. The newest link is the one that works."}</span>
+      <span role="status">{state === "sent" && t("common.resend.sent")}</span>
       {error && <span role="alert">{error}</span>}
     </span>
   );

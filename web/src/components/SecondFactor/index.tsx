@@ -3,6 +3,7 @@ import type { LoginResult, User } from "../../../../protocol/api";
 import type { PendingStep } from "../../../../protocol/enums";
 import { errorMessage } from "../../lib/api";
 import { getMe, passSecondFactor } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { confirmWithPasskey, passkeyErrorMessage, registerPasskey } from "../../lib/passkeys";
 import { Field } from "../Field";
 import { Notice } from "../Notice";
@@ -36,7 +37,7 @@ export function SecondFactor({ step, onDone }: SecondFactorProps) {
     setBusy(true);
     setError(null);
     try {
-      const added = await registerPasskey("Passkey");
+      const added = await registerPasskey(t("common.passkey.defaultName"));
       const { user } = await getMe();
       if (added.recoveryCodes) setCodes({ codes: added.recoveryCodes, user });
       else onDone(user);
@@ -49,10 +50,10 @@ export function SecondFactor({ step, onDone }: SecondFactorProps) {
   if (codes) {
     return (
       <div class="card">
-        <h1>Passkey added</h1>
+        <h1>{t("common.secondFactor.added")}</h1>
         <RecoveryCodes codes={codes.codes} />
         <button type="button" onClick={() => onDone(codes.user)}>
-          I saved them, continue
+          {t("common.secondFactor.savedContinue")}
         </button>
       </div>
     );
@@ -61,11 +62,11 @@ export function SecondFactor({ step, onDone }: SecondFactorProps) {
   if (step === "enroll") {
     return (
       <div class="card">
-        <h1>Add a passkey</h1>
+        <h1>{t("common.secondFactor.add")}</h1>
         {error && <Notice tone="error">{error}</Notice>}
-        <p>This deployment requires a second factor. Add a passkey to finish signing in.</p>
+        <p>{t("common.secondFactor.required")}</p>
         <button type="button" disabled={busy} onClick={enroll}>
-          Add a passkey
+          {t("common.secondFactor.add")}
         </button>
       </div>
     );
@@ -79,12 +80,12 @@ export function SecondFactor({ step, onDone }: SecondFactorProps) {
         run(() => passSecondFactor({ recoveryCode: code }));
       }}
     >
-      <h1>Confirm it is you</h1>
+      <h1>{t("common.secondFactor.confirm")}</h1>
       {error && <Notice tone="error">{error}</Notice>}
       <button type="button" disabled={busy} onClick={() => run(confirmWithPasskey)}>
-        Use your passkey
+        {t("common.secondFactor.usePasskey")}
       </button>
-      <Field id="recovery-code" label="Or a recovery code">
+      <Field id="recovery-code" label={t("common.secondFactor.orCode")}>
         <input
           id="recovery-code"
           autocomplete="one-time-code"
@@ -93,7 +94,7 @@ export function SecondFactor({ step, onDone }: SecondFactorProps) {
         />
       </Field>
       <button type="submit" class="button-secondary" disabled={busy || code.trim() === ""}>
-        Use recovery code
+        {t("common.secondFactor.useCode")}
       </button>
     </form>
   );

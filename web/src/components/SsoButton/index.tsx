@@ -1,4 +1,5 @@
 import type { AppConfig } from "../../../../protocol/api";
+import { t } from "../../lib/i18n";
 import "./style.css";
 
 /** GET /api/auth/oidc/start, keeping the detour's path; its fragment waits in sessionStorage (lib/return-path). */
@@ -14,9 +15,9 @@ export function SsoButton({ provider, next }: { provider: string; next: string |
   return (
     <>
       <button type="button" class="sso-button" onClick={() => location.assign(oidcStartHref(next))}>
-        Sign in with {provider}
+        {t("common.sso.signInWith", { provider })}
       </button>
-      <p class="sso-divider">or with your password</p>
+      <p class="sso-divider">{t("common.sso.orPassword")}</p>
     </>
   );
 }
@@ -28,14 +29,12 @@ export function SsoOnly({ title, config, next }: { title: string; config: AppCon
       <h1>{title}</h1>
       {config.oidcProvider ? (
         <button type="button" class="sso-button" onClick={() => location.assign(oidcStartHref(next))}>
-          Sign in with {config.oidcProvider}
+          {t("common.sso.signInWith", { provider: config.oidcProvider })}
         </button>
       ) : (
-        <p>
-          This deployment signs people in through Cloudflare Access. Open it through your organisation's Access link.
-        </p>
+        <p>{t("common.sso.access")}</p>
       )}
-      <p class="sso-divider">Password sign-in is turned off on this deployment.</p>
+      <p class="sso-divider">{t("common.sso.passwordOff")}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from "preact/hooks";
+import { t } from "../../lib/i18n";
 import type { Stretching } from "../../lib/use-stretch-progress";
 import "./style.css";
 
@@ -23,7 +24,7 @@ export function StretchProgress({ estimateMs }: Stretching) {
 
   return (
     <div class="stretch-progress">
-      <label for={id}>Strengthening passphrase…</label>
+      <label for={id}>{t("common.stretch.label")}</label>
       {/* Without a value the bar is indeterminate, which is honest while the speed is being measured. */}
       {estimateMs === undefined ? (
         <progress id={id} key="measuring" />

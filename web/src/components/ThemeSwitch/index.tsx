@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../../lib/i18n";
 import "./style.css";
 
 // Read by /theme.js (web/public) before the first paint; keep the key and values the same there.
@@ -28,11 +29,11 @@ export function ThemeSwitch() {
 
   return (
     <label class="theme-switch">
-      <span class="visually-hidden">Theme</span>
+      <span class="visually-hidden">{t("common.theme")}</span>
       <select value={theme} onChange={(event) => choose(event.currentTarget.value as Theme)}>
-        <option value="system">System theme</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t("common.theme.system")}</option>
+        <option value="light">{t("common.theme.light")}</option>
+        <option value="dark">{t("common.theme.dark")}</option>
       </select>
     </label>
   );

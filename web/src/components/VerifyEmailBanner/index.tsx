@@ -1,3 +1,4 @@
+import { tRich } from "../../lib/i18n-rich";
 import { Notice } from "../Notice";
 import { ResendVerification } from "../ResendVerification";
 
@@ -5,10 +6,7 @@ import { ResendVerification } from "../ResendVerification";
 export function VerifyEmailBanner({ email }: { email: string }) {
   return (
     <Notice tone="warning">
-      <p>
-        Check your inbox to verify <strong>{email}</strong>. Until then, secrets shared with this address will not open
-        for you.
-      </p>
+      <p>{tRich("common.verifyBanner.text", { strong: (text) => <strong>{text}</strong> }, { email })}</p>
       <ResendVerification />
     </Notice>
   );

@@ -1,11 +1,13 @@
+import { t } from "../../lib/i18n";
+
 export default function NotFoundPage() {
   return (
     <main class="page">
       <div class="card">
-        <h1>Page not found</h1>
-        <p>There is nothing at this address.</p>
+        <h1>{t("common.page.notFound")}</h1>
+        <p>{t("common.notFound.text")}</p>
         <p>
-          <a href="/">Go to Oncelink</a>
+          <a href="/">{t("common.notFound.home")}</a>
         </p>
       </div>
     </main>

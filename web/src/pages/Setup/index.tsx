@@ -5,9 +5,9 @@ import { Notice } from "../../components/Notice";
 import { ApiError, errorMessage } from "../../lib/api";
 import { getSetupInvite, setUpAccount } from "../../lib/api-routes";
 import { fieldError } from "../../lib/field-error";
+import { t } from "../../lib/i18n";
+import { tRich } from "../../lib/i18n-rich";
 import { useSession } from "../../lib/use-session";
-
-const INVALID_INVITE = "This invite link is invalid or has already been used";
 
 /** An invited member's first visit: the setup token arrives in the fragment, like a share link's key. */
 export default function SetupPage() {
@@ -52,29 +52,27 @@ export default function SetupPage() {
   return (
     <main class="page">
       <form class="card" onSubmit={setUp}>
-        <h1>Set your password</h1>
+        <h1>{t("common.page.setup")}</h1>
         {deadEnd ? (
           <Notice tone="error">
-            <p>{INVALID_INVITE}.</p>
-            <p>Ask the person who invited you for a new invite.</p>
+            <p>{t("common.setup.invalid")}</p>
+            <p>{t("common.setup.askAgain")}</p>
           </Notice>
         ) : (
           <>
             <p class="lead">
-              Welcome to Oncelink. Choose a password to finish setting up your account
-              {email ? (
-                <>
-                  {" "}
-                  for <strong class="setup-email">{email}</strong>.
-                </>
-              ) : (
-                "."
-              )}
+              {email
+                ? tRich(
+                    "common.setup.welcomeFor",
+                    { strong: (text) => <strong class="setup-email">{text}</strong> },
+                    { email },
+                  )
+                : t("common.setup.welcome")}
             </p>
             {error && <Notice tone="error">{error}</Notice>}
             <NewPasswordField value={password} onInput={setPassword} error={passwordError} />
             <button type="submit" disabled={busy}>
-              {busy ? "Please wait…" : "Set password"}
+              {busy ? t("common.pleaseWait") : t("common.setup.submit")}
             </button>
           </>
         )}

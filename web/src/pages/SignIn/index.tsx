@@ -1,14 +1,15 @@
 import { AuthForm } from "../../components/AuthForm";
 import { signIn } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 
 export default function SignInPage() {
   return (
     <AuthForm
-      title="Sign in"
+      title={t("common.signIn")}
       send={signIn}
-      submitLabel="Sign in"
+      submitLabel={t("common.signIn")}
       newPassword={false}
-      switchTo={{ path: "/signup", prompt: "New to Oncelink?", label: "Create an account" }}
+      switchTo={{ path: "/signup", prompt: t("common.auth.newHere"), label: t("common.page.signUp") }}
     />
   );
 }

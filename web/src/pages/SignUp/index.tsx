@@ -1,14 +1,15 @@
 import { AuthForm } from "../../components/AuthForm";
 import { signUp } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 
 export default function SignUpPage() {
   return (
     <AuthForm
-      title="Create an account"
+      title={t("common.page.signUp")}
       send={signUp}
-      submitLabel="Sign up"
+      submitLabel={t("common.auth.signUp")}
       newPassword={true}
-      switchTo={{ path: "/signin", prompt: "Already have an account?", label: "Sign in" }}
+      switchTo={{ path: "/signin", prompt: t("common.auth.haveAccount"), label: t("common.signIn") }}
     />
   );
 }

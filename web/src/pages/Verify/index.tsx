@@ -3,6 +3,8 @@ import { Notice } from "../../components/Notice";
 import { ResendVerification } from "../../components/ResendVerification";
 import { ApiError, errorMessage } from "../../lib/api";
 import { verifyEmail } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
+import { tRich } from "../../lib/i18n-rich";
 import { useSession } from "../../lib/use-session";
 
 type Outcome =
@@ -46,16 +48,13 @@ export default function VerifyPage() {
   return (
     <main class="page">
       <div class="card">
-        <h1>Verify your email address</h1>
+        <h1>{t("common.verify.heading")}</h1>
         {(outcome.kind === "ready" || outcome.kind === "checking") && (
           <>
             {outcome.kind === "ready" && outcome.error && <Notice tone="error">{outcome.error}</Notice>}
-            <p class="lead">
-              Confirm that you made an Oncelink account with this address. If it was not you, close this page: nothing
-              happens.
-            </p>
+            <p class="lead">{t("common.verify.lead")}</p>
             <button type="button" onClick={confirm} disabled={outcome.kind === "checking"}>
-              {outcome.kind === "checking" ? "Confirming…" : "Confirm my address"}
+              {outcome.kind === "checking" ? t("common.verify.confirming") : t("common.verify.confirm")}
             </button>
           </>
         )}
@@ -63,11 +62,11 @@ export default function VerifyPage() {
           <>
             <Notice tone="success">
               <p>
-                <strong>{outcome.email}</strong> is verified.
+                {tRich("common.verify.done", { strong: (text) => <strong>{text}</strong> }, { email: outcome.email })}
               </p>
             </Notice>
             <p>
-              <a href={user ? "/" : "/signin"}>{user ? "Go to your secrets" : "Sign in"}</a>
+              <a href={user ? "/" : "/signin"}>{user ? t("common.verify.toSecrets") : t("common.signIn")}</a>
             </p>
           </>
         )}
@@ -82,20 +81,16 @@ function InvalidLink() {
   return (
     <>
       <Notice tone="error">
-        <p>This verification link is invalid or has expired.</p>
-        {user?.emailVerified && <p>Your address, {user.email}, is verified already: nothing more to do.</p>}
+        <p>{t("common.verify.invalid")}</p>
+        {user?.emailVerified && <p>{t("common.verify.already", { email: user.email })}</p>}
       </Notice>
       {user && !user.emailVerified && (
         <>
-          <p>Only the newest link works, for 24 hours. Ask for a new one:</p>
+          <p>{t("common.verify.newestOnly")}</p>
           <ResendVerification />
         </>
       )}
-      {user === null && (
-        <p>
-          <a href="/signin">Sign in</a> to ask for a new link.
-        </p>
-      )}
+      {user === null && <p>{tRich("common.verify.signInForNew", { link: (text) => <a href="/signin">{text}</a> })}</p>}
     </>
   );
 }
