@@ -65,7 +65,8 @@ export default {
   "common.secondFactor.orCode": "أو رمز استرداد",
   "common.secondFactor.useCode": "استخدام رمز الاسترداد",
   "common.recovery.label": "رموز الاسترداد",
-  "common.recovery.save": "<strong>احفظ رموز الاسترداد هذه الآن.</strong> كل رمز يسجّل دخولك مرة واحدة إذا فقدت مفتاح المرور، ولن تُعرض مرة أخرى.",
+  "common.recovery.save":
+    "<strong>احفظ رموز الاسترداد هذه الآن.</strong> كل رمز يسجّل دخولك مرة واحدة إذا فقدت مفتاح المرور، ولن تُعرض مرة أخرى.",
   "common.password.newLabel": "كلمة مرور جديدة",
   "common.password.hint": "{min} حرفًا على الأقل. بضع كلمات لا علاقة بينها تصنع كلمة مرور قوية.",
   "common.password.serviceName": "يجب ألا تحتوي كلمة المرور على اسم الخدمة. اختر كلمة أخرى.",
@@ -85,12 +86,14 @@ export default {
   "common.countdown.in": "بعد {time}",
   "common.countdown.now": "الآن",
   "common.stretch.label": "جارٍ تقوية عبارة المرور…",
-  "common.deleteAccount.sso": "يسجّل حسابك الدخول عبر تسجيل الدخول الموحّد: سجّل الخروج، ثم سجّل الدخول مجددًا، ثم احذفه خلال 10 دقائق.",
+  "common.deleteAccount.sso":
+    "يسجّل حسابك الدخول عبر تسجيل الدخول الموحّد: سجّل الخروج، ثم سجّل الدخول مجددًا، ثم احذفه خلال 10 دقائق.",
   "common.deleteAccount.wrongPassword": "كلمة المرور هذه غير صحيحة.",
   "common.deleteAccount.password": "كلمة المرور الخاصة بك",
   "common.deleteAccount.passwordHint": "اتركه فارغًا إذا كنت تسجّل الدخول عبر تسجيل الدخول الموحّد.",
   "common.deleteAccount.deleting": "جارٍ الحذف…",
-  "common.verifyBanner.text": "تحقق من بريدك الوارد لتأكيد <strong>{email}</strong>. حتى ذلك الحين، لن تُفتح لك الأسرار المشاركة مع هذا العنوان.",
+  "common.verifyBanner.text":
+    "تحقق من بريدك الوارد لتأكيد <strong>{email}</strong>. حتى ذلك الحين، لن تُفتح لك الأسرار المشاركة مع هذا العنوان.",
   "common.resend.sending": "جارٍ الإرسال…",
   "common.resend.button": "إعادة الإرسال",
   "common.resend.sent": "تم الإرسال. الرابط الأحدث وحده هو الذي يعمل.",

@@ -65,7 +65,8 @@ export default {
   "common.secondFactor.orCode": "或使用恢复码",
   "common.secondFactor.useCode": "使用恢复码",
   "common.recovery.label": "恢复码",
-  "common.recovery.save": "<strong>请立即保存这些恢复码。</strong>如果丢失通行密钥，每个恢复码可用于登录一次；它们不会再次显示。",
+  "common.recovery.save":
+    "<strong>请立即保存这些恢复码。</strong>如果丢失通行密钥，每个恢复码可用于登录一次；它们不会再次显示。",
   "common.password.newLabel": "新密码",
   "common.password.hint": "至少 {min} 个字符。几个互不相关的单词就能组成强密码。",
   "common.password.serviceName": "密码不能包含服务名称。请换一个。",
@@ -90,7 +91,8 @@ export default {
   "common.deleteAccount.password": "你的密码",
   "common.deleteAccount.passwordHint": "如果你使用单点登录，请留空。",
   "common.deleteAccount.deleting": "正在删除…",
-  "common.verifyBanner.text": "请查看收件箱以验证 <strong>{email}</strong>。在此之前，分享给此地址的秘密信息无法为你打开。",
+  "common.verifyBanner.text":
+    "请查看收件箱以验证 <strong>{email}</strong>。在此之前，分享给此地址的秘密信息无法为你打开。",
   "common.resend.sending": "正在发送…",
   "common.resend.button": "重新发送",
   "common.resend.sent": "已发送。只有最新的链接有效。",

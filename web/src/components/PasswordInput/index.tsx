@@ -65,10 +65,11 @@ export function PasswordInput(props: PasswordInputProps) {
           class="button-quiet password-toggle"
           aria-pressed={shown}
           aria-controls={id}
-          aria-label={t(shown ? "common.password.hideLabel" : "common.password.showLabel")}
           onClick={() => setShown(!shown)}
         >
-          {t(shown ? "common.password.hide" : "common.password.show")}
+          {/* Seen: "Show"; heard: "Show password" (not aria-label, which would make the button a label of the field). */}
+          <span aria-hidden="true">{t(shown ? "common.password.hide" : "common.password.show")}</span>
+          <span class="visually-hidden">{t(shown ? "common.password.hideLabel" : "common.password.showLabel")}</span>
         </button>
       </div>
       {meterWords && score !== null && (
