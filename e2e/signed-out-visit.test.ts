@@ -45,7 +45,8 @@ describe("a signed-out visitor", () => {
     expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
     expect(await robots.text()).toContain("Disallow: /s/");
     await page.goto("/no-such-page");
-    expect(await page.title()).toBe("Page not found · Oncelink");
+    // The title follows the first render, which waits for the language's catalog.
+    await expect.poll(() => page.title()).toBe("Page not found · Oncelink");
   });
 
   it("keeps the chosen theme across visits, set before the app's script runs", async () => {

@@ -18,14 +18,15 @@ type Outcome =
  * Secret", verifying waits for a click: a mail scanner that only loads the page verifies nothing.
  */
 export default function VerifyPage() {
-  const [token] = useState(() => location.hash.slice(1));
+  // A one-time credential: off the address bar and out of the history at once, in the first render (not an
+  // effect, which waits for the page to paint); memory keeps it.
+  const [token] = useState(() => {
+    const fragment = location.hash.slice(1);
+    history.replaceState(history.state, "", location.pathname + location.search);
+    return fragment;
+  });
   const [outcome, setOutcome] = useState<Outcome>(token ? { kind: "ready" } : { kind: "invalid" });
   const { user, setUser } = useSession();
-
-  useEffect(() => {
-    // A one-time credential: off the address bar and out of the history at once; memory keeps it.
-    history.replaceState(history.state, "", location.pathname + location.search);
-  }, []);
 
   // The session of this browser, when it is the account just verified, drops its banner at once.
   useEffect(() => {
