@@ -9,7 +9,7 @@ export default {
   "common.page.newRequest": "طلب جديد",
   "common.page.audit": "سجلات التدقيق",
   "common.page.tokens": "رموز API",
-  "common.page.webhooks": "Webhooks",
+  "common.page.webhooks": "Webhook",
   "common.page.members": "الأعضاء",
   "common.page.account": "الحساب",
   "common.page.signIn": "تسجيل الدخول",

@@ -44,15 +44,15 @@ export default {
   "common.auth.about": "À propos d'Oncelink",
   "common.auth.lead": "Partagez mots de passe et clés d'API par des liens qui ne s'ouvrent qu'une fois.",
   "common.auth.how":
-    "Chiffré dans votre navigateur avant d'en sortir ; supprimé après affichage ou à l'expiration. Le serveur ne voit jamais le texte.",
+    "Chiffré dans votre navigateur avant d'en sortir ; supprimé après affichage ou à l'expiration. Le serveur ne voit jamais le texte.",
   "common.auth.firstAccount":
-    "<strong>Nouveau déploiement :</strong> aucun compte n'existe encore. Le premier compte créé devient administrateur.",
+    "<strong>Nouveau déploiement :</strong> aucun compte n'existe encore. Le premier compte créé devient administrateur.",
   "common.auth.passkey": "Se connecter avec une clé d'accès",
   "common.auth.email": "E-mail",
   "common.auth.password": "Mot de passe",
   "common.auth.signUp": "S'inscrire",
-  "common.auth.newHere": "Nouveau sur Oncelink ?",
-  "common.auth.haveAccount": "Vous avez déjà un compte ?",
+  "common.auth.newHere": "Nouveau sur Oncelink ?",
+  "common.auth.haveAccount": "Vous avez déjà un compte ?",
   "common.sso.signInWith": "Se connecter avec {provider}",
   "common.sso.orPassword": "ou avec votre mot de passe",
   "common.sso.access":
@@ -71,7 +71,7 @@ export default {
   "common.secondFactor.useCode": "Utiliser le code de récupération",
   "common.recovery.label": "Codes de récupération",
   "common.recovery.save":
-    "<strong>Enregistrez ces codes de récupération maintenant.</strong> Chacun vous connecte une fois si vous perdez votre clé d'accès ; ils ne seront plus affichés.",
+    "<strong>Enregistrez ces codes de récupération maintenant.</strong> Chacun vous connecte une fois si vous perdez votre clé d'accès ; ils ne seront plus affichés.",
   "common.password.newLabel": "Nouveau mot de passe",
   "common.password.hint":
     "Au moins {min} caractères. Quelques mots sans rapport entre eux font un mot de passe solide.",
@@ -93,7 +93,7 @@ export default {
   "common.countdown.now": "maintenant",
   "common.stretch.label": "Renforcement de la phrase secrète…",
   "common.deleteAccount.sso":
-    "Votre compte se connecte par authentification unique : déconnectez-vous, reconnectez-vous, puis supprimez-le dans les 10 minutes.",
+    "Votre compte se connecte par authentification unique : déconnectez-vous, reconnectez-vous, puis supprimez-le dans les 10 minutes.",
   "common.deleteAccount.wrongPassword": "Ce mot de passe est incorrect.",
   "common.deleteAccount.password": "Votre mot de passe",
   "common.deleteAccount.passwordHint": "Laissez ce champ vide si vous vous connectez par authentification unique.",
@@ -112,14 +112,14 @@ export default {
   "common.setup.submit": "Définir le mot de passe",
   "common.verify.heading": "Vérifier votre adresse e-mail",
   "common.verify.lead":
-    "Confirmez que vous avez créé un compte Oncelink avec cette adresse. Si ce n'est pas vous, fermez cette page : rien ne se passera.",
+    "Confirmez que vous avez créé un compte Oncelink avec cette adresse. Si ce n'est pas vous, fermez cette page : rien ne se passera.",
   "common.verify.confirming": "Confirmation…",
   "common.verify.confirm": "Confirmer mon adresse",
   "common.verify.done": "<strong>{email}</strong> est vérifiée.",
   "common.verify.toSecrets": "Voir vos secrets",
   "common.verify.invalid": "Ce lien de vérification n'est pas valide ou a expiré.",
-  "common.verify.already": "Votre adresse, {email}, est déjà vérifiée : vous n'avez rien d'autre à faire.",
-  "common.verify.newestOnly": "Seul le lien le plus récent fonctionne, pendant 24 heures. Demandez-en un nouveau :",
+  "common.verify.already": "Votre adresse, {email}, est déjà vérifiée : vous n'avez rien d'autre à faire.",
+  "common.verify.newestOnly": "Seul le lien le plus récent fonctionne, pendant 24 heures. Demandez-en un nouveau :",
   "common.verify.signInForNew": "<link>Connectez-vous</link> pour demander un nouveau lien.",
   "common.notFound.text": "Il n'y a rien à cette adresse.",
   "common.notFound.home": "Aller sur Oncelink",
