@@ -64,7 +64,13 @@ export default function SetupPage() {
               {email
                 ? tRich(
                     "common.setup.welcomeFor",
-                    { strong: (text) => <strong class="setup-email">{text}</strong> },
+                    {
+                      strong: (text) => (
+                        <strong class="setup-email" dir="ltr">
+                          {text}
+                        </strong>
+                      ),
+                    },
                     { email },
                   )
                 : t("common.setup.welcome")}

@@ -63,7 +63,11 @@ export default function VerifyPage() {
           <>
             <Notice tone="success">
               <p>
-                {tRich("common.verify.done", { strong: (text) => <strong>{text}</strong> }, { email: outcome.email })}
+                {tRich(
+                  "common.verify.done",
+                  { strong: (text) => <strong dir="ltr">{text}</strong> },
+                  { email: outcome.email },
+                )}
               </p>
             </Notice>
             <p>
@@ -77,13 +81,18 @@ export default function VerifyPage() {
   );
 }
 
+/** An address inside a sentence, isolated (U+2068…U+2069) so a right-to-left sentence keeps it whole. */
+function isolated(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 function InvalidLink() {
   const { user } = useSession();
   return (
     <>
       <Notice tone="error">
         <p>{t("common.verify.invalid")}</p>
-        {user?.emailVerified && <p>{t("common.verify.already", { email: user.email })}</p>}
+        {user?.emailVerified && <p>{t("common.verify.already", { email: isolated(user.email) })}</p>}
       </Notice>
       {user && !user.emailVerified && (
         <>
