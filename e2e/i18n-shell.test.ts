@@ -104,6 +104,16 @@ describe("the app's shell in other languages", () => {
     expect(await page.getByLabel(ja["common.language"]).inputValue()).toBe("ja");
   });
 
+  it("says in the page's language when Oncelink cannot be reached", async () => {
+    const page = await (await newProfile(browser, { baseURL: origin, locale: "de-DE" })).newPage();
+    await page.route("**/api/auth/login", (route) => route.abort("internetdisconnected"));
+    await page.goto("/signin");
+    await page.getByLabel(de["common.auth.email"], { exact: true }).fill("someone@example.com");
+    await page.locator("#password").fill("not sent anywhere");
+    await page.getByRole("button", { name: de["common.signIn"], exact: true }).click();
+    await page.getByRole("alert").getByText(de["common.api.offline"]).waitFor();
+  });
+
   it("falls back to English when none of the browser's languages is supported", async () => {
     const page = await (await newProfile(browser, { baseURL: origin, locale: "fi-FI" })).newPage();
     await page.goto("/signin");
