@@ -5,6 +5,7 @@ import { Notice } from "../../components/Notice";
 import { StretchProgress } from "../../components/StretchProgress";
 import { errorMessage } from "../../lib/api";
 import { getAppConfig } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
 import { useStretchProgress } from "../../lib/use-stretch-progress";
 import { type Created, type CreatedGroup, createGroupLinks, createOneLink, type LinkOptions } from "./create-links";
@@ -14,6 +15,7 @@ import { groupRecipients, NO_SEPARATE_LINKS } from "./group-recipients";
 import { MoreOptions, type RecipientOptions } from "./MoreOptions";
 import { PassphraseField } from "./PassphraseField";
 import { SecretTextField } from "./SecretTextField";
+import { durationLabel } from "./wording";
 
 export type { Created, CreatedGroup } from "./create-links";
 
@@ -60,8 +62,7 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
     const recipients = separateLinks.enabled ? groupRecipients(separateLinks) : null;
     if (recipients && "error" in recipients) return setError(recipients.error);
     // A group's links each seal their own copy; files are uploaded once, to one secret (PROTOCOL 8.2).
-    if (recipients && attachments.manifest)
-      return setError("Files go with one link: turn off Separate link per recipient.");
+    if (recipients && attachments.manifest) return setError(t("create.form.filesOneLink"));
     setBusy(true);
     const shared: LinkOptions = {
       text,
@@ -97,7 +98,7 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
     <form class="create-form" onSubmit={sealAndUpload} onKeyDown={createOnShortcut}>
       <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} required={!attachments.manifest} />
       <FileAttachments attachments={attachments} disabled={busy} />
-      <Field id="name" label="Name" hint="Optional. Only you see it, in your list.">
+      <Field id="name" label={t("create.form.name")} hint={t("create.form.nameHint")}>
         <input
           id="name"
           maxLength={MAX_NAME_LENGTH}
@@ -108,7 +109,7 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
       </Field>
       <PassphraseField value={passphrase} onInput={setPassphrase} />
       <div class="field-row">
-        <Field id="expires-in" label="Expires in">
+        <Field id="expires-in" label={t("create.form.expiry")}>
           <select
             id="expires-in"
             aria-describedby="expires-in-hint"
@@ -117,12 +118,16 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
           >
             {EXPIRY_PRESETS.map((preset) => (
               <option key={preset.seconds} value={String(preset.seconds)}>
-                {preset.label}
+                {durationLabel(preset.seconds)}
               </option>
             ))}
           </select>
         </Field>
-        <Field id="max-views" label="Max views" hint={separateLinks.enabled ? "Each link opens once." : undefined}>
+        <Field
+          id="max-views"
+          label={t("create.form.maxViews")}
+          hint={separateLinks.enabled ? t("create.form.maxViewsGroup") : undefined}
+        >
           <input
             id="max-views"
             type="number"
@@ -139,7 +144,7 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
         </Field>
       </div>
       <p class="hint expiry-hints" id="expires-in-hint">
-        Quick handoff: 5–15 min · Same day: 1 hour · Async: 24 hours · Vendors: 24–48 hours
+        {t("create.form.expiryHint")}
       </p>
       <MoreOptions
         options={options}
@@ -153,9 +158,11 @@ export function CreateSecretForm({ onCreated, onGroupCreated }: CreateSecretForm
       <div class="create-footer">
         {error && <Notice tone="error">{error}</Notice>}
         <div class="create-footer-row">
-          <p class="hint">Encrypted in your browser. Ctrl+Enter creates.</p>
+          <p class="hint">{t("create.form.footer")}</p>
           <button type="submit" disabled={busy}>
-            {busy ? "Creating…" : separateLinks.enabled ? "Create Links" : "Create Secret"}
+            {busy
+              ? t("create.form.creating")
+              : t(separateLinks.enabled ? "create.form.submitGroup" : "create.form.submit")}
           </button>
         </div>
       </div>

@@ -1,10 +1,13 @@
 import { useEffect, useRef } from "preact/hooks";
 import { Countdown } from "../../components/Countdown";
 import { Notice } from "../../components/Notice";
+import { t } from "../../lib/i18n";
+import { tRich } from "../../lib/i18n-rich";
 import { formatLocalTime } from "../../lib/local-time";
 import { useClipboard } from "../../lib/use-clipboard";
 import type { CreatedGroup } from "./create-links";
 import type { LinkMail } from "./use-link-mail";
+import { isolated } from "./wording";
 
 interface CreatedGroupLinksProps extends CreatedGroup {
   /** Each link's mail, by secret id, once "Send via email" started on it. */
@@ -37,53 +40,51 @@ export function CreatedGroupLinks({
   return (
     <>
       <div class="created-summary">
-        <p class="created-name">{group.name ?? "Untitled secret"}</p>
+        <p class="created-name">{group.name ?? t("create.created.untitled")}</p>
         <p class="hint">
-          {links.length} links, each opens once · expires <Countdown until={group.expiresAt} />, at{" "}
-          {formatLocalTime(group.expiresAt)}
+          {tRich(
+            "create.group.summary",
+            { countdown: () => <Countdown until={group.expiresAt} /> },
+            { count: links.length, at: formatLocalTime(group.expiresAt) },
+          )}
         </p>
       </div>
       <Notice tone="success">
-        <p>
-          <strong>{links.length} links created.</strong> Send each recipient only their own link.
-        </p>
+        <p>{tRich("create.group.created", { strong: (text) => <strong>{text}</strong> }, { count: links.length })}</p>
         {mailed.length > 0 && (
           <p>
             {sent === mailed.length
-              ? `Each recipient was emailed their link (${sent}).`
-              : `Emailed ${sent} of ${mailed.length} recipients${busy ? "…" : "."}`}
+              ? t("create.group.allEmailed", { sent })
+              : t(busy ? "create.group.emailing" : "create.group.emailed", { sent, total: mailed.length })}
           </p>
         )}
       </Notice>
       {!busy && unsent.length > 0 && (
         <Notice tone="error">
           <p>
-            <strong>{unsent.length} links were not emailed.</strong> They still work: send them again, or another way.
+            {tRich("create.group.notEmailed", { strong: (text) => <strong>{text}</strong> }, { count: unsent.length })}
           </p>
           <button type="button" class="button-secondary" onClick={onSendUnsent}>
-            Send the rest
+            {t("create.group.sendRest")}
           </button>
         </Notice>
       )}
-      <ol class="group-links" aria-label="Links, one per recipient">
+      <ol class="group-links" aria-label={t("create.group.list")}>
         {links.map((entry, k) => (
           <GroupLinkRow key={entry.secret.id} index={k} {...entry} mail={mails[entry.secret.id]} />
         ))}
       </ol>
-      <p class="hint">
-        Anyone holding a whole link can open it, so give each only to its recipient. The keys stay in this browser:
-        other devices show the links without them.
-      </p>
-      {all.state === "failed" && <Notice tone="warning">Couldn't copy. Copy each link by hand.</Notice>}
+      <p class="hint">{t("create.group.keysHere")}</p>
+      {all.state === "failed" && <Notice tone="warning">{t("create.group.copyFailed")}</Notice>}
       <div class="actions actions-balanced">
         <button type="button" ref={copyAll} onClick={() => all.copy(links.map((entry) => entry.link).join("\n"))}>
-          {all.justCopied ? "Copied" : "Copy all links"}
+          {t(all.justCopied ? "common.copy.copied" : "create.group.copyAll")}
         </button>
         <button type="button" class="button-secondary" onClick={onCreateAnother}>
-          Create another
+          {t("create.created.another")}
         </button>
         <button type="button" class="button-quiet" onClick={onDone}>
-          Done
+          {t("create.created.done")}
         </button>
       </div>
     </>
@@ -99,7 +100,9 @@ interface GroupLinkRowProps {
 
 function GroupLinkRow({ index, link, secret, mail }: GroupLinkRowProps) {
   const clipboard = useClipboard();
-  const label = secret.recipientEmail ? `Link for ${secret.recipientEmail}` : `Link ${index + 1}`;
+  const label = secret.recipientEmail
+    ? t("create.group.linkFor", { email: isolated(secret.recipientEmail) })
+    : t("create.group.linkNumber", { n: index + 1 });
   const fieldId = `group-link-${secret.id}`;
   return (
     <li class="group-link">
@@ -109,10 +112,10 @@ function GroupLinkRow({ index, link, secret, mail }: GroupLinkRowProps) {
         <button
           type="button"
           class="button-secondary"
-          aria-label={`Copy ${label}`}
+          aria-label={t("create.group.copyLabel", { label })}
           onClick={() => clipboard.copy(link)}
         >
-          {clipboard.justCopied ? "Copied" : "Copy"}
+          {t(clipboard.justCopied ? "common.copy.copied" : "create.group.copy")}
         </button>
       </div>
       {mail && <p class={mail.state === "failed" ? "hint hint-warning" : "hint"}>{mailNote(mail)}</p>}
@@ -121,7 +124,8 @@ function GroupLinkRow({ index, link, secret, mail }: GroupLinkRowProps) {
 }
 
 function mailNote(mail: LinkMail): string {
-  if (mail.state === "sending") return `Emailing ${mail.to}…`;
-  if (mail.state === "sent") return `Emailed to ${mail.to}.`;
-  return `Not emailed to ${mail.to}: ${mail.message ?? "the mail failed"}`;
+  const email = isolated(mail.to);
+  if (mail.state === "sending") return t("create.group.mailSending", { email });
+  if (mail.state === "sent") return t("create.group.mailSent", { email });
+  return t("create.group.mailFailed", { email, reason: mail.message ?? t("create.group.mailFailedReason") });
 }

@@ -2,11 +2,14 @@ import { useEffect, useRef } from "preact/hooks";
 import type { Secret } from "../../../../protocol/api";
 import { Countdown } from "../../components/Countdown";
 import { Notice } from "../../components/Notice";
+import { t } from "../../lib/i18n";
+import { tRich } from "../../lib/i18n-rich";
 import { formatLocalTime } from "../../lib/local-time";
 import type { CopyState } from "../../lib/use-clipboard";
 import type { Created } from "./create-links";
 import { ShareQrCode } from "./ShareQrCode";
 import type { LinkMail } from "./use-link-mail";
+import { isolated } from "./wording";
 
 interface CreatedLinkProps extends Created {
   copyState: CopyState;
@@ -31,41 +34,38 @@ export function CreatedLink({
   onCreateAnother,
   onDone,
 }: CreatedLinkProps) {
-  const views = secret.maxViews === 1 ? "once" : `${secret.maxViews} times`;
   const copyButton = useRef<HTMLButtonElement>(null);
   // The form that had focus is gone: keyboard users land on the next thing to do, inside the dialog.
   useEffect(() => copyButton.current?.focus(), []);
   return (
     <>
       <div class="created-summary">
-        <p class="created-name">{secret.name ?? "Untitled secret"}</p>
+        <p class="created-name">{secret.name ?? t("create.created.untitled")}</p>
         <p class="hint">{optionsSummary(secret, showSender)}</p>
       </div>
       <Notice tone="success">
         <p>
-          <strong>Secret created.</strong> {copyState === "copied" && "The link is on your clipboard."}
+          <strong>{t("create.created.title")}</strong> {copyState === "copied" && t("create.created.onClipboard")}
         </p>
-        {mail?.state === "sending" && <p>Sending the link to {mail.to}…</p>}
-        {mail?.state === "sent" && <p>Link sent to {mail.to}.</p>}
+        {mail?.state === "sending" && <p>{t("create.created.sending", { email: isolated(mail.to) })}</p>}
+        {mail?.state === "sent" && <p>{t("create.created.sent", { email: isolated(mail.to) })}</p>}
       </Notice>
       {mail?.state === "failed" && (
         <Notice tone="error">
           <p>
-            <strong>The link was not emailed to {mail.to}.</strong> {mail.message}
+            <strong>{t("create.created.notEmailed", { email: isolated(mail.to) })}</strong> {mail.message}
           </p>
-          <p>The link below still works: send it another way.</p>
+          <p>{t("create.created.stillWorks")}</p>
           {mail.retryable && (
             <button type="button" class="button-secondary" onClick={onSendAgain}>
-              Send again
+              {t("create.created.sendAgain")}
             </button>
           )}
         </Notice>
       )}
-      {copyState === "failed" && (
-        <Notice tone="warning">Couldn't copy the link automatically. Select it below and copy it by hand.</Notice>
-      )}
+      {copyState === "failed" && <Notice tone="warning">{t("create.created.copyFailed")}</Notice>}
       <div class="field">
-        <label for="link">Share link</label>
+        <label for="link">{t("create.created.shareLink")}</label>
         <input
           id="link"
           readOnly
@@ -75,35 +75,31 @@ export function CreatedLink({
         />
         <div class="created-link-notes" id="link-hint">
           <p class="hint">
-            It can be opened {views} and expires <Countdown until={secret.expiresAt} />, at{" "}
-            {formatLocalTime(secret.expiresAt)}. Anyone holding the whole link can open it, so send it only to the
-            recipient.
+            {tRich(
+              "create.created.opens",
+              { countdown: () => <Countdown until={secret.expiresAt} /> },
+              { views: secret.maxViews, at: formatLocalTime(secret.expiresAt) },
+            )}
           </p>
-          <p class="hint">
-            Safe to paste in a chat: link previews and scanners don't use it up. Only pressing “View Secret” with the
-            whole link does.
-          </p>
-          <p class="hint">Its key stays in this browser: other devices show the link without it.</p>
+          <p class="hint">{t("create.created.safeInChat")}</p>
+          <p class="hint">{t("create.created.keyHere")}</p>
         </div>
       </div>
       {secret.passphrase && (
         <Notice tone="warning">
-          <p>
-            <strong>It has a passphrase:</strong> send it another way than the link (a call, another chat), so one
-            intercepted message can't open the secret.
-          </p>
+          <p>{tRich("create.created.passphrase", { strong: (text) => <strong>{text}</strong> })}</p>
         </Notice>
       )}
       <ShareQrCode link={link} />
       <div class="actions actions-balanced">
         <button type="button" ref={copyButton} onClick={() => onCopy(link)}>
-          {justCopied ? "Copied" : "Copy link"}
+          {t(justCopied ? "common.copy.copied" : "create.created.copyLink")}
         </button>
         <button type="button" class="button-secondary" onClick={onCreateAnother}>
-          Create another
+          {t("create.created.another")}
         </button>
         <button type="button" class="button-quiet" onClick={onDone}>
-          Done
+          {t("create.created.done")}
         </button>
       </div>
     </>
@@ -116,18 +112,18 @@ function optionsSummary(secret: Secret, showSender: boolean): string {
   const minutes = Math.round((Date.parse(secret.expiresAt) - Date.parse(secret.createdAt)) / 60_000);
   const lasts =
     minutes < 60
-      ? `${minutes} min`
+      ? t("create.summary.minutes", { n: minutes })
       : minutes < 48 * 60
-        ? `${Math.round(minutes / 60)} h`
-        : `${Math.round(minutes / 1440)} days`;
+        ? t("create.summary.hours", { n: Math.round(minutes / 60) })
+        : t("create.summary.days", { n: Math.round(minutes / 1440) });
   return [
-    secret.maxViews === 1 ? "1 view" : `${secret.maxViews} views`,
-    `expires after ${lasts}`,
-    secret.passphrase && "passphrase",
-    secret.requireLogin && "login required",
-    secret.recipientEmail && `for ${secret.recipientEmail}`,
-    secret.notifyOnView && "notifies you",
-    showSender && "shows your email",
+    t("create.summary.views", { n: secret.maxViews }),
+    t("create.summary.expires", { time: lasts }),
+    secret.passphrase && t("create.summary.passphrase"),
+    secret.requireLogin && t("create.summary.loginRequired"),
+    secret.recipientEmail && t("create.summary.for", { email: isolated(secret.recipientEmail) }),
+    secret.notifyOnView && t("create.summary.notifies"),
+    showSender && t("create.summary.showsEmail"),
   ]
     .filter(Boolean)
     .join(" · ");

@@ -1,9 +1,9 @@
 import { Checkbox } from "../../components/Checkbox";
 import { Field, hintId } from "../../components/Field";
+import { t } from "../../lib/i18n";
 import { listedEmails, type SeparateLinks } from "./group-recipients";
 import { SeparateLinksField } from "./SeparateLinksField";
-
-const EMAIL_HINT = "Emailing lets the Oncelink server see the link once, to send it. It keeps no copy.";
+import { isolated } from "./wording";
 
 export interface RecipientOptions {
   recipientEmail: string;
@@ -27,13 +27,15 @@ export function MoreOptions({ options, onChange, verifiedEmail, separateLinks, o
   const set = (change: Partial<RecipientOptions>) => onChange({ ...options, ...change });
   const separate = separateLinks.enabled;
   const hasRecipient = separate ? listedEmails(separateLinks.emails).length > 0 : options.recipientEmail.trim() !== "";
-  const recipientNoun = separate ? "recipient emails" : "a Recipient Email";
+  const emailHint = hasRecipient
+    ? t(separate ? "create.more.emailHintGroup" : "create.more.emailHint")
+    : t(separate ? "create.more.emailNeedsRecipients" : "create.more.emailNeedsRecipient");
   return (
     <details class="more-options">
-      <summary>More options</summary>
+      <summary>{t("create.more.summary")}</summary>
       <SeparateLinksField value={separateLinks} onChange={onSeparateLinksChange} />
       {!separate && (
-        <Field id="recipient-email" label="Recipient Email" hint="Optional. The account this secret is meant for.">
+        <Field id="recipient-email" label={t("create.more.recipient")} hint={t("create.more.recipientHint")}>
           <input
             id="recipient-email"
             type="email"
@@ -46,43 +48,33 @@ export function MoreOptions({ options, onChange, verifiedEmail, separateLinks, o
       )}
       <Checkbox
         id="require-login"
-        label="Require login to view"
-        hint={
-          separate
-            ? "Only a signed-in viewer can open a link. A link with a recipient email opens only for that account."
-            : "Only a signed-in viewer can open it. With a recipient email, only that account can open it."
-        }
+        label={t("create.more.requireLogin")}
+        hint={t(separate ? "create.more.requireLoginHintGroup" : "create.more.requireLoginHint")}
         checked={options.requireLogin}
         onChange={(requireLogin) => set({ requireLogin })}
       />
       <Checkbox
         id="send-by-email"
-        label="Send via email"
-        hint={
-          hasRecipient
-            ? separate
-              ? `Each recipient is mailed only their own link. ${EMAIL_HINT}`
-              : EMAIL_HINT
-            : `Needs ${recipientNoun}. ${EMAIL_HINT}`
-        }
+        label={t("create.more.sendByEmail")}
+        hint={emailHint}
         checked={options.sendByEmail && hasRecipient}
         disabled={!hasRecipient}
         onChange={(sendByEmail) => set({ sendByEmail })}
       />
       <Checkbox
         id="notify-on-view"
-        label="Notify me when viewed"
-        hint="We'll email you when it's viewed, with when, by whom and from where — never the content."
+        label={t("create.more.notify")}
+        hint={t("create.more.notifyHint")}
         checked={options.notifyOnView}
         onChange={(notifyOnView) => set({ notifyOnView })}
       />
       <Checkbox
         id="show-sender"
-        label="Show my email to the recipient"
+        label={t("create.more.showSender")}
         hint={
           verifiedEmail
-            ? `The recipient sees that ${verifiedEmail} sent it, before opening it.`
-            : "Needs a verified email address: only a verified address can be shown."
+            ? t("create.more.showSenderHint", { email: isolated(verifiedEmail) })
+            : t("create.more.showSenderUnverified")
         }
         checked={options.showSender && verifiedEmail !== null}
         disabled={verifiedEmail === null}

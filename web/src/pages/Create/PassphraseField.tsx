@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { hintId } from "../../components/Field";
+import { t } from "../../lib/i18n";
 import { randomPassphrase } from "./random-passphrase";
 import "../../components/PasswordInput/style.css";
 
@@ -32,7 +33,7 @@ export function PassphraseField({ value, onInput }: Props) {
 
   return (
     <div class="field">
-      <label for="passphrase">Passphrase</label>
+      <label for="passphrase">{t("create.passphrase.label")}</label>
       <div class="password-input">
         <input
           id="passphrase"
@@ -45,17 +46,18 @@ export function PassphraseField({ value, onInput }: Props) {
           onInput={(event) => onInput(event.currentTarget.value)}
         />
         <button type="button" class="button-quiet password-toggle" aria-pressed={shown} onClick={toggle}>
-          {shown ? "Hide" : "Show"}
-          <span class="visually-hidden"> passphrase</span>
+          {/* Seen: "Show"; heard: "Show passphrase", as the password fields do. */}
+          <span aria-hidden="true">{t(shown ? "common.password.hide" : "common.password.show")}</span>
+          <span class="visually-hidden">
+            {t(shown ? "create.passphrase.hideLabel" : "create.passphrase.showLabel")}
+          </span>
         </button>
         <button type="button" class="button-secondary" onClick={generate}>
-          Generate
+          {t("create.passphrase.generate")}
         </button>
       </div>
       <p class={short ? "hint hint-warning" : "hint"} id={hintId("passphrase")}>
-        {short
-          ? `Short passphrases are easy to guess: use at least ${SHORT_PASSPHRASE} characters, or Generate one.`
-          : "Optional. Send it to the recipient another way than the link."}
+        {short ? t("create.passphrase.short", { min: SHORT_PASSPHRASE }) : t("create.passphrase.hint")}
       </p>
     </div>
   );

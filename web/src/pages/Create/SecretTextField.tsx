@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import { FieldError } from "../../components/Field";
+import { t } from "../../lib/i18n";
 import { envelopeBytes, humanBytes } from "./secret-size";
 
 interface Props {
@@ -17,17 +18,20 @@ export function SecretTextField({ value, onInput, maxBytes, required = true }: P
   // One pass over the text per change; a pasted megabyte costs milliseconds.
   const bytes = useMemo(() => envelopeBytes(value), [value]);
   const tooLarge = maxBytes !== null && bytes > maxBytes;
-  const size = maxBytes === null ? humanBytes(bytes) : `${humanBytes(bytes)} of ${humanBytes(maxBytes)}`;
-  const problem = tooLarge ? `Too large: ${size}. Shorten it, or share a file another way.` : null;
+  const size =
+    maxBytes === null
+      ? humanBytes(bytes)
+      : t("create.text.sizeOf", { size: humanBytes(bytes), max: humanBytes(maxBytes) });
+  const problem = tooLarge ? t("create.text.tooLarge", { size }) : null;
   // The browser's own validation then stops the form before anything is encrypted or uploaded.
   useEffect(() => textarea.current?.setCustomValidity(problem ?? ""), [problem]);
 
   return (
     <div class="field secret-text-field">
       <div class="secret-text-label">
-        <label for="text">Secret Text</label>
+        <label for="text">{t("create.text.label")}</label>
         <span class={tooLarge ? "secret-size secret-size-over" : "secret-size"} id="text-size">
-          {value === "" ? `Up to ${humanBytes(maxBytes ?? 0)}` : size}
+          {value === "" ? t("create.text.upTo", { max: humanBytes(maxBytes ?? 0) }) : size}
         </span>
       </div>
       <textarea

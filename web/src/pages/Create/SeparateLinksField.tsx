@@ -1,6 +1,7 @@
 import { MAX_GROUP_LINKS } from "../../../../protocol/limits";
 import { Checkbox } from "../../components/Checkbox";
 import { Field, hintId } from "../../components/Field";
+import { t } from "../../lib/i18n";
 import { listedEmails, type SeparateLinks } from "./group-recipients";
 
 interface Props {
@@ -16,14 +17,14 @@ export function SeparateLinksField({ value, onChange }: Props) {
     <div class="separate-links">
       <Checkbox
         id="separate-links"
-        label="Separate link per recipient"
-        hint={`Each recipient gets a link of their own (up to ${MAX_GROUP_LINKS}), which opens once: you see who opened theirs.`}
+        label={t("create.separate.label")}
+        hint={t("create.separate.hint", { max: MAX_GROUP_LINKS })}
         checked={value.enabled}
         onChange={(enabled) => set({ enabled })}
       />
       {value.enabled && (
         <div class="separate-links-fields">
-          <Field id="recipient-emails" label="Recipient emails" hint="One per line, or separated by commas.">
+          <Field id="recipient-emails" label={t("create.separate.emails")} hint={t("create.separate.emailsHint")}>
             <textarea
               id="recipient-emails"
               rows={3}
@@ -36,8 +37,8 @@ export function SeparateLinksField({ value, onChange }: Props) {
           </Field>
           <Field
             id="link-count"
-            label="Number of links"
-            hint={emails > 0 ? `One per email: ${emails}.` : "Without emails: links for nobody in particular."}
+            label={t("create.separate.count")}
+            hint={emails > 0 ? t("create.separate.countFromEmails", { count: emails }) : t("create.separate.countHint")}
           >
             <input
               id="link-count"

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import type { QrCode as QrCodeComponent } from "../../components/QrCode";
+import { t } from "../../lib/i18n";
 
 const PANEL_ID = "share-qr";
 
@@ -31,18 +32,16 @@ export function ShareQrCode({ link }: { link: string }) {
         aria-controls={open ? PANEL_ID : undefined}
         onClick={toggle}
       >
-        {open ? "Hide QR code" : "Show QR code"}
+        {t(open ? "create.qr.hide" : "create.qr.show")}
       </button>
       {open && (
         <div id={PANEL_ID} class="share-qr-panel">
           {/* A fixed square, so nothing moves when the code arrives. */}
           <div class="share-qr-code">
-            {QrCode && <QrCode value={link} label="QR code of the link, to open it on a phone" />}
-            {failed && <p class="hint">The QR code didn't load. Check your connection, or copy the link instead.</p>}
+            {QrCode && <QrCode value={link} label={t("create.qr.label")} />}
+            {failed && <p class="hint">{t("create.qr.failed")}</p>}
           </div>
-          <p class="hint">
-            Scan it with a phone's camera to open the link there. Anyone who can see your screen can scan it too.
-          </p>
+          <p class="hint">{t("create.qr.hint")}</p>
         </div>
       )}
     </div>

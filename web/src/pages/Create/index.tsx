@@ -2,6 +2,7 @@
 import { useState } from "preact/hooks";
 import type { Secret, SecretGroup } from "../../../../protocol/api";
 import { Dialog } from "../../components/Dialog";
+import { t } from "../../lib/i18n";
 import { useClipboard } from "../../lib/use-clipboard";
 import { CreatedGroupLinks } from "./CreatedGroupLinks";
 import { CreatedLink } from "./CreatedLink";
@@ -50,7 +51,7 @@ export function CreateSecretDialog({ open, onClose, onCreated, onGroupCreated }:
     onClose();
   }
 
-  const title = created ? "Your link is ready" : createdGroup ? "Your links are ready" : "Create a secret";
+  const title = t(created ? "create.title.ready" : createdGroup ? "create.title.readyGroup" : "create.title");
   return (
     <Dialog open={open} title={title} onClose={close}>
       {created ? (

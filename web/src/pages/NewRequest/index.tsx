@@ -14,7 +14,9 @@ import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
 import { createRequest, finishSlackRequest } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { keepRequestKey } from "../../lib/request-keys";
+import { durationLabel } from "../Create/wording";
 import { draftFrom, slackTokenFrom } from "./prefill";
 import "../Requests/style.css";
 
@@ -71,31 +73,27 @@ export default function NewRequestPage() {
   if (created) {
     return (
       <>
-        <h1>Your request is ready</h1>
+        <h1>{t("create.request.ready")}</h1>
         <div class="card request-created">
-          {created.postedToSlack === true && (
-            <Notice tone="success">The request link is posted in the Slack channel you asked from.</Notice>
-          )}
-          {created.postedToSlack === false && (
-            <Notice tone="warning">Slack did not take the request link. Copy it below and post it yourself.</Notice>
-          )}
+          {created.postedToSlack === true && <Notice tone="success">{t("create.request.slackPosted")}</Notice>}
+          {created.postedToSlack === false && <Notice tone="warning">{t("create.request.slackFailed")}</Notice>}
           <CopyField
             id="request-link"
-            label="Request link"
+            label={t("create.request.link")}
             value={created.link}
-            copyLabel="Copy link"
-            hint="Send this to the person who has the secret. They need no account; what they type is encrypted in their browser to a key only you hold."
+            copyLabel={t("create.created.copyLink")}
+            hint={t("create.request.linkHint")}
           />
           <CopyField
             id="inbox-link"
-            label="Inbox link (shown once)"
+            label={t("create.request.inbox")}
             value={created.inboxLink}
-            copyLabel="Copy inbox link"
+            copyLabel={t("create.request.copyInbox")}
             code
-            hint="Your private key is kept in this browser. To open the answer on another device, open this link there. Never send it to anyone: it opens the answers."
+            hint={t("create.request.inboxHint")}
           />
           <p>
-            <a href="/requests">See your requests</a>
+            <a href="/requests">{t("create.request.seeAll")}</a>
           </p>
         </div>
       </>
@@ -104,15 +102,11 @@ export default function NewRequestPage() {
 
   return (
     <>
-      <h1>{slackToken ? "Finish your request from Slack" : "New request"}</h1>
-      <p class="lead">
-        {slackToken
-          ? "Your browser makes the key that opens the answer; then the request link is posted in the Slack channel you asked from. Only this browser (and your inbox link) can open the answer."
-          : "Ask someone for a secret. Only this browser (and your inbox link) can open the answer."}
-      </p>
+      <h1>{t(slackToken ? "create.request.titleSlack" : "common.page.newRequest")}</h1>
+      <p class="lead">{t(slackToken ? "create.request.leadSlack" : "create.request.lead")}</p>
       <form class="card request-form" onSubmit={submit}>
         {error && <Notice tone="error">{error}</Notice>}
-        <Field id="request-name" label="What do you need?" hint="Shown to the responder, e.g. Staging DB password">
+        <Field id="request-name" label={t("create.request.name")} hint={t("create.request.nameHint")}>
           <input
             id="request-name"
             required
@@ -121,7 +115,7 @@ export default function NewRequestPage() {
             onInput={(event) => setDraft({ ...draft, name: event.currentTarget.value })}
           />
         </Field>
-        <Field id="request-note" label="Note to the responder (optional)">
+        <Field id="request-note" label={t("create.request.note")}>
           <textarea
             id="request-note"
             rows={3}
@@ -131,7 +125,7 @@ export default function NewRequestPage() {
           />
         </Field>
         <div class="request-form-row">
-          <Field id="request-expiry" label="Open for">
+          <Field id="request-expiry" label={t("create.request.expiry")}>
             <select
               id="request-expiry"
               value={String(draft.expiresIn)}
@@ -139,12 +133,12 @@ export default function NewRequestPage() {
             >
               {EXPIRY_PRESETS.map((preset) => (
                 <option key={preset.seconds} value={String(preset.seconds)}>
-                  {preset.label}
+                  {durationLabel(preset.seconds)}
                 </option>
               ))}
             </select>
           </Field>
-          <Field id="request-responses" label="Responses accepted">
+          <Field id="request-responses" label={t("create.request.responses")}>
             <input
               id="request-responses"
               type="number"
@@ -158,11 +152,11 @@ export default function NewRequestPage() {
           </Field>
         </div>
         <label class="request-check">
-          <input type="checkbox" checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} /> Email
-          me when someone responds
+          <input type="checkbox" checked={notify} onChange={(event) => setNotify(event.currentTarget.checked)} />{" "}
+          {t("create.request.notify")}
         </label>
         <button type="submit" disabled={busy}>
-          {busy ? "Creating…" : slackToken ? "Finish request" : "Create request"}
+          {busy ? t("create.form.creating") : t(slackToken ? "create.request.submitSlack" : "create.request.submit")}
         </button>
       </form>
     </>

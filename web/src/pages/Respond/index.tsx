@@ -3,12 +3,14 @@
 // server that does not match it is refused. A link without it still works, with the server's key.
 import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
-import { REQUEST_MESSAGES, type RequestPeek } from "../../../../protocol/api";
+import type { RequestPeek } from "../../../../protocol/api";
 import { publicKeyCheck, sealResponse } from "../../../../protocol/request-crypto";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
 import { getRequestPeek, respondToRequest } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
+import { isolated } from "../Create/wording";
 import "../Requests/style.css";
 
 type Loaded = { kind: "loading" } | { kind: "failed"; message: string } | { kind: "ready"; peek: RequestPeek };
@@ -22,10 +24,7 @@ async function loadRequest(id: string): Promise<Loaded> {
   }
   const check = location.hash.slice(1);
   if (check && (await publicKeyCheck(peek.publicKey)) !== check) {
-    return {
-      kind: "failed",
-      message: "This request's key does not match its link. Do not send anything; ask for a new link.",
-    };
+    return { kind: "failed", message: t("create.respond.keyMismatch") };
   }
   return { kind: "ready", peek };
 }
@@ -71,31 +70,30 @@ export default function RespondPage() {
   );
 
   function body() {
-    if (loaded.kind === "loading") return <p class="hint">Loading…</p>;
+    if (loaded.kind === "loading") return <p class="hint">{t("create.respond.loading")}</p>;
     if (loaded.kind === "failed") return <Notice tone="error">{loaded.message}</Notice>;
     const { peek } = loaded;
-    const asker = peek.fromVerified ? peek.from : `${peek.from} (address not verified)`;
+    const from = isolated(peek.from);
+    const asker = peek.fromVerified ? from : t("create.respond.unverified", { email: from });
     if (sent) {
       return (
         <>
-          <h1>Sent</h1>
-          <Notice tone="success">Only {asker} can open it, once. You can close this page.</Notice>
+          <h1>{t("create.respond.sent")}</h1>
+          <Notice tone="success">{t("create.respond.sentNote", { asker })}</Notice>
         </>
       );
     }
     return (
       <>
-        <p class="hint">{asker} asks you for</p>
+        <p class="hint">{t("create.respond.asks", { asker })}</p>
         <h1>{peek.name}</h1>
         {peek.note && <p class="request-note">{peek.note}</p>}
         {peek.status !== "open" ? (
-          <Notice tone="warning">
-            {peek.status === "expired" ? REQUEST_MESSAGES.expired : REQUEST_MESSAGES[peek.status]}
-          </Notice>
+          <Notice tone="warning">{t(`create.respond.${peek.status}`)}</Notice>
         ) : (
           <form onSubmit={send}>
             {error && <Notice tone="error">{error}</Notice>}
-            <Field id="response-text" label="The secret" hint="Encrypted in this browser before it is sent.">
+            <Field id="response-text" label={t("create.respond.label")} hint={t("create.respond.hint")}>
               <textarea
                 id="response-text"
                 required
@@ -107,7 +105,7 @@ export default function RespondPage() {
               />
             </Field>
             <button type="submit" disabled={busy || text.length === 0}>
-              {busy ? "Sending…" : "Encrypt and send"}
+              {t(busy ? "create.respond.sending" : "create.respond.submit")}
             </button>
           </form>
         )}

@@ -2,6 +2,7 @@
 // during the upload, the bars for encrypting and uploading.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { FieldError } from "../../../components/Field";
+import { t } from "../../../lib/i18n";
 import { humanBytes } from "../../../lib/transfer-progress";
 import { UploadProgressBars } from "./UploadProgressBars";
 import type { FileAttachments as Attachments } from "./use-file-attachments";
@@ -13,7 +14,6 @@ export function FileAttachments({ attachments, disabled }: { attachments: Attach
   const input = useRef<HTMLInputElement>(null);
   // As the text field does: the browser's own validation then stops the form before anything is sent.
   useEffect(() => input.current?.setCustomValidity(overLimit ? (problem ?? "") : ""), [overLimit, problem]);
-  const limit = maxBytes === null ? "" : ` Up to ${humanBytes(maxBytes)} in all.`;
 
   function drop(event: DragEvent) {
     event.preventDefault();
@@ -33,7 +33,7 @@ export function FileAttachments({ attachments, disabled }: { attachments: Attach
         onDragLeave={() => setDragging(false)}
         onDrop={drop}
       >
-        <label for="files">Files</label>
+        <label for="files">{t("create.files.label")}</label>
         <input
           id="files"
           ref={input}
@@ -49,13 +49,12 @@ export function FileAttachments({ attachments, disabled }: { attachments: Attach
           }}
         />
         <p class="hint" id="files-hint">
-          Optional. Drop files here or choose them.{limit} Names and types are encrypted with the text: the server sees
-          only sizes.
+          {maxBytes === null ? t("create.files.hint") : t("create.files.hintLimit", { max: humanBytes(maxBytes) })}
         </p>
       </fieldset>
       {problem && <FieldError id="files-error" message={problem} />}
       {files.length > 0 && (
-        <ul class="file-list" aria-label="Attached files">
+        <ul class="file-list" aria-label={t("create.files.list")}>
           {files.map((file, index) => (
             <li key={file.name}>
               <span class="file-name">{file.name}</span>
@@ -64,14 +63,16 @@ export function FileAttachments({ attachments, disabled }: { attachments: Attach
                 type="button"
                 class="button-quiet"
                 disabled={disabled}
-                aria-label={`Remove ${file.name}`}
+                aria-label={t("create.files.removeLabel", { name: file.name })}
                 onClick={() => remove(index)}
               >
-                Remove
+                {t("create.files.remove")}
               </button>
             </li>
           ))}
-          {files.length > 1 && <li class="file-total hint">{humanBytes(sealedBytes)} encrypted in all</li>}
+          {files.length > 1 && (
+            <li class="file-total hint">{t("create.files.total", { size: humanBytes(sealedBytes) })}</li>
+          )}
         </ul>
       )}
       {progress && <UploadProgressBars progress={progress} />}

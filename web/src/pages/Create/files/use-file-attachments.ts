@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { MAX_FILE_NAME_LENGTH, MAX_FILES, planFiles } from "../../../../../protocol/file-stream";
 import { ApiError, errorMessage } from "../../../lib/api";
 import { burnSecret, getAppConfig } from "../../../lib/api-routes";
+import { t } from "../../../lib/i18n";
 import { humanBytes } from "../../../lib/transfer-progress";
 import { type FileUpload, manifestOf, sealAndUpload, type UploadProgress } from "./seal-and-upload";
 
@@ -49,7 +50,7 @@ export function useFileAttachments(): FileAttachments {
   // Files chosen before the limit was known are checked again once it is.
   const overLimit =
     maxBytes !== null && sealedBytes > maxBytes
-      ? `Too large: ${humanBytes(sealedBytes)} of files, over the limit of ${humanBytes(maxBytes)}. Remove some.`
+      ? t("create.files.overLimit", { size: humanBytes(sealedBytes), max: humanBytes(maxBytes) })
       : null;
 
   function add(added: readonly File[]) {
@@ -75,11 +76,11 @@ export function useFileAttachments(): FileAttachments {
       // An upload that cannot finish leaves a secret nobody can open: remove it rather than let it wait for expiry.
       await burnSecret(target.id).catch(() => undefined);
       setProgress(null);
-      const reason = error instanceof ApiError ? errorMessage(error) : "The files could not be read or encrypted.";
+      const reason = error instanceof ApiError ? errorMessage(error) : t("create.files.unreadable");
       throw new ApiError(
         error instanceof ApiError ? error.status : 0,
         "upload_failed",
-        `${reason} Nothing was shared.`,
+        t("create.files.nothingShared", { reason }),
       );
     }
   }
@@ -104,12 +105,12 @@ export function useFileAttachments(): FileAttachments {
 
 /** Why `file` cannot join `attached`, or null: checked here so nothing is encrypted or sent in vain. */
 function refusalOf(file: File, attached: readonly File[], maxBytes: number | null): string | null {
-  if (attached.length >= MAX_FILES) return `At most ${MAX_FILES} files can be attached to one secret.`;
-  if (file.name.length > MAX_FILE_NAME_LENGTH) return `${file.name.slice(0, 40)}…: the name is too long.`;
-  if (attached.some((other) => other.name === file.name)) return `${file.name} is attached already.`;
+  if (attached.length >= MAX_FILES) return t("create.files.tooMany", { max: MAX_FILES });
+  if (file.name.length > MAX_FILE_NAME_LENGTH) return t("create.files.nameTooLong", { name: file.name.slice(0, 40) });
+  if (attached.some((other) => other.name === file.name)) return t("create.files.already", { name: file.name });
   const sealed = planFiles(manifestOf([...attached, file])).sealedBytes;
   if (maxBytes !== null && sealed > maxBytes) {
-    return `Too large: ${file.name} would make ${humanBytes(sealed)} of files, over the limit of ${humanBytes(maxBytes)}.`;
+    return t("create.files.tooLarge", { name: file.name, size: humanBytes(sealed), max: humanBytes(maxBytes) });
   }
   return null;
 }
