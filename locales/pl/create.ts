@@ -1,4 +1,189 @@
 import type en from "../en/create";
 import type { Translation } from "../translation";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  "create.title": "Utwórz sekret",
+  "create.title.ready": "Twój link jest gotowy",
+  "create.title.readyGroup": "Twoje linki są gotowe",
+  "create.form.name": "Nazwa",
+  "create.form.nameHint": "Opcjonalnie. Widzisz ją tylko Ty, na swojej liście.",
+  "create.form.expiry": "Wygasa za",
+  "create.form.expiryHint":
+    "Szybkie przekazanie: 5–15 min · Tego samego dnia: 1 godzina · Asynchronicznie: 24 godziny · Dostawcy: 24–48 godzin",
+  "create.form.maxViews": "Maks. wyświetleń",
+  "create.form.maxViewsGroup": "Każdy link otwiera się raz.",
+  "create.form.footer": "Szyfrowane w przeglądarce. Ctrl+Enter tworzy.",
+  "create.form.creating": "Tworzenie…",
+  "create.form.submit": "Utwórz sekret",
+  "create.form.submitGroup": "Utwórz linki",
+  "create.form.filesOneLink": "Pliki idą z jednym linkiem: wyłącz „Osobny link dla każdego odbiorcy”.",
+  "create.text.label": "Tekst sekretu",
+  "create.text.upTo": "Do {max}",
+  "create.text.sizeOf": "{size} z {max}",
+  "create.text.tooLarge": "Za duży: {size}. Skróć go albo udostępnij plik w inny sposób.",
+  "create.passphrase.label": "Fraza hasła",
+  "create.passphrase.showLabel": "Pokaż frazę hasła",
+  "create.passphrase.hideLabel": "Ukryj frazę hasła",
+  "create.passphrase.generate": "Wygeneruj",
+  "create.passphrase.short":
+    "Krótkie frazy hasła łatwo odgadnąć: użyj co najmniej {min, plural, one {# znaku} few {# znaków} many {# znaków} other {# znaku}} albo wygeneruj frazę.",
+  "create.passphrase.hint": "Opcjonalnie. Przekaż ją odbiorcy inną drogą niż link.",
+  "create.files.label": "Pliki",
+  "create.files.hint":
+    "Opcjonalnie. Upuść tu pliki lub je wybierz. Nazwy i typy są szyfrowane razem z tekstem: serwer widzi tylko rozmiary.",
+  "create.files.hintLimit":
+    "Opcjonalnie. Upuść tu pliki lub je wybierz. Łącznie do {max}. Nazwy i typy są szyfrowane razem z tekstem: serwer widzi tylko rozmiary.",
+  "create.files.list": "Załączone pliki",
+  "create.files.remove": "Usuń",
+  "create.files.removeLabel": "Usuń {name}",
+  "create.files.total": "Łącznie {size} po zaszyfrowaniu",
+  "create.files.overLimit": "Za duże: {size} plików, ponad limit {max}. Usuń niektóre.",
+  "create.files.tooMany":
+    "{max, plural, one {Do jednego sekretu można załączyć najwyżej # plik.} few {Do jednego sekretu można załączyć najwyżej # pliki.} many {Do jednego sekretu można załączyć najwyżej # plików.} other {Do jednego sekretu można załączyć najwyżej # pliku.}}",
+  "create.files.nameTooLong": "{name}…: nazwa jest za długa.",
+  "create.files.already": "{name} jest już załączony.",
+  "create.files.tooLarge": "Za duże: z plikiem {name} byłoby {size} plików, ponad limit {max}.",
+  "create.files.unreadable": "Nie udało się odczytać ani zaszyfrować plików.",
+  "create.files.nothingShared": "{reason} Nic nie zostało udostępnione.",
+  "create.upload.encrypting": "Szyfrowanie: {done} z {total}",
+  "create.upload.uploading": "Wysyłanie: {done} z {total}",
+  "create.upload.retrying": "Utracono połączenie, ponawianie… Wysłano {done} z {total}",
+  "create.upload.timeLeft": "{line} · zostało około {left}",
+  "create.more.summary": "Więcej opcji",
+  "create.more.recipient": "E-mail odbiorcy",
+  "create.more.recipientHint": "Opcjonalnie. Konto, dla którego jest ten sekret.",
+  "create.more.requireLogin": "Wymagaj logowania do wyświetlenia",
+  "create.more.requireLoginHint":
+    "Otworzyć go może tylko zalogowana osoba. Z e-mailem odbiorcy otworzy go tylko to konto.",
+  "create.more.requireLoginHintGroup":
+    "Link może otworzyć tylko zalogowana osoba. Link z e-mailem odbiorcy otwiera się tylko dla tego konta.",
+  "create.more.sendByEmail": "Wyślij e-mailem",
+  "create.more.emailHint":
+    "Wysyłka e-mailem pozwala serwerowi Oncelink raz zobaczyć link, żeby go wysłać. Serwer nie zachowuje kopii.",
+  "create.more.emailHintGroup":
+    "Każdy odbiorca dostaje e-mailem tylko swój link. Wysyłka e-mailem pozwala serwerowi Oncelink raz zobaczyć link, żeby go wysłać. Serwer nie zachowuje kopii.",
+  "create.more.emailNeedsRecipient":
+    "Wymaga e-maila odbiorcy. Wysyłka e-mailem pozwala serwerowi Oncelink raz zobaczyć link, żeby go wysłać. Serwer nie zachowuje kopii.",
+  "create.more.emailNeedsRecipients":
+    "Wymaga e-maili odbiorców. Wysyłka e-mailem pozwala serwerowi Oncelink raz zobaczyć link, żeby go wysłać. Serwer nie zachowuje kopii.",
+  "create.more.notify": "Powiadom mnie o wyświetleniu",
+  "create.more.notifyHint":
+    "Napiszemy do Ciebie, gdy zostanie wyświetlony: kiedy, przez kogo i skąd — nigdy treść.",
+  "create.more.showSender": "Pokaż mój e-mail odbiorcy",
+  "create.more.showSenderHint": "Odbiorca przed otwarciem zobaczy, że wysłał go {email}.",
+  "create.more.showSenderUnverified":
+    "Wymaga potwierdzonego adresu e-mail: pokazać można tylko potwierdzony adres.",
+  "create.separate.label": "Osobny link dla każdego odbiorcy",
+  "create.separate.hint":
+    "Każdy odbiorca dostaje własny link (do {max}), który otwiera się raz: widzisz, kto otworzył swój.",
+  "create.separate.emails": "E-maile odbiorców",
+  "create.separate.emailsHint": "Jeden w wierszu albo rozdzielone przecinkami.",
+  "create.separate.count": "Liczba linków",
+  "create.separate.countFromEmails": "Jeden na e-mail: {count}.",
+  "create.separate.countHint": "Bez e-maili: linki dla nikogo konkretnego.",
+  "create.recipients.missing": "Podaj e-maile odbiorców albo liczbę linków do utworzenia.",
+  "create.recipients.tooMany": "Grupa mieści najwyżej {max} linków; byłoby ich {total}.",
+  "create.recipients.malformed": "„{email}” nie jest adresem e-mail.",
+  "create.recipients.twice": "{email} występuje dwa razy: każdy odbiorca dostaje jeden link.",
+  "create.created.untitled": "Sekret bez nazwy",
+  "create.created.title": "Sekret utworzony.",
+  "create.created.onClipboard": "Link jest w schowku.",
+  "create.created.sending": "Wysyłanie linku do {email}…",
+  "create.created.sent": "Link wysłany do {email}.",
+  "create.created.notEmailed": "Link nie został wysłany do {email}.",
+  "create.created.stillWorks": "Link poniżej nadal działa: przekaż go w inny sposób.",
+  "create.created.sendAgain": "Wyślij ponownie",
+  "create.created.copyFailed":
+    "Nie udało się automatycznie skopiować linku. Zaznacz go poniżej i skopiuj ręcznie.",
+  "create.created.shareLink": "Link do udostępnienia",
+  "create.created.opens":
+    "Można go otworzyć {views, plural, =1 {raz} one {# raz} few {# razy} many {# razy} other {# razy}} i wygasa <countdown></countdown>, {at}. Każdy, kto ma cały link, może go otworzyć, więc wyślij go tylko odbiorcy.",
+  "create.created.safeInChat":
+    "Można go wkleić na czacie: podglądy linków i skanery go nie zużywają. Zużywa go tylko kliknięcie „Wyświetl sekret” z całym linkiem.",
+  "create.created.keyHere": "Jego klucz zostaje w tej przeglądarce: inne urządzenia pokazują link bez niego.",
+  "create.created.passphrase":
+    "<strong>Ma frazę hasła:</strong> przekaż ją inną drogą niż link (telefonicznie, innym czatem), żeby jedna przechwycona wiadomość nie otworzyła sekretu.",
+  "create.created.copyLink": "Kopiuj link",
+  "create.created.another": "Utwórz kolejny",
+  "create.created.done": "Gotowe",
+  "create.summary.views":
+    "{n, plural, one {# wyświetlenie} few {# wyświetlenia} many {# wyświetleń} other {# wyświetlenia}}",
+  "create.summary.expires": "wygasa po {time}",
+  "create.summary.minutes": "{n, plural, one {# min} few {# min} many {# min} other {# min}}",
+  "create.summary.hours": "{n, plural, one {# godz.} few {# godz.} many {# godz.} other {# godz.}}",
+  "create.summary.days": "{n, plural, one {# dniu} few {# dniach} many {# dniach} other {# dnia}}",
+  "create.summary.passphrase": "fraza hasła",
+  "create.summary.loginRequired": "wymaga logowania",
+  "create.summary.for": "dla {email}",
+  "create.summary.notifies": "powiadamia Cię",
+  "create.summary.showsEmail": "pokazuje Twój e-mail",
+  "create.qr.show": "Pokaż kod QR",
+  "create.qr.hide": "Ukryj kod QR",
+  "create.qr.label": "Kod QR linku, do otwarcia na telefonie",
+  "create.qr.failed": "Kod QR się nie wczytał. Sprawdź połączenie albo skopiuj link.",
+  "create.qr.hint":
+    "Zeskanuj go aparatem telefonu, aby otworzyć tam link. Każdy, kto widzi Twój ekran, też może go zeskanować.",
+  "create.group.summary":
+    "{count, plural, one {# link, otwiera się raz} few {# linki, każdy otwiera się raz} many {# linków, każdy otwiera się raz} other {# linku, każdy otwiera się raz}} · wygasa <countdown></countdown>, {at}",
+  "create.group.created":
+    "<strong>{count, plural, one {Utworzono # link.} few {Utworzono # linki.} many {Utworzono # linków.} other {Utworzono # linku.}}</strong> Wyślij każdemu odbiorcy tylko jego link.",
+  "create.group.allEmailed": "Każdy odbiorca dostał swój link e-mailem ({sent}).",
+  "create.group.emailed":
+    "Wysłano e-mail do {sent} z {total, plural, one {# odbiorcy} few {# odbiorców} many {# odbiorców} other {# odbiorcy}}.",
+  "create.group.emailing":
+    "Wysłano e-mail do {sent} z {total, plural, one {# odbiorcy} few {# odbiorców} many {# odbiorców} other {# odbiorcy}}…",
+  "create.group.notEmailed":
+    "<strong>{count, plural, one {# link nie został wysłany.} few {# linki nie zostały wysłane.} many {# linków nie zostało wysłanych.} other {# linku nie wysłano.}}</strong> Nadal działają: wyślij je ponownie albo w inny sposób.",
+  "create.group.sendRest": "Wyślij pozostałe",
+  "create.group.list": "Linki, po jednym na odbiorcę",
+  "create.group.keysHere":
+    "Każdy, kto ma cały link, może go otworzyć, więc daj każdy link tylko jego odbiorcy. Klucze zostają w tej przeglądarce: inne urządzenia pokazują linki bez nich.",
+  "create.group.copyFailed": "Nie udało się skopiować. Skopiuj każdy link ręcznie.",
+  "create.group.copyAll": "Kopiuj wszystkie linki",
+  "create.group.linkFor": "Link dla {email}",
+  "create.group.linkNumber": "Link {n}",
+  "create.group.copy": "Kopiuj",
+  "create.group.copyLabel": "Kopiuj: {label}",
+  "create.group.mailSending": "Wysyłanie e-maila do {email}…",
+  "create.group.mailSent": "Wysłano e-mailem do {email}.",
+  "create.group.mailFailed": "Nie wysłano do {email}: {reason}",
+  "create.group.mailFailedReason": "wysyłka e-maila się nie powiodła",
+  "create.request.ready": "Twoja prośba jest gotowa",
+  "create.request.slackPosted": "Link prośby jest opublikowany na kanale Slack, z którego o nią poproszono.",
+  "create.request.slackFailed": "Slack nie przyjął linku prośby. Skopiuj go poniżej i opublikuj samodzielnie.",
+  "create.request.link": "Link prośby",
+  "create.request.linkHint":
+    "Wyślij go osobie, która ma sekret. Nie potrzebuje konta; to, co wpisze, jest szyfrowane w jej przeglądarce kluczem, który masz tylko Ty.",
+  "create.request.inbox": "Link do skrzynki (pokazywany raz)",
+  "create.request.copyInbox": "Kopiuj link do skrzynki",
+  "create.request.inboxHint":
+    "Twój klucz prywatny jest przechowywany w tej przeglądarce. Aby otworzyć odpowiedź na innym urządzeniu, otwórz tam ten link. Nigdy nikomu go nie wysyłaj: otwiera odpowiedzi.",
+  "create.request.seeAll": "Zobacz swoje prośby",
+  "create.request.titleSlack": "Dokończ prośbę ze Slacka",
+  "create.request.lead":
+    "Poproś kogoś o sekret. Odpowiedź może otworzyć tylko ta przeglądarka (i Twój link do skrzynki).",
+  "create.request.leadSlack":
+    "Twoja przeglądarka tworzy klucz, który otwiera odpowiedź; potem link prośby zostanie opublikowany na kanale Slack, z którego o nią poproszono. Odpowiedź może otworzyć tylko ta przeglądarka (i Twój link do skrzynki).",
+  "create.request.name": "Czego potrzebujesz?",
+  "create.request.nameHint": "Widoczne dla osoby odpowiadającej, np. Hasło do bazy stagingowej",
+  "create.request.note": "Notatka dla osoby odpowiadającej (opcjonalnie)",
+  "create.request.expiry": "Otwarta przez",
+  "create.request.responses": "Przyjmowane odpowiedzi",
+  "create.request.notify": "Wyślij mi e-mail, gdy ktoś odpowie",
+  "create.request.submit": "Utwórz prośbę",
+  "create.request.submitSlack": "Dokończ prośbę",
+  "create.respond.loading": "Wczytywanie…",
+  "create.respond.keyMismatch":
+    "Klucz tej prośby nie pasuje do jej linku. Nic nie wysyłaj; poproś o nowy link.",
+  "create.respond.unverified": "{email} (adres niepotwierdzony)",
+  "create.respond.asks": "{asker} prosi Cię o",
+  "create.respond.sent": "Wysłano",
+  "create.respond.sentNote": "Tylko {asker} może to otworzyć, raz. Możesz zamknąć tę stronę.",
+  "create.respond.expired": "Ta prośba wygasła",
+  "create.respond.closed": "Ta prośba została zamknięta przez osobę, która prosiła",
+  "create.respond.answered": "Ta prośba ma już wszystkie odpowiedzi, które przyjmuje",
+  "create.respond.label": "Sekret",
+  "create.respond.hint": "Szyfrowane w tej przeglądarce przed wysłaniem.",
+  "create.respond.sending": "Wysyłanie…",
+  "create.respond.submit": "Zaszyfruj i wyślij",
+} satisfies Translation<typeof en>;
