@@ -67,8 +67,7 @@ export default {
   "create.more.emailNeedsRecipients":
     "Dafür sind E-Mails der Empfänger nötig. Beim Senden per E-Mail sieht der Oncelink-Server den Link einmal, um ihn zu verschicken. Er behält keine Kopie.",
   "create.more.notify": "Benachrichtigen, wenn angesehen",
-  "create.more.notifyHint":
-    "Wir schreiben Ihnen, wenn es angesehen wurde: wann, von wem und von wo – nie den Inhalt.",
+  "create.more.notifyHint": "Wir schreiben Ihnen, wenn es angesehen wurde: wann, von wem und von wo – nie den Inhalt.",
   "create.more.showSender": "Meine E-Mail dem Empfänger zeigen",
   "create.more.showSenderHint": "Der Empfänger sieht vor dem Öffnen, dass {email} es gesendet hat.",
   "create.more.showSenderUnverified":
@@ -100,8 +99,7 @@ export default {
     "Er lässt sich {views, plural, =1 {einmal} other {#-mal}} öffnen und läuft <countdown></countdown> ab, am {at}. Wer den ganzen Link hat, kann ihn öffnen: Senden Sie ihn nur an den Empfänger.",
   "create.created.safeInChat":
     "Sicher in einem Chat: Link-Vorschauen und Scanner verbrauchen ihn nicht. Das tut nur ein Klick auf „Geheimnis ansehen“ mit dem ganzen Link.",
-  "create.created.keyHere":
-    "Sein Schlüssel bleibt in diesem Browser: Andere Geräte zeigen den Link ohne ihn.",
+  "create.created.keyHere": "Sein Schlüssel bleibt in diesem Browser: Andere Geräte zeigen den Link ohne ihn.",
   "create.created.passphrase":
     "<strong>Es hat eine Passphrase:</strong> Senden Sie sie auf anderem Weg als den Link (ein Anruf, ein anderer Chat), damit eine abgefangene Nachricht das Geheimnis nicht öffnen kann.",
   "create.created.copyLink": "Link kopieren",
@@ -120,7 +118,8 @@ export default {
   "create.qr.show": "QR-Code anzeigen",
   "create.qr.hide": "QR-Code ausblenden",
   "create.qr.label": "QR-Code des Links, um ihn auf einem Smartphone zu öffnen",
-  "create.qr.failed": "Der QR-Code wurde nicht geladen. Prüfen Sie Ihre Verbindung oder kopieren Sie stattdessen den Link.",
+  "create.qr.failed":
+    "Der QR-Code wurde nicht geladen. Prüfen Sie Ihre Verbindung oder kopieren Sie stattdessen den Link.",
   "create.qr.hint":
     "Scannen Sie ihn mit der Kamera eines Smartphones, um den Link dort zu öffnen. Wer Ihren Bildschirm sieht, kann ihn ebenfalls scannen.",
   "create.group.summary":
@@ -128,8 +127,10 @@ export default {
   "create.group.created":
     "<strong>{count, plural, one {# Link erstellt.} other {# Links erstellt.}}</strong> Senden Sie jedem Empfänger nur seinen eigenen Link.",
   "create.group.allEmailed": "Jeder Empfänger hat seinen Link per E-Mail erhalten ({sent}).",
-  "create.group.emailed": "{sent} von {total, plural, one {# Empfänger} other {# Empfängern}} per E-Mail benachrichtigt.",
-  "create.group.emailing": "{sent} von {total, plural, one {# Empfänger} other {# Empfängern}} per E-Mail benachrichtigt…",
+  "create.group.emailed":
+    "{sent} von {total, plural, one {# Empfänger} other {# Empfängern}} per E-Mail benachrichtigt.",
+  "create.group.emailing":
+    "{sent} von {total, plural, one {# Empfänger} other {# Empfängern}} per E-Mail benachrichtigt…",
   "create.group.notEmailed":
     "<strong>{count, plural, one {# Link wurde nicht gesendet.} other {# Links wurden nicht gesendet.}}</strong> Sie funktionieren weiterhin: Senden Sie sie erneut oder auf anderem Weg.",
   "create.group.sendRest": "Den Rest senden",

@@ -67,8 +67,7 @@ export default {
   "create.more.emailNeedsRecipients":
     "Necesita los correos de los destinatarios. Enviarlo por correo deja que el servidor de Oncelink vea el enlace una vez, para enviarlo. No guarda ninguna copia.",
   "create.more.notify": "Avisarme cuando se vea",
-  "create.more.notifyHint":
-    "Te escribiremos cuando se vea, con cuándo, quién y desde dónde; nunca el contenido.",
+  "create.more.notifyHint": "Te escribiremos cuando se vea, con cuándo, quién y desde dónde; nunca el contenido.",
   "create.more.showSender": "Mostrar mi correo al destinatario",
   "create.more.showSenderHint": "El destinatario ve que {email} lo envió, antes de abrirlo.",
   "create.more.showSenderUnverified":
@@ -93,8 +92,7 @@ export default {
   "create.created.notEmailed": "El enlace no se envió a {email}.",
   "create.created.stillWorks": "El enlace de abajo sigue funcionando: envíalo de otra forma.",
   "create.created.sendAgain": "Enviar de nuevo",
-  "create.created.copyFailed":
-    "No se pudo copiar el enlace automáticamente. Selecciónalo abajo y cópialo a mano.",
+  "create.created.copyFailed": "No se pudo copiar el enlace automáticamente. Selecciónalo abajo y cópialo a mano.",
   "create.created.shareLink": "Enlace para compartir",
   "create.created.opens":
     "Se puede abrir {views, plural, =1 {una vez} other {# veces}} y caduca <countdown></countdown>, el {at}. Cualquiera que tenga el enlace completo puede abrirlo, así que envíalo solo al destinatario.",
@@ -127,8 +125,10 @@ export default {
   "create.group.created":
     "<strong>{count, plural, one {# enlace creado.} other {# enlaces creados.}}</strong> Envía a cada destinatario solo su propio enlace.",
   "create.group.allEmailed": "Cada destinatario recibió su enlace por correo ({sent}).",
-  "create.group.emailed": "Enviado por correo a {sent} de {total, plural, one {# destinatario} other {# destinatarios}}.",
-  "create.group.emailing": "Enviado por correo a {sent} de {total, plural, one {# destinatario} other {# destinatarios}}…",
+  "create.group.emailed":
+    "Enviado por correo a {sent} de {total, plural, one {# destinatario} other {# destinatarios}}.",
+  "create.group.emailing":
+    "Enviado por correo a {sent} de {total, plural, one {# destinatario} other {# destinatarios}}…",
   "create.group.notEmailed":
     "<strong>{count, plural, one {# enlace no se envió por correo.} other {# enlaces no se enviaron por correo.}}</strong> Siguen funcionando: envíalos de nuevo o de otra forma.",
   "create.group.sendRest": "Enviar el resto",
@@ -146,9 +146,9 @@ export default {
   "create.group.mailFailed": "No se envió a {email}: {reason}",
   "create.group.mailFailedReason": "el correo falló",
   "create.request.ready": "Tu solicitud está lista",
-  "create.request.slackPosted": "El enlace de la solicitud está publicado en el canal de Slack desde el que la pediste.",
-  "create.request.slackFailed":
-    "Slack no aceptó el enlace de la solicitud. Cópialo abajo y publícalo tú.",
+  "create.request.slackPosted":
+    "El enlace de la solicitud está publicado en el canal de Slack desde el que la pediste.",
+  "create.request.slackFailed": "Slack no aceptó el enlace de la solicitud. Cópialo abajo y publícalo tú.",
   "create.request.link": "Enlace de la solicitud",
   "create.request.linkHint":
     "Envíalo a la persona que tiene el secreto. No necesita cuenta; lo que escriba se cifra en su navegador para una clave que solo tú tienes.",

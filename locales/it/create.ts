@@ -8,8 +8,7 @@ export default {
   "create.form.name": "Nome",
   "create.form.nameHint": "Facoltativo. Lo vedi solo tu, nel tuo elenco.",
   "create.form.expiry": "Scade tra",
-  "create.form.expiryHint":
-    "Consegna rapida: 5–15 min · In giornata: 1 ora · Asincrono: 24 ore · Fornitori: 24–48 ore",
+  "create.form.expiryHint": "Consegna rapida: 5–15 min · In giornata: 1 ora · Asincrono: 24 ore · Fornitori: 24–48 ore",
   "create.form.maxViews": "Visualizzazioni max",
   "create.form.maxViewsGroup": "Ogni link si apre una volta.",
   "create.form.footer": "Cifrato nel tuo browser. Ctrl+Invio per creare.",
@@ -67,8 +66,7 @@ export default {
   "create.more.emailNeedsRecipients":
     "Servono le email dei destinatari. L'invio via email permette al server di Oncelink di vedere il link una volta, per inviarlo. Non ne conserva copie.",
   "create.more.notify": "Avvisami quando viene visualizzato",
-  "create.more.notifyHint":
-    "Ti scriveremo quando viene visualizzato: quando, da chi e da dove — mai il contenuto.",
+  "create.more.notifyHint": "Ti scriveremo quando viene visualizzato: quando, da chi e da dove — mai il contenuto.",
   "create.more.showSender": "Mostra la mia email al destinatario",
   "create.more.showSenderHint": "Il destinatario vede che l'ha inviato {email}, prima di aprirlo.",
   "create.more.showSenderUnverified":
@@ -93,14 +91,14 @@ export default {
   "create.created.notEmailed": "Il link non è stato inviato a {email}.",
   "create.created.stillWorks": "Il link qui sotto funziona ancora: invialo in un altro modo.",
   "create.created.sendAgain": "Invia di nuovo",
-  "create.created.copyFailed":
-    "Impossibile copiare il link automaticamente. Selezionalo qui sotto e copialo a mano.",
+  "create.created.copyFailed": "Impossibile copiare il link automaticamente. Selezionalo qui sotto e copialo a mano.",
   "create.created.shareLink": "Link da condividere",
   "create.created.opens":
     "Si può aprire {views, plural, =1 {una volta} other {# volte}} e scade <countdown></countdown>, il {at}. Chiunque abbia il link completo può aprirlo, quindi invialo solo al destinatario.",
   "create.created.safeInChat":
     "Si può incollare in una chat: le anteprime dei link e gli scanner non lo consumano. Lo consuma solo premere “Visualizza segreto” con il link completo.",
-  "create.created.keyHere": "La sua chiave resta in questo browser: gli altri dispositivi mostrano il link senza di essa.",
+  "create.created.keyHere":
+    "La sua chiave resta in questo browser: gli altri dispositivi mostrano il link senza di essa.",
   "create.created.passphrase":
     "<strong>Ha una passphrase:</strong> inviala per un'altra via rispetto al link (una chiamata, un'altra chat), così un messaggio intercettato non basta ad aprire il segreto.",
   "create.created.copyLink": "Copia link",
@@ -147,8 +145,7 @@ export default {
   "create.group.mailFailedReason": "l'email non è partita",
   "create.request.ready": "La tua richiesta è pronta",
   "create.request.slackPosted": "Il link della richiesta è pubblicato nel canale Slack da cui l'hai chiesta.",
-  "create.request.slackFailed":
-    "Slack non ha accettato il link della richiesta. Copialo qui sotto e pubblicalo tu.",
+  "create.request.slackFailed": "Slack non ha accettato il link della richiesta. Copialo qui sotto e pubblicalo tu.",
   "create.request.link": "Link della richiesta",
   "create.request.linkHint":
     "Invialo alla persona che ha il segreto. Non le serve un account; ciò che scrive viene cifrato nel suo browser con una chiave che hai solo tu.",

@@ -15,7 +15,8 @@ export default {
   "create.form.creating": "作成しています…",
   "create.form.submit": "シークレットを作成",
   "create.form.submitGroup": "リンクを作成",
-  "create.form.filesOneLink": "ファイルは 1 つのリンクにしか付けられません。「受信者ごとに別のリンク」をオフにしてください。",
+  "create.form.filesOneLink":
+    "ファイルは 1 つのリンクにしか付けられません。「受信者ごとに別のリンク」をオフにしてください。",
   "create.text.label": "シークレットのテキスト",
   "create.text.upTo": "最大 {max}",
   "create.text.sizeOf": "{size} / {max}",
@@ -36,7 +37,8 @@ export default {
   "create.files.remove": "削除",
   "create.files.removeLabel": "{name} を削除",
   "create.files.total": "暗号化後の合計 {size}",
-  "create.files.overLimit": "大きすぎます: ファイルが {size} あり、上限の {max} を超えています。いくつか削除してください。",
+  "create.files.overLimit":
+    "大きすぎます: ファイルが {size} あり、上限の {max} を超えています。いくつか削除してください。",
   "create.files.tooMany": "{max, plural, other {1 つのシークレットに添付できるファイルは # 個までです。}}",
   "create.files.nameTooLong": "{name}…: 名前が長すぎます。",
   "create.files.already": "{name} はすでに添付されています。",
@@ -68,8 +70,7 @@ export default {
   "create.more.notifyHint": "表示されたら、日時、表示した人、場所をメールでお知らせします。内容は送りません。",
   "create.more.showSender": "受信者に自分のメールアドレスを表示する",
   "create.more.showSenderHint": "受信者は開く前に、{email} から送られたことを確認できます。",
-  "create.more.showSenderUnverified":
-    "確認済みのメールアドレスが必要です。表示できるのは確認済みのアドレスだけです。",
+  "create.more.showSenderUnverified": "確認済みのメールアドレスが必要です。表示できるのは確認済みのアドレスだけです。",
   "create.separate.label": "受信者ごとに別のリンク",
   "create.separate.hint":
     "各受信者に専用のリンク（最大 {max} 件）が作られ、それぞれ一度だけ開けます。誰が開いたかを確認できます。",
@@ -143,7 +144,8 @@ export default {
   "create.group.mailFailedReason": "メールの送信に失敗しました",
   "create.request.ready": "リクエストの準備ができました",
   "create.request.slackPosted": "リクエストのリンクを、依頼元の Slack チャンネルに投稿しました。",
-  "create.request.slackFailed": "Slack がリクエストのリンクを受け付けませんでした。下でコピーしてご自身で投稿してください。",
+  "create.request.slackFailed":
+    "Slack がリクエストのリンクを受け付けませんでした。下でコピーしてご自身で投稿してください。",
   "create.request.link": "リクエストのリンク",
   "create.request.linkHint":
     "シークレットを持っている人に送ってください。相手にアカウントは不要です。入力した内容は相手のブラウザーで、あなただけが持つ鍵に向けて暗号化されます。",

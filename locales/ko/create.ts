@@ -51,8 +51,7 @@ export default {
   "create.more.recipient": "받는 사람 이메일",
   "create.more.recipientHint": "선택 사항이에요. 이 시크릿을 받을 계정이에요.",
   "create.more.requireLogin": "보려면 로그인 필요",
-  "create.more.requireLoginHint":
-    "로그인한 사람만 열 수 있어요. 받는 사람 이메일을 넣으면 그 계정만 열 수 있어요.",
+  "create.more.requireLoginHint": "로그인한 사람만 열 수 있어요. 받는 사람 이메일을 넣으면 그 계정만 열 수 있어요.",
   "create.more.requireLoginHintGroup":
     "로그인한 사람만 링크를 열 수 있어요. 받는 사람 이메일이 있는 링크는 그 계정에서만 열려요.",
   "create.more.sendByEmail": "이메일로 보내기",
@@ -114,7 +113,8 @@ export default {
   "create.qr.hide": "QR 코드 숨기기",
   "create.qr.label": "휴대폰에서 열 수 있는 링크의 QR 코드",
   "create.qr.failed": "QR 코드를 불러오지 못했어요. 연결을 확인하거나 링크를 복사해 주세요.",
-  "create.qr.hint": "휴대폰 카메라로 스캔하면 거기서 링크를 열 수 있어요. 화면을 볼 수 있는 사람은 누구나 스캔할 수 있어요.",
+  "create.qr.hint":
+    "휴대폰 카메라로 스캔하면 거기서 링크를 열 수 있어요. 화면을 볼 수 있는 사람은 누구나 스캔할 수 있어요.",
   "create.group.summary": "{count, plural, other {링크 #개, 각각 한 번만 열림}} · <countdown></countdown> 만료({at})",
   "create.group.created":
     "<strong>{count, plural, other {링크 #개를 만들었어요.}}</strong> 받는 사람마다 자기 링크만 보내세요.",

@@ -8,8 +8,7 @@ export default {
   "create.form.name": "Naam",
   "create.form.nameHint": "Optioneel. Alleen jij ziet hem, in je lijst.",
   "create.form.expiry": "Verloopt over",
-  "create.form.expiryHint":
-    "Snelle overdracht: 5–15 min · Zelfde dag: 1 uur · Later: 24 uur · Leveranciers: 24–48 uur",
+  "create.form.expiryHint": "Snelle overdracht: 5–15 min · Zelfde dag: 1 uur · Later: 24 uur · Leveranciers: 24–48 uur",
   "create.form.maxViews": "Max. keer bekijken",
   "create.form.maxViewsGroup": "Elke link gaat één keer open.",
   "create.form.footer": "Versleuteld in je browser. Ctrl+Enter maakt hem aan.",
@@ -67,8 +66,7 @@ export default {
   "create.more.emailNeedsRecipients":
     "Hiervoor zijn e-mails van de ontvangers nodig. Bij versturen per e-mail ziet de Oncelink-server de link één keer, om hem te versturen. Hij bewaart geen kopie.",
   "create.more.notify": "Laat het me weten als het bekeken is",
-  "create.more.notifyHint":
-    "We mailen je als het bekeken is: wanneer, door wie en vanaf waar — nooit de inhoud.",
+  "create.more.notifyHint": "We mailen je als het bekeken is: wanneer, door wie en vanaf waar — nooit de inhoud.",
   "create.more.showSender": "Mijn e-mail aan de ontvanger tonen",
   "create.more.showSenderHint": "De ontvanger ziet vóór het openen dat {email} het heeft gestuurd.",
   "create.more.showSenderUnverified":
@@ -158,8 +156,7 @@ export default {
     "Je privésleutel wordt in deze browser bewaard. Wil je het antwoord op een ander apparaat openen, open deze link dan daar. Stuur hem nooit naar iemand: hij opent de antwoorden.",
   "create.request.seeAll": "Je verzoeken bekijken",
   "create.request.titleSlack": "Je verzoek vanuit Slack afronden",
-  "create.request.lead":
-    "Vraag iemand om een geheim. Alleen deze browser (en je inboxlink) kan het antwoord openen.",
+  "create.request.lead": "Vraag iemand om een geheim. Alleen deze browser (en je inboxlink) kan het antwoord openen.",
   "create.request.leadSlack":
     "Je browser maakt de sleutel die het antwoord opent; daarna wordt de link van het verzoek geplaatst in het Slack-kanaal waaruit je het vroeg. Alleen deze browser (en je inboxlink) kan het antwoord openen.",
   "create.request.name": "Wat heb je nodig?",

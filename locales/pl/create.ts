@@ -67,12 +67,10 @@ export default {
   "create.more.emailNeedsRecipients":
     "Wymaga e-maili odbiorców. Wysyłka e-mailem pozwala serwerowi Oncelink raz zobaczyć link, żeby go wysłać. Serwer nie zachowuje kopii.",
   "create.more.notify": "Powiadom mnie o wyświetleniu",
-  "create.more.notifyHint":
-    "Napiszemy do Ciebie, gdy zostanie wyświetlony: kiedy, przez kogo i skąd — nigdy treść.",
+  "create.more.notifyHint": "Napiszemy do Ciebie, gdy zostanie wyświetlony: kiedy, przez kogo i skąd — nigdy treść.",
   "create.more.showSender": "Pokaż mój e-mail odbiorcy",
   "create.more.showSenderHint": "Odbiorca przed otwarciem zobaczy, że wysłał go {email}.",
-  "create.more.showSenderUnverified":
-    "Wymaga potwierdzonego adresu e-mail: pokazać można tylko potwierdzony adres.",
+  "create.more.showSenderUnverified": "Wymaga potwierdzonego adresu e-mail: pokazać można tylko potwierdzony adres.",
   "create.separate.label": "Osobny link dla każdego odbiorcy",
   "create.separate.hint":
     "Każdy odbiorca dostaje własny link (do {max}), który otwiera się raz: widzisz, kto otworzył swój.",
@@ -93,8 +91,7 @@ export default {
   "create.created.notEmailed": "Link nie został wysłany do {email}.",
   "create.created.stillWorks": "Link poniżej nadal działa: przekaż go w inny sposób.",
   "create.created.sendAgain": "Wyślij ponownie",
-  "create.created.copyFailed":
-    "Nie udało się automatycznie skopiować linku. Zaznacz go poniżej i skopiuj ręcznie.",
+  "create.created.copyFailed": "Nie udało się automatycznie skopiować linku. Zaznacz go poniżej i skopiuj ręcznie.",
   "create.created.shareLink": "Link do udostępnienia",
   "create.created.opens":
     "Można go otworzyć {views, plural, =1 {raz} one {# raz} few {# razy} many {# razy} other {# razy}} i wygasa <countdown></countdown>, {at}. Każdy, kto ma cały link, może go otworzyć, więc wyślij go tylko odbiorcy.",
@@ -173,8 +170,7 @@ export default {
   "create.request.submit": "Utwórz prośbę",
   "create.request.submitSlack": "Dokończ prośbę",
   "create.respond.loading": "Wczytywanie…",
-  "create.respond.keyMismatch":
-    "Klucz tej prośby nie pasuje do jej linku. Nic nie wysyłaj; poproś o nowy link.",
+  "create.respond.keyMismatch": "Klucz tej prośby nie pasuje do jej linku. Nic nie wysyłaj; poproś o nowy link.",
   "create.respond.unverified": "{email} (adres niepotwierdzony)",
   "create.respond.asks": "{asker} prosi Cię o",
   "create.respond.sent": "Wysłano",

@@ -127,8 +127,10 @@ export default {
   "create.group.created":
     "<strong>{count, plural, one {# link criado.} other {# links criados.}}</strong> Envie a cada destinatário só o próprio link.",
   "create.group.allEmailed": "Cada destinatário recebeu seu link por e-mail ({sent}).",
-  "create.group.emailed": "E-mail enviado para {sent} de {total, plural, one {# destinatário} other {# destinatários}}.",
-  "create.group.emailing": "E-mail enviado para {sent} de {total, plural, one {# destinatário} other {# destinatários}}…",
+  "create.group.emailed":
+    "E-mail enviado para {sent} de {total, plural, one {# destinatário} other {# destinatários}}.",
+  "create.group.emailing":
+    "E-mail enviado para {sent} de {total, plural, one {# destinatário} other {# destinatários}}…",
   "create.group.notEmailed":
     "<strong>{count, plural, one {# link não foi enviado por e-mail.} other {# links não foram enviados por e-mail.}}</strong> Eles continuam funcionando: envie de novo ou de outro jeito.",
   "create.group.sendRest": "Enviar o restante",
@@ -170,8 +172,7 @@ export default {
   "create.request.submit": "Criar pedido",
   "create.request.submitSlack": "Concluir pedido",
   "create.respond.loading": "Carregando…",
-  "create.respond.keyMismatch":
-    "A chave deste pedido não corresponde ao link. Não envie nada; peça um novo link.",
+  "create.respond.keyMismatch": "A chave deste pedido não corresponde ao link. Não envie nada; peça um novo link.",
   "create.respond.unverified": "{email} (endereço não verificado)",
   "create.respond.asks": "{asker} pede a você",
   "create.respond.sent": "Enviado",
