@@ -2,17 +2,26 @@
 // opened once with the key this browser holds.
 import { useState } from "preact/hooks";
 import type { OwnedRequest, RequestResponse } from "../../../../protocol/api";
+import type { RequestStatus, SecretStatus } from "../../../../protocol/enums";
 import { CopyField } from "../../components/CopyField";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
+import { type MessageKey, t } from "../../lib/i18n";
 import { formatLocalTime } from "../../lib/local-time";
 import { openRequestResponse } from "./open-response";
 
-const STATUS_LABELS: Record<OwnedRequest["status"], string> = {
-  open: "Open",
-  answered: "Answered",
-  closed: "Closed",
-  expired: "Expired",
+const STATUS_LABELS: Record<RequestStatus, MessageKey> = {
+  open: "secrets.requests.statusOpen",
+  answered: "secrets.requests.statusAnswered",
+  closed: "secrets.requests.statusClosed",
+  expired: "secrets.requests.statusExpired",
+};
+
+/** A response that can no longer be opened here, by its secret's status. */
+const ENDED_LABELS: Record<Exclude<SecretStatus, "active">, MessageKey> = {
+  viewed: "secrets.requests.opened",
+  expired: "secrets.requests.notOpenableExpired",
+  burned: "secrets.requests.notOpenableBurned",
 };
 
 interface RequestCardProps {
@@ -27,25 +36,29 @@ export function RequestCard({ request, hasKey, onClose }: RequestCardProps) {
     <article class={`card request-card request-${request.status}`} aria-labelledby={nameId}>
       <div class="request-head">
         <h3 id={nameId}>{request.name}</h3>
-        <span class={`badge badge-request-${request.status}`}>{STATUS_LABELS[request.status]}</span>
+        <span class={`badge badge-request-${request.status}`}>{t(STATUS_LABELS[request.status])}</span>
       </div>
       <p class="hint">
-        {request.responseCount} of {request.maxResponses} responses · open until {formatLocalTime(request.expiresAt)}
+        {t("secrets.requests.progress", {
+          count: request.responseCount,
+          max: request.maxResponses,
+          date: formatLocalTime(request.expiresAt),
+        })}
       </p>
       {request.status === "open" && (
         <div class="request-actions">
           <button type="button" class="button-secondary" onClick={() => onClose(request)}>
-            Close request
+            {t("secrets.requests.close")}
           </button>
         </div>
       )}
       {!hasKey && request.responses.some((r) => r.status === "active") && (
-        <p class="hint">This browser has no key for this request: open your inbox link here to read the answers.</p>
+        <p class="hint">{t("secrets.requests.noKey")}</p>
       )}
       {request.responses.length === 0 ? (
-        <p class="hint">No response yet</p>
+        <p class="hint">{t("secrets.requests.noResponse")}</p>
       ) : (
-        <ul class="request-responses" aria-label="Responses">
+        <ul class="request-responses" aria-label={t("secrets.requests.responses")}>
           {request.responses.map((response) => (
             <ResponseRow key={response.id} request={request} response={response} hasKey={hasKey} />
           ))}
@@ -58,7 +71,7 @@ export function RequestCard({ request, hasKey, onClose }: RequestCardProps) {
 function responderOf(response: RequestResponse): string {
   const { email, ip, city, country, device } = response.responder;
   const where = [city, country].filter(Boolean).join(", ");
-  return [email ?? "Unknown (no account)", ip, where, device].filter(Boolean).join(" · ");
+  return [email ?? t("secrets.requests.anonymous"), ip, where, device].filter(Boolean).join(" · ");
 }
 
 function ResponseRow({
@@ -96,19 +109,19 @@ function ResponseRow({
       {text !== null ? (
         <CopyField
           id={`response-${response.id}`}
-          label="The secret"
+          label={t("secrets.requests.secret")}
           value={text}
-          copyLabel="Copy"
+          copyLabel={t("secrets.requests.copy")}
           rows={Math.min(8, text.split("\n").length + 1)}
           code
-          hint="Shown once: it is now deleted from the server."
+          hint={t("secrets.requests.shownOnce")}
         />
       ) : response.status === "active" ? (
         <button type="button" disabled={busy || !hasKey} onClick={open}>
-          {busy ? "Opening…" : "Open once"}
+          {busy ? t("secrets.requests.opening") : t("secrets.requests.open")}
         </button>
       ) : (
-        <p class="hint">{response.status === "viewed" ? "Opened" : `Not openable (${response.status})`}</p>
+        <p class="hint">{t(ENDED_LABELS[response.status])}</p>
       )}
     </li>
   );

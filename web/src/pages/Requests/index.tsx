@@ -7,6 +7,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
 import { closeRequest, getRequestPeek, listRequests } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { keepRequestKey, requestIdsWithKeys } from "../../lib/request-keys";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { RequestCard } from "./RequestCard";
@@ -19,7 +20,7 @@ async function importInboxKey(requestId: string): Promise<string | null> {
   if (!privateKey) return null;
   const { publicKey } = await getRequestPeek(requestId);
   await keepRequestKey(requestId, privateKey, publicKey);
-  return "This request's key is now kept in this browser: you can open its answers here.";
+  return t("secrets.requests.keyKept");
 }
 
 export default function RequestsPage() {
@@ -39,7 +40,7 @@ export default function RequestsPage() {
       try {
         if (inboxId) setNotice(await importInboxKey(inboxId));
       } catch {
-        setError("The inbox link's key does not belong to that request. Nothing was kept.");
+        setError(t("secrets.requests.wrongKey"));
       }
       try {
         const [page, held] = await Promise.all([listRequests(), requestIdsWithKeys()]);
@@ -54,16 +55,16 @@ export default function RequestsPage() {
   return (
     <>
       <div class="requests-title">
-        <h1>Secret Requests</h1>
+        <h1>{t("common.page.requests")}</h1>
         <a class="button" href="/requests/new">
-          New request
+          {t("common.page.newRequest")}
         </a>
       </div>
-      <p class="lead">Ask for a secret; the answer is encrypted to a key only you hold, and opens once.</p>
+      <p class="lead">{t("secrets.requests.lead")}</p>
       {notice && <Notice tone="success">{notice}</Notice>}
       {error && <Notice tone="error">{error}</Notice>}
-      {items === null && !error && <p class="hint">Loading…</p>}
-      {items?.length === 0 && <p class="hint">No requests yet.</p>}
+      {items === null && !error && <p class="hint">{t("secrets.requests.loading")}</p>}
+      {items?.length === 0 && <p class="hint">{t("secrets.requests.empty")}</p>}
       <div class="request-list">
         {items?.map((request) => (
           <RequestCard key={request.id} request={request} hasKey={keys.has(request.id)} onClose={close.ask} />
@@ -71,9 +72,9 @@ export default function RequestsPage() {
       </div>
       <ConfirmDialog
         open={close.target !== null}
-        title="Close this request?"
-        message="Nobody can answer it any more. Answers already sent stay openable until they expire."
-        confirmLabel="Close request"
+        title={t("secrets.requests.closeTitle")}
+        message={t("secrets.requests.closeMessage")}
+        confirmLabel={t("secrets.requests.close")}
         busy={close.busy}
         error={close.error}
         onConfirm={close.confirm}

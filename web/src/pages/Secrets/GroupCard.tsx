@@ -1,7 +1,8 @@
 import type { OwnedSecret, Secret, SecretGroup } from "../../../../protocol/api";
-import { Countdown } from "../../components/Countdown";
+import { SECRET_STATUSES, type SecretStatus } from "../../../../protocol/enums";
+import { type MessageKey, t } from "../../lib/i18n";
 import { formatLocalTime } from "../../lib/local-time";
-import { STATUS_LABELS, Viewers } from "./SecretCard";
+import { Expires, STATUS_LABELS, Viewers } from "./SecretCard";
 import { ShareLink } from "./ShareLink";
 
 interface GroupCardProps {
@@ -20,25 +21,23 @@ export function GroupCard({ group, links, onBurnAll, onBurnLink }: GroupCardProp
     <article class="group-card" aria-labelledby={nameId}>
       <div class="group-heading">
         <h3 id={nameId} class={group.name ? undefined : "secret-untitled"}>
-          {group.name ?? "Untitled"}
+          {group.name ?? t("secrets.card.untitled")}
         </h3>
         <p class="hint group-summary">{summary(group)}</p>
         {active > 0 && (
           <button type="button" class="button-danger-outline" onClick={() => onBurnAll(group)}>
-            Burn all
+            {t("secrets.burnAll.confirm")}
           </button>
         )}
       </div>
       <p class="hint">
         {active > 0 ? (
-          <>
-            Expires <Countdown until={group.expiresAt} />
-          </>
+          <Expires until={group.expiresAt} />
         ) : (
-          `Created ${formatLocalTime(group.createdAt)}`
+          t("secrets.card.createdAt", { date: formatLocalTime(group.createdAt) })
         )}
       </p>
-      <ul class="group-recipients" aria-label="Recipients">
+      <ul class="group-recipients" aria-label={t("secrets.group.recipients")}>
         {group.links.map((link, k) => (
           <li key={link.id}>
             <RecipientRow link={link} index={k} fullLink={links[link.id]} onBurn={onBurnLink} />
@@ -57,26 +56,33 @@ interface RecipientRowProps {
 }
 
 function RecipientRow({ link, index, fullLink, onBurn }: RecipientRowProps) {
-  const recipient = link.recipientEmail ?? `Link ${index + 1}`;
+  const recipient = link.recipientEmail ?? t("secrets.group.link", { number: index + 1 });
   return (
     <section class={`group-recipient secret-${link.status}`} aria-label={recipient}>
       <p class="group-recipient-name">{recipient}</p>
-      <span class={`badge badge-${link.status}`}>{STATUS_LABELS[link.status]}</span>
-      <p class="group-recipient-views">
-        Views: {link.views} of {link.maxViews}
-      </p>
+      <span class={`badge badge-${link.status}`}>{t(STATUS_LABELS[link.status])}</span>
+      <p class="group-recipient-views">{t("secrets.card.views", { views: link.views, maxViews: link.maxViews })}</p>
       <Viewers views={link.recentViews} total={link.views} />
       {link.status === "active" && <ShareLink secret={link} link={fullLink} onBurn={onBurn} />}
     </section>
   );
 }
 
+/** "2 active", "1 viewed": one part of a group's summary per status. */
+const STATUS_COUNTS: Record<SecretStatus, MessageKey> = {
+  active: "secrets.group.active",
+  viewed: "secrets.group.viewed",
+  expired: "secrets.group.expired",
+  burned: "secrets.group.burned",
+};
+
 /** "3 links · 1 viewed · 2 active": where the group stands, at a glance. */
 function summary(group: SecretGroup): string {
-  const byStatus = new Map<string, number>();
+  const byStatus = new Map<SecretStatus, number>();
   for (const link of group.links) byStatus.set(link.status, (byStatus.get(link.status) ?? 0) + 1);
-  const parts = (["active", "viewed", "expired", "burned"] as const)
-    .filter((status) => byStatus.has(status))
-    .map((status) => `${byStatus.get(status)} ${STATUS_LABELS[status].toLowerCase()}`);
-  return [`${group.links.length} links`, ...parts].join(" · ");
+  const parts = SECRET_STATUSES.flatMap((status) => {
+    const count = byStatus.get(status);
+    return count === undefined ? [] : [t(STATUS_COUNTS[status], { count })];
+  });
+  return [t("secrets.group.links", { count: group.links.length }), ...parts].join(" · ");
 }

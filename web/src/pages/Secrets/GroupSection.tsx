@@ -1,5 +1,6 @@
 import type { Secret, SecretGroup } from "../../../../protocol/api";
 import { Notice } from "../../components/Notice";
+import { t } from "../../lib/i18n";
 import { GroupCard } from "./GroupCard";
 import type { GroupList } from "./use-group-list";
 
@@ -16,7 +17,7 @@ export function GroupSection({ groups, onBurnAll, onBurnLink }: GroupSectionProp
   return (
     <section class="secret-section" aria-labelledby="your-groups">
       <div class="secret-section-heading">
-        <h2 id="your-groups">Groups</h2>
+        <h2 id="your-groups">{t("secrets.groups.heading")}</h2>
       </div>
       <ul class="group-list">
         {groups.groups.map((group) => (
@@ -27,7 +28,7 @@ export function GroupSection({ groups, onBurnAll, onBurnLink }: GroupSectionProp
       </ul>
       {groups.nextCursor && (
         <button type="button" class="button-secondary" onClick={groups.loadMore}>
-          Load more groups
+          {t("secrets.groups.loadMore")}
         </button>
       )}
     </section>

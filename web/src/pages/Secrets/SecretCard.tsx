@@ -1,14 +1,23 @@
+import type { ComponentChild } from "preact";
 import type { OwnedSecret, Secret, SecretView } from "../../../../protocol/api";
+import type { SecretStatus } from "../../../../protocol/enums";
 import { Countdown } from "../../components/Countdown";
+import { type MessageKey, t } from "../../lib/i18n";
+import { tRich } from "../../lib/i18n-rich";
 import { formatLocalTime } from "../../lib/local-time";
 import { ShareLink } from "./ShareLink";
 
-export const STATUS_LABELS: Record<Secret["status"], string> = {
-  active: "Active",
-  viewed: "Viewed",
-  expired: "Expired",
-  burned: "Burned",
+export const STATUS_LABELS: Record<SecretStatus, MessageKey> = {
+  active: "secrets.status.active",
+  viewed: "secrets.status.viewed",
+  expired: "secrets.status.expired",
+  burned: "secrets.status.burned",
 };
+
+/** "Expires in 3h 05m": the sentence around the ticking countdown. */
+export function Expires({ until }: { until: string }) {
+  return <>{tRich("secrets.card.expires", { countdown: () => <Countdown until={until} /> })}</>;
+}
 
 interface SecretCardProps {
   secret: OwnedSecret;
@@ -25,21 +34,19 @@ export function SecretCard({ secret, link, onBurn }: SecretCardProps) {
     <article class={`secret-card secret-${secret.status}`} aria-labelledby={nameId}>
       <div class="secret-main">
         <h3 id={nameId} class={secret.name ? undefined : "secret-untitled"}>
-          {secret.name ?? "Untitled"}
+          {secret.name ?? t("secrets.card.untitled")}
         </h3>
         <OptionTags secret={secret} />
       </div>
-      <span class={`badge badge-${secret.status}`}>{STATUS_LABELS[secret.status]}</span>
-      <p class="secret-views">
-        Views: {secret.views} of {secret.maxViews}
-      </p>
+      <span class={`badge badge-${secret.status}`}>{t(STATUS_LABELS[secret.status])}</span>
+      <p class="secret-views">{t("secrets.card.views", { views: secret.views, maxViews: secret.maxViews })}</p>
       <p class="secret-expiry">
         {active ? (
-          <>
-            Expires <Countdown until={secret.expiresAt} />
-          </>
+          <Expires until={secret.expiresAt} />
+        ) : secret.status === "expired" ? (
+          t("secrets.card.expiredAt", { date: formatLocalTime(secret.expiresAt) })
         ) : (
-          `${secret.status === "expired" ? "Expired" : "Created"} ${formatLocalTime(secret.status === "expired" ? secret.expiresAt : secret.createdAt)}`
+          t("secrets.card.createdAt", { date: formatLocalTime(secret.createdAt) })
         )}
       </p>
       <Viewers views={secret.recentViews} total={secret.views} />
@@ -56,17 +63,20 @@ export function SecretCard({ secret, link, onBurn }: SecretCardProps) {
 
 /** Every option the secret was made with, one tag each. */
 function OptionTags({ secret }: { secret: Secret }) {
-  const tags = [
-    secret.passphrase && "Passphrase",
-    secret.requireLogin && "Login required",
-    secret.recipientEmail && `For ${secret.recipientEmail}`,
-    secret.notifyOnView && "Notifies you",
-  ].filter((tag): tag is string => typeof tag === "string");
+  const { recipientEmail } = secret;
+  const tags: [string, ComponentChild][] = [];
+  if (secret.passphrase) tags.push(["passphrase", t("secrets.card.passphrase")]);
+  if (secret.requireLogin) tags.push(["login", t("secrets.card.loginRequired")]);
+  // The address in its own direction: a right-to-left sentence keeps it whole.
+  if (recipientEmail) {
+    tags.push(["for", tRich("secrets.card.forRecipient", { email: (s) => <bdi>{s}</bdi> }, { email: recipientEmail })]);
+  }
+  if (secret.notifyOnView) tags.push(["notify", t("secrets.card.notifies")]);
   if (tags.length === 0) return null;
   return (
-    <ul class="secret-tags" aria-label="Options">
-      {tags.map((tag) => (
-        <li key={tag} class="secret-tag">
+    <ul class="secret-tags" aria-label={t("secrets.card.options")}>
+      {tags.map(([name, tag]) => (
+        <li key={name} class="secret-tag">
           {tag}
         </li>
       ))}
@@ -75,16 +85,17 @@ function OptionTags({ secret }: { secret: Secret }) {
 }
 
 export function Viewers({ views, total }: { views: SecretView[]; total: number }) {
-  if (total === 0) return <p class="secret-viewers hint">Not viewed yet</p>;
+  if (total === 0) return <p class="secret-viewers hint">{t("secrets.viewers.none")}</p>;
   return (
-    <ul class="secret-viewers" aria-label="Who viewed it">
+    <ul class="secret-viewers" aria-label={t("secrets.viewers.label")}>
       {views.map((view, index) => (
         <li key={`${view.at}-${index}`} class="secret-viewer">
           <span class={view.viewer ? "secret-viewer-name" : "secret-viewer-name secret-unknown"}>
-            {view.viewer ?? "Unknown"}
+            {view.viewer ?? t("secrets.viewers.unknown")}
           </span>{" "}
           <span class="secret-viewer-meta">
-            {[place(view), view.device].filter(Boolean).join(" · ") || "unknown location"} · {formatLocalTime(view.at)}
+            {[place(view), view.device].filter(Boolean).join(" · ") || t("secrets.viewers.unknownPlace")} ·{" "}
+            {formatLocalTime(view.at)}
           </span>
         </li>
       ))}
@@ -92,8 +103,8 @@ export function Viewers({ views, total }: { views: SecretView[]; total: number }
       {total > views.length && (
         <li class="secret-viewer hint">
           {views.length === 0
-            ? `${total} view${total === 1 ? "" : "s"}: details arriving…`
-            : `and ${total - views.length} more (Audit Logs)`}
+            ? t("secrets.viewers.arriving", { count: total })
+            : t("secrets.viewers.more", { count: total - views.length })}
         </li>
       )}
     </ul>
@@ -103,7 +114,7 @@ export function Viewers({ views, total }: { views: SecretView[]; total: number }
 const place = (view: SecretView) => [view.city, view.country].filter(Boolean).join(", ");
 
 function endedNote(secret: Secret): string {
-  if (secret.status === "viewed") return "All views are used; the secret is deleted.";
-  if (secret.status === "expired") return "It expired unopened; the secret is deleted.";
-  return "Burned; nobody can open it.";
+  if (secret.status === "viewed") return t("secrets.card.endedViewed");
+  if (secret.status === "expired") return t("secrets.card.endedExpired");
+  return t("secrets.card.endedBurned");
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import type { Secret } from "../../../../protocol/api";
+import { t } from "../../lib/i18n";
 import { useClipboard } from "../../lib/use-clipboard";
 
 const COPIED_FOR_MS = 2000;
@@ -27,13 +28,13 @@ export function ShareLink({ secret, link, onBurn }: ShareLinkProps) {
 
   const burn = (
     <button type="button" class="button-danger-outline secret-burn" onClick={() => onBurn(secret)}>
-      Burn
+      {t("secrets.link.burn")}
     </button>
   );
   if (!link) {
     return (
       <div class="share-link share-link-missing">
-        <p class="hint">This browser does not have the key: the full link is only on the device that created it.</p>
+        <p class="hint">{t("secrets.link.noKey")}</p>
         {burn}
       </div>
     );
@@ -42,20 +43,20 @@ export function ShareLink({ secret, link, onBurn }: ShareLinkProps) {
   return (
     <div class="share-link">
       <label class="visually-hidden" for={fieldId}>
-        Share link
+        {t("secrets.link.label")}
       </label>
       <input id={fieldId} class="share-link-value" readOnly value={shown ? link : masked} spellcheck={false} />
       <div class="share-link-buttons">
         <button type="button" class="button-secondary" aria-pressed={shown} onClick={() => setShown(!shown)}>
-          {shown ? "Hide key" : "Show key"}
+          {shown ? t("secrets.link.hideKey") : t("secrets.link.showKey")}
         </button>
         <button type="button" class="button-secondary" onClick={() => copy(link)}>
-          {state === "copied" ? "Copied" : "Copy link"}
+          {state === "copied" ? t("common.copy.copied") : t("secrets.link.copy")}
         </button>
         {burn}
       </div>
       <span class="visually-hidden" role="status">
-        {state === "copied" ? "Copied to your clipboard." : state === "failed" ? "Couldn't copy." : ""}
+        {state === "copied" ? t("common.copy.announced") : state === "failed" ? t("secrets.link.copyFailed") : ""}
       </span>
     </div>
   );

@@ -1,9 +1,12 @@
 import { useState } from "preact/hooks";
 import type { Secret, SecretGroup } from "../../../../protocol/api";
+import type { SecretStatus } from "../../../../protocol/enums";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Notice } from "../../components/Notice";
 import { ApiError } from "../../lib/api";
 import { burnSecret, burnSecretGroup } from "../../lib/api-routes";
+import { type MessageKey, t } from "../../lib/i18n";
+import { formatCount } from "../../lib/local-time";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { useLiveFeed } from "../../lib/use-live-feed";
 import { CreateSecretDialog } from "../Create";
@@ -38,9 +41,9 @@ export default function SecretsPage() {
   return (
     <>
       <div class="page-heading">
-        <h1>One-Time Secrets</h1>
+        <h1>{t("common.page.secrets")}</h1>
         <button type="button" onClick={() => setCreating(true)}>
-          + Create Secret
+          {t("secrets.list.create")}
         </button>
       </div>
       <CreateSecretDialog
@@ -53,28 +56,26 @@ export default function SecretsPage() {
 
       <section class="secret-section" aria-labelledby="your-secrets" aria-busy={!list.loaded}>
         <div class="secret-section-heading">
-          <h2 id="your-secrets">Your Secrets</h2>
+          <h2 id="your-secrets">{t("secrets.list.heading")}</h2>
           <input
             type="search"
             class="secret-search"
-            aria-label="Search by name"
-            placeholder="Search by name"
+            aria-label={t("secrets.list.search")}
+            placeholder={t("secrets.list.search")}
             value={search}
             onInput={(event) => setSearch(event.currentTarget.value)}
           />
         </div>
         <StatusTabs tab={tab} counts={list.counts} onChange={setTab} />
         {list.error && <Notice tone="error">{list.error}</Notice>}
-        {!list.loaded && !list.error && <p class="lead">Loading your secrets…</p>}
+        {!list.loaded && !list.error && <p class="lead">{t("secrets.list.loading")}</p>}
         {list.loaded && list.items.length === 0 && (
           <p class="lead secret-empty">
             {search.trim()
-              ? `No secret here has “${search.trim()}” in its name.`
+              ? t("secrets.list.noMatch", { search: search.trim() })
               : tab === "all"
-                ? groups.groups.length > 0
-                  ? "No single secrets yet: your groups are above."
-                  : "No secrets yet. Create one with “+ Create Secret”."
-                : `No ${STATUS_LABELS[tab].toLowerCase()} secrets.`}
+                ? t(groups.groups.length > 0 ? "secrets.list.onlyGroups" : "secrets.list.empty")
+                : t(EMPTY_TABS[tab])}
           </p>
         )}
         <ul class="secret-list">
@@ -86,16 +87,16 @@ export default function SecretsPage() {
         </ul>
         {list.nextCursor && (
           <button type="button" class="button-secondary" disabled={list.loadingMore} onClick={list.loadMore}>
-            {list.loadingMore ? "Loading…" : "Load more"}
+            {list.loadingMore ? t("secrets.list.loadingMore") : t("secrets.list.loadMore")}
           </button>
         )}
       </section>
 
       <ConfirmDialog
         open={burn.target !== null}
-        title="Burn this secret?"
-        message="Nobody will be able to open it."
-        confirmLabel="Burn secret"
+        title={t("secrets.burn.title")}
+        message={t("secrets.burn.message")}
+        confirmLabel={t("secrets.burn.confirm")}
         busy={burn.busy}
         error={burn.error}
         onConfirm={burn.confirm}
@@ -103,9 +104,9 @@ export default function SecretsPage() {
       />
       <ConfirmDialog
         open={burnAll.target !== null}
-        title="Burn every link of this group?"
-        message="None of its recipients will be able to open their link. Links already opened stay as they are."
-        confirmLabel="Burn all"
+        title={t("secrets.burnAll.title")}
+        message={t("secrets.burnAll.message")}
+        confirmLabel={t("secrets.burnAll.confirm")}
         busy={burnAll.busy}
         error={burnAll.error}
         onConfirm={burnAll.confirm}
@@ -116,6 +117,14 @@ export default function SecretsPage() {
 }
 
 const TABS: StatusTab[] = ["all", "active", "viewed", "expired", "burned"];
+
+/** What a filter with nothing in it says. */
+const EMPTY_TABS: Record<SecretStatus, MessageKey> = {
+  active: "secrets.list.emptyActive",
+  viewed: "secrets.list.emptyViewed",
+  expired: "secrets.list.emptyExpired",
+  burned: "secrets.list.emptyBurned",
+};
 
 /** One button per status, with how many secrets are in it; the pressed one filters the list. */
 function StatusTabs({
@@ -130,7 +139,7 @@ function StatusTabs({
   const total = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : null;
   return (
     <fieldset class="status-tabs">
-      <legend class="visually-hidden">Show secrets by status</legend>
+      <legend class="visually-hidden">{t("secrets.list.byStatus")}</legend>
       {TABS.map((name) => {
         const count = name === "all" ? total : (counts?.[name] ?? null);
         return (
@@ -141,8 +150,8 @@ function StatusTabs({
             aria-pressed={tab === name}
             onClick={() => onChange(name)}
           >
-            {name === "all" ? "All" : STATUS_LABELS[name]}
-            {count !== null && <span class="status-tab-count"> {count}</span>}
+            {name === "all" ? t("secrets.list.all") : t(STATUS_LABELS[name])}
+            {count !== null && <span class="status-tab-count"> {formatCount(count)}</span>}
           </button>
         );
       })}
@@ -158,6 +167,6 @@ async function burnFromList(secret: Secret, markBurned: (id: string) => void, re
   } catch (caught) {
     if (!(caught instanceof ApiError && caught.status === 404)) throw caught;
     refresh();
-    throw new ApiError(404, caught.code, "This secret can no longer be burned: it was just viewed, expired or burned.");
+    throw new ApiError(404, caught.code, t("secrets.burn.tooLate"));
   }
 }
