@@ -17,7 +17,10 @@ export function AuditEventFacts({ event }: { event: AuditEvent }) {
         </ul>
       )}
       <dl class="audit-facts">
-        <Fact term={t("audit.fact.timeUtc")}>{utcTime(event.at)}</Fact>
+        <Fact term={t("audit.fact.timeUtc")}>
+          {/* Digits and "UTC" keep their order in a right-to-left page. */}
+          <bdi>{utcTime(event.at)}</bdi>
+        </Fact>
         <Fact term={t("audit.fact.timeLocal")}>{localTime(event.at)}</Fact>
         <Fact term={t("audit.fact.result")}>{resultLabel(event.result)}</Fact>
         <Fact term={t("audit.fact.resourceId")}>{event.resourceId && <code>{event.resourceId}</code>}</Fact>
