@@ -1,7 +1,8 @@
 import type { ComponentChildren } from "preact";
 import type { AuditEvent } from "../../../../protocol/api";
+import { t } from "../../lib/i18n";
 import { detailSentences } from "./audit-details-text";
-import { isSystemEvent, localTime, utcTime } from "./audit-labels";
+import { isSystemEvent, localTime, resultLabel, utcTime } from "./audit-labels";
 
 /** Everything recorded about one event, in words. All of it is shown as text, whoever supplied it. */
 export function AuditEventFacts({ event }: { event: AuditEvent }) {
@@ -16,27 +17,32 @@ export function AuditEventFacts({ event }: { event: AuditEvent }) {
         </ul>
       )}
       <dl class="audit-facts">
-        <Fact term="Time (UTC)">{utcTime(event.at)}</Fact>
-        <Fact term="Time (local)">{localTime(event.at)}</Fact>
-        <Fact term="Result">{event.result === "failure" ? "Failure" : "Success"}</Fact>
-        <Fact term="Resource ID">{event.resourceId && <code>{event.resourceId}</code>}</Fact>
-        <Fact term="User">
+        <Fact term={t("audit.fact.timeUtc")}>
+          {/* Digits and "UTC" keep their order in a right-to-left page. */}
+          <bdi>{utcTime(event.at)}</bdi>
+        </Fact>
+        <Fact term={t("audit.fact.timeLocal")}>{localTime(event.at)}</Fact>
+        <Fact term={t("audit.fact.result")}>{resultLabel(event.result)}</Fact>
+        <Fact term={t("audit.fact.resourceId")}>{event.resourceId && <code>{event.resourceId}</code>}</Fact>
+        <Fact term={t("audit.fact.user")}>
           {event.actor ? (
             <>
               {event.actor.email} <code>{event.actor.id}</code>
             </>
           ) : isSystemEvent(event) ? (
-            "System (Oncelink itself)"
+            t("audit.fact.system")
           ) : (
-            "Unknown (not signed in)"
+            t("audit.fact.unknown")
           )}
         </Fact>
-        <Fact term="IP address">{event.ip && <code>{event.ip}</code>}</Fact>
-        <Fact term="Country">{event.country}</Fact>
-        <Fact term="City">{event.city}</Fact>
-        <Fact term="Device">{event.device}</Fact>
-        <Fact term="User-Agent">{event.userAgent && <code class="audit-user-agent">{event.userAgent}</code>}</Fact>
-        <Fact term="Event ID">
+        <Fact term={t("audit.fact.ip")}>{event.ip && <code>{event.ip}</code>}</Fact>
+        <Fact term={t("audit.fact.country")}>{event.country}</Fact>
+        <Fact term={t("audit.fact.city")}>{event.city}</Fact>
+        <Fact term={t("audit.fact.device")}>{event.device}</Fact>
+        <Fact term={t("audit.fact.userAgent")}>
+          {event.userAgent && <code class="audit-user-agent">{event.userAgent}</code>}
+        </Fact>
+        <Fact term={t("audit.fact.eventId")}>
           <code>{event.id}</code>
         </Fact>
       </dl>
@@ -49,7 +55,7 @@ function Fact({ term, children }: { term: string; children: ComponentChildren })
   return (
     <div class="audit-fact">
       <dt>{term}</dt>
-      <dd>{empty ? <span class="audit-unknown">Not recorded</span> : children}</dd>
+      <dd>{empty ? <span class="audit-unknown">{t("audit.fact.notRecorded")}</span> : children}</dd>
     </div>
   );
 }

@@ -1,7 +1,16 @@
 import { useState } from "preact/hooks";
 import type { AuditEvent } from "../../../../protocol/api";
+import { t } from "../../lib/i18n";
 import { AuditEventFacts } from "./AuditEventFacts";
-import { actionLabel, isSystemEvent, localClock, localDate, resourceTypeLabel, utcTime } from "./audit-labels";
+import {
+  actionLabel,
+  isSystemEvent,
+  localClock,
+  localDate,
+  resourceTypeLabel,
+  resultLabel,
+  utcTime,
+} from "./audit-labels";
 
 const SHORT_ID_LENGTH = 8;
 
@@ -25,13 +34,13 @@ export function AuditTable({ events, busy }: AuditTableProps) {
     });
   return (
     <table class="audit-table" aria-busy={busy}>
-      <caption class="visually-hidden">Audit events, newest first</caption>
+      <caption class="visually-hidden">{t("audit.table.caption")}</caption>
       <thead>
         <tr>
-          <th scope="col">Action</th>
-          <th scope="col">Resource</th>
-          <th scope="col">Time</th>
-          <th scope="col">User</th>
+          <th scope="col">{t("audit.column.action")}</th>
+          <th scope="col">{t("audit.column.resource")}</th>
+          <th scope="col">{t("audit.column.time")}</th>
+          <th scope="col">{t("audit.column.user")}</th>
         </tr>
       </thead>
       <tbody>
@@ -57,7 +66,7 @@ function AuditRow({ event, open, onToggle }: AuditRowProps) {
     <>
       <tr class={failed ? "audit-failure" : undefined}>
         <td class="audit-action">
-          <CellLabel>Action</CellLabel>
+          <CellLabel>{t("audit.column.action")}</CellLabel>
           <button
             type="button"
             class="audit-expand"
@@ -68,10 +77,10 @@ function AuditRow({ event, open, onToggle }: AuditRowProps) {
             <span class="audit-chevron" aria-hidden="true" />
             {actionLabel(event.action)}
           </button>
-          {failed && <span class="audit-failure-badge">Failure</span>}
+          {failed && <span class="audit-failure-badge">{resultLabel("failure")}</span>}
         </td>
         <td id={`${rowId}-resource`} class="audit-resource">
-          <CellLabel>Resource</CellLabel>
+          <CellLabel>{t("audit.column.resource")}</CellLabel>
           <ResourceName event={event} />
           <span class="audit-resource-meta">
             {resourceTypeLabel(event.resourceType)}
@@ -84,14 +93,14 @@ function AuditRow({ event, open, onToggle }: AuditRowProps) {
           </span>
         </td>
         <td class="audit-time">
-          <CellLabel>Time</CellLabel>
+          <CellLabel>{t("audit.column.time")}</CellLabel>
           <time dateTime={event.at} title={utcTime(event.at)}>
             <span class="audit-nowrap">{localDate(event.at)}</span>{" "}
             <span class="audit-nowrap">{localClock(event.at)}</span>
           </time>
         </td>
         <td class="audit-user">
-          <CellLabel>User</CellLabel>
+          <CellLabel>{t("audit.column.user")}</CellLabel>
           <ActorName event={event} />
         </td>
       </tr>
@@ -108,13 +117,13 @@ function AuditRow({ event, open, onToggle }: AuditRowProps) {
 
 function ResourceName({ event }: { event: AuditEvent }) {
   if (event.resourceName) return <span class="audit-resource-name">{event.resourceName}</span>;
-  const fallback = event.resourceType === "secret" ? "Untitled" : "—";
+  const fallback = event.resourceType === "secret" ? t("audit.untitled") : "—";
   return <span class="audit-resource-name audit-unknown">{fallback}</span>;
 }
 
 function ActorName({ event }: { event: AuditEvent }) {
   if (event.actor) return <EmailText email={event.actor.email} />;
-  return <span class="audit-unknown">{isSystemEvent(event) ? "System" : "Unknown"}</span>;
+  return <span class="audit-unknown">{isSystemEvent(event) ? t("audit.actor.system") : t("audit.actor.unknown")}</span>;
 }
 
 /** A narrow column breaks an address after its "@" before anywhere else. */

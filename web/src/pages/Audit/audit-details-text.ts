@@ -1,69 +1,88 @@
-// An event's details in words ("2 views left"), not its stored keys. A key this UI does not know yet (a
-// newer server) still shows, as "key: value", so nothing recorded is hidden.
+// An event's details in words ("2 views left"), not its stored keys, in the page's language. A key this UI
+// does not know yet (a newer server) still shows, as "key: value", so nothing recorded is hidden.
 import type { AuditEvent } from "../../../../protocol/api";
+import type { UserRole } from "../../../../protocol/enums";
+import { type MessageKey, t } from "../../lib/i18n";
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const REASONS: Record<string, string> = {
-  owner: "Burned by its owner",
-  invalid_link: "The link's key did not match (mistyped or cut off)",
-  incorrect_passphrase: "Wrong passphrase",
-  "too many wrong passphrases": "Burned after too many wrong passphrases",
-  login_required: "The viewer was not signed in",
-  not_recipient: "Signed in as someone other than the recipient",
-  email_unverified: "The viewer's address is not verified",
+/** A failed reveal's or a burn's `reason`, as the Worker records it. */
+const REASONS: Readonly<Record<string, MessageKey>> = {
+  owner: "audit.reason.owner",
+  invalid_link: "audit.reason.invalidLink",
+  incorrect_passphrase: "audit.reason.incorrectPassphrase",
+  "too many wrong passphrases": "audit.reason.tooManyWrong",
+  login_required: "audit.reason.loginRequired",
+  not_recipient: "audit.reason.notRecipient",
+  email_unverified: "audit.reason.emailUnverified",
 };
 
-const MAIL_KINDS: Record<string, string> = {
-  link: "Share link mailed",
-  invite: "Invite mailed",
-  verification: "Verification link mailed",
-  viewed: "View notice mailed",
-  expired: "Expiry notice mailed",
+/** An email_sent event's `kind`. */
+const MAIL_KINDS: Readonly<Record<string, MessageKey>> = {
+  link: "audit.mail.link",
+  invite: "audit.mail.invite",
+  verification: "audit.mail.verification",
+  viewed: "audit.mail.viewed",
+  expired: "audit.mail.expired",
 };
+
+const ROLES: Record<UserRole, MessageKey> = {
+  admin: "audit.role.admin",
+  member: "audit.role.member",
+};
+
+/** A message for a recorded value; a value this UI does not know shows as it was recorded. */
+function known(labels: Readonly<Record<string, MessageKey>>, value: unknown): string {
+  const text = String(value);
+  const key = Object.hasOwn(labels, text) ? labels[text] : undefined;
+  return key ? t(key) : text;
+}
 
 function sentence(key: string, value: unknown, details: Record<string, unknown>): string | null {
   switch (key) {
     case "remainingViews":
       return typeof value === "number"
         ? value > 0
-          ? `${plural(value, "view", "views")} left`
-          : "No views left: deleted"
+          ? t("audit.detail.viewsLeft", { count: value })
+          : t("audit.detail.noViewsLeft")
         : null;
     case "attemptsRemaining":
-      return typeof value === "number" ? `${plural(value, "attempt", "attempts")} left before it burns` : null;
+      return typeof value === "number" ? t("audit.detail.attemptsLeft", { count: value }) : null;
     case "maxViews":
-      return typeof value === "number" ? `Opens ${plural(value, "time", "times")}` : null;
+      return typeof value === "number" ? t("audit.detail.opens", { count: value }) : null;
     case "expiresIn":
-      return typeof value === "number" ? `Expires after ${duration(value)}` : null;
+      return typeof value === "number" ? expiresAfter(value) : null;
     case "passphrase":
-      return value === true ? "With a passphrase" : "No passphrase";
+      return value === true ? t("audit.detail.withPassphrase") : t("audit.detail.noPassphrase");
     case "mode":
-      return value === "plaintext" ? "Encrypted by the server (API, plaintext mode)" : "Encrypted in the browser";
+      return value === "plaintext" ? t("audit.detail.plaintextMode") : t("audit.detail.browserMode");
     case "reason":
-      return typeof value === "string" ? (REASONS[value] ?? value) : null;
+      return typeof value === "string" ? known(REASONS, value) : null;
     case "kind":
-      return typeof value === "string" ? `${MAIL_KINDS[value] ?? value}${details.to ? ` to ${details.to}` : ""}` : null;
+      if (typeof value !== "string") return null;
+      return details.to
+        ? t("audit.detail.mailTo", { mail: known(MAIL_KINDS, value), to: String(details.to) })
+        : known(MAIL_KINDS, value);
     case "to":
-      return "kind" in details ? "" : `To ${value}`;
+      return "kind" in details ? "" : t("audit.detail.to", { to: String(value) });
     case "error":
-      return `Failed: ${value}`;
+      return t("audit.detail.failed", { error: String(value) });
     case "attempts":
-      return typeof value === "number" ? `After ${plural(value, "attempt", "attempts")}` : null;
+      return typeof value === "number" ? t("audit.detail.afterAttempts", { count: value }) : null;
     case "by":
-      return value === "cron" ? "Noticed by the scheduled check" : null;
+      return value === "cron" ? t("audit.detail.byCron") : null;
     case "resent":
-      return value === true ? "Sent again; the earlier link stopped working" : null;
+      return value === true ? t("audit.detail.resent") : null;
     case "from":
-      return typeof details.to === "string" && "from" in details ? `Role: ${value} → ${details.to}` : null;
+      return typeof details.to === "string" && "from" in details
+        ? t("audit.detail.roleChange", { from: known(ROLES, value), to: known(ROLES, details.to) })
+        : null;
     case "role":
-      return `Was ${value === "admin" ? "an admin" : "a member"}`;
+      return t("audit.detail.wasRole", { role: String(value) });
     case "sessionsEnded":
-      return value === true ? "Every session signed out" : null;
+      return value === true ? t("audit.detail.sessionsEnded") : null;
     case "apiTokensEnded":
-      return value === true ? "Every API token revoked" : null;
+      return value === true ? t("audit.detail.apiTokensEnded") : null;
     case "email":
-      return `As ${value}`;
+      return t("audit.detail.as", { email: String(value) });
     default:
       return null;
   }
@@ -77,14 +96,16 @@ export function detailSentences(event: AuditEvent): string[] {
     .filter(([key]) => !(roleChange && key === "to"))
     .map(
       ([key, value]) =>
-        sentence(key, value, details) ?? `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`,
+        sentence(key, value, details) ??
+        t("audit.detail.other", { key, value: typeof value === "string" ? value : JSON.stringify(value) }),
     )
     .filter((line) => line !== "");
 }
 
-function duration(seconds: number): string {
-  if (seconds % 86_400 === 0) return plural(seconds / 86_400, "day", "days");
-  if (seconds % 3600 === 0) return plural(seconds / 3600, "hour", "hours");
-  if (seconds % 60 === 0) return plural(seconds / 60, "minute", "minutes");
-  return plural(seconds, "second", "seconds");
+/** "Expires after 2 hours": the largest whole unit of the expiry. */
+function expiresAfter(seconds: number): string {
+  if (seconds % 86_400 === 0) return t("audit.detail.expiresDays", { count: seconds / 86_400 });
+  if (seconds % 3600 === 0) return t("audit.detail.expiresHours", { count: seconds / 3600 });
+  if (seconds % 60 === 0) return t("audit.detail.expiresMinutes", { count: seconds / 60 });
+  return t("audit.detail.expiresSeconds", { count: seconds });
 }

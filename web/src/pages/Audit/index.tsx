@@ -1,5 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { Notice } from "../../components/Notice";
+import { t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
 import { AuditFiltersForm } from "./AuditFiltersForm";
 import { AuditTable } from "./AuditTable";
@@ -33,53 +34,52 @@ export default function AuditPage() {
   const log = useAuditLog(search);
   const chain = useChainCheck();
   const filtered = search !== "";
+  const activeOn = activeFilterCount(filters);
 
   return (
     <>
       <div class="audit-heading">
-        <h1>Audit Logs</h1>
+        <h1>{t("common.page.audit")}</h1>
         <div class="audit-tools">
           {isAdmin && (
             <button type="button" class="button-secondary" disabled={chain.busy} onClick={chain.check}>
-              {chain.busy ? "Verifying…" : "Verify integrity"}
+              {chain.busy ? t("audit.verifying") : t("audit.verify")}
             </button>
           )}
           {/* A plain download: the session cookie authenticates the GET, and the browser saves the file. */}
           <a class="button-link" href={`/api/audit/export${filtered ? `?${search}` : ""}`} download>
-            Export CSV
+            {t("audit.export")}
           </a>
         </div>
       </div>
-      <p class="lead">
-        Who did what, to which secret or token, when and from where. Export CSV saves what the filters show.
-      </p>
+      <p class="lead">{t("audit.lead")}</p>
       {chain.error && <Notice tone="error">{chain.error}</Notice>}
       {chain.verdict && <ChainVerdictNotice verdict={chain.verdict} />}
 
       <details class="audit-filters-fold" open={filtersOpen}>
-        <summary>Filters{activeFilterCount(filters) > 0 && ` (${activeFilterCount(filters)} on)`}</summary>
+        <summary>{activeOn > 0 ? t("audit.filtersOn", { count: activeOn }) : t("audit.filters")}</summary>
         <AuditFiltersForm filters={filters} onChange={setFilters} isAdmin={isAdmin} />
       </details>
       <div class="audit-list-tools">
         {filtered && (
           <button type="button" class="button-quiet" onClick={() => setFilters(NO_FILTERS)}>
-            Clear filters
+            {t("audit.clearFilters")}
           </button>
         )}
         <button type="button" class="button-quiet" disabled={log.loading} onClick={log.refresh}>
-          {log.loading && log.loaded ? "Refreshing…" : "Refresh"}
+          {log.loading && log.loaded ? t("audit.refreshing") : t("audit.refresh")}
         </button>
       </div>
-      {rangeIsBackwards(filters) && <Notice tone="warning">“From” is after “To”, so no event can match.</Notice>}
+      {rangeIsBackwards(filters) && <Notice tone="warning">{t("audit.rangeBackwards")}</Notice>}
       {log.error && <Notice tone="error">{log.error}</Notice>}
 
-      <section class="audit-section" aria-label="Events">
-        {!log.loaded && !log.error && <p class="lead">Loading events…</p>}
-        {log.loaded && log.items.length === 0 && <p class="lead audit-empty">No events match these filters.</p>}
+      <section class="audit-section" aria-label={t("audit.events")}>
+        {!log.loaded && !log.error && <p class="lead">{t("audit.loadingEvents")}</p>}
+        {log.loaded && log.items.length === 0 && <p class="lead audit-empty">{t("audit.empty")}</p>}
         {log.items.length > 0 && <AuditTable events={log.items} busy={log.loading} />}
         {log.nextCursor && (
           <button type="button" class="button-secondary" disabled={log.loadingMore} onClick={log.loadMore}>
-            {log.loadingMore ? "Loading…" : "Load more"}
+            {log.loadingMore ? t("audit.loadingMore") : t("audit.loadMore")}
           </button>
         )}
       </section>
