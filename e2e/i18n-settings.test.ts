@@ -80,10 +80,9 @@ describe("the Account and Members pages in other languages", () => {
       const page = await open(memberSession, "/account");
       const main = page.getByRole("main");
       await main.getByRole("heading", { name: common["common.page.account"], level: 1 }).waitFor();
-      for (const key of ["settings.passkeys.title", "settings.account.changePassword"] as const) {
-        expect(catalog[key]).not.toBe(en[key]);
-        await main.getByRole("heading", { name: catalog[key] }).waitFor();
-      }
+      expect(catalog["settings.account.changePassword"]).not.toBe(en["settings.account.changePassword"]);
+      await main.getByRole("heading", { name: catalog["settings.account.changePassword"] }).waitFor();
+      await main.getByRole("heading", { name: catalog["settings.passkeys.title"] }).waitFor();
       await main.getByRole("heading", { name: catalog["settings.account.delete.title"] }).waitFor();
       await main.getByRole("term").getByText(catalog["settings.account.emailVerified"], { exact: true }).waitFor();
       await main.getByRole("definition").getByText(catalog["settings.account.notVerified"], { exact: true }).waitFor();
@@ -151,6 +150,8 @@ describe("the Account and Members pages in other languages", () => {
       await row.getByText(catalog["settings.members.pending"]).waitFor();
       await row.getByRole("button", { name: catalog["settings.members.resendInvite"] }).waitFor();
       expect(await axeFindings(page)).toEqual([]);
+      await row.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/members-${locale}.png` });
 
       // Removing asks in this language too.
       await row.getByRole("button", { name: catalog["settings.remove"], exact: true }).click();
@@ -161,6 +162,47 @@ describe("the Account and Members pages in other languages", () => {
       await row.waitFor({ state: "detached" });
     });
   }
+
+  it("adds a passkey in Arabic: when it was added, in Arabic, and its remove button named in Arabic", async () => {
+    // WebAuthn refuses IP addresses as RP IDs: this page opens the app as localhost (e2e/passkeys.test.ts).
+    const localhost = origin.replace("127.0.0.1", "localhost");
+    const english = await newProfile(browser, { baseURL: localhost });
+    await signUp(await english.newPage());
+    const context = await newProfile(browser, {
+      baseURL: localhost,
+      locale: "ar-EG",
+      storageState: await english.storageState(),
+    });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("WebAuthn.enable");
+    await cdp.send("WebAuthn.addVirtualAuthenticator", {
+      options: {
+        protocol: "ctap2",
+        transport: "internal",
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+      },
+    });
+    await page.goto("/account");
+    await page.getByLabel(ar["settings.passkeys.nameLabel"]).fill("Test laptop");
+    await page.getByRole("button", { name: arCommon["common.secondFactor.add"] }).click();
+    const item = page.locator(".passkey-list li").filter({ hasText: "Test laptop" });
+    await item.waitFor();
+    const never = ar["settings.passkeys.unused"].split("{added}")[1] ?? "";
+    const text = (await item.textContent()) ?? "";
+    expect(text).toContain(never);
+    // The date is written the Arabic way (day first, right-to-left marks), not the English way ("Dec 3, 2026").
+    const now = new Date();
+    expect(text).not.toContain(new Intl.DateTimeFormat("en", { month: "short" }).format(now));
+    expect(text).toContain("\u200f");
+    await item
+      .getByRole("button", { name: formatMessage(ar["settings.passkeys.removeLabel"], "ar", { name: "Test laptop" }) })
+      .waitFor();
+    await page.getByRole("button", { name: ar["settings.passkeys.newRecoveryCodes"] }).waitFor();
+    expect(await axeFindings(page)).toEqual([]);
+  });
 
   it("keeps English for an English browser", async () => {
     const context = await newProfile(browser, { baseURL: origin, storageState: adminSession });
