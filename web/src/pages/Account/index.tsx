@@ -17,7 +17,9 @@ export default function AccountPage() {
       <dl class="card account-details">
         <div>
           <dt>{t("common.auth.email")}</dt>
-          <dd>{user.email}</dd>
+          <dd>
+            <span dir="ltr">{user.email}</span>
+          </dd>
         </div>
         <div>
           <dt>{t("settings.account.emailVerified")}</dt>

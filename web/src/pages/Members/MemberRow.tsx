@@ -39,7 +39,8 @@ export function MemberRow({ member, quota, isSelf, onChanged, onRemove, onDelete
   return (
     <li class="member-row" aria-labelledby={emailId}>
       <span class="member-email" id={emailId}>
-        {member.email}
+        {/* Isolated left to right: a right-to-left page keeps the address in one piece and in order. */}
+        <span dir="ltr">{member.email}</span>
         {isSelf && <span class="member-self"> {t("settings.members.you")}</span>}
       </span>
       <span class="member-role">{t(ROLE_LABELS[member.role])}</span>
