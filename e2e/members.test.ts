@@ -16,9 +16,9 @@ describe("Members", () => {
     const admin = await (await newProfile(browser, { baseURL: origin })).newPage();
     await signIn(admin, inject("seed").adminEmail);
     await admin.getByRole("link", { name: "Members" }).click();
-    // The seeded admin holds one active secret (e2e/seed.ts) until it expires.
+    // The seeded admin holds one active secret (e2e/seed.ts) until it expires; sizes come from Intl's units.
     await admin
-      .getByText(/active secrets · .* KB of 1 GB/)
+      .getByText(/active secrets · [\d,.]+ (bytes?|kB|MB) of 1 GB/)
       .first()
       .waitFor();
 

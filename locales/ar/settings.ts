@@ -1,4 +1,72 @@
 import type en from "../en/settings";
 import type { Translation } from "../translation";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  "settings.remove": "إزالة",
+  "settings.role.admin": "مسؤول",
+  "settings.role.member": "عضو",
+  "settings.account.emailVerified": "التحقق من البريد الإلكتروني",
+  "settings.account.verified": "تم",
+  "settings.account.notVerified": "ليس بعد",
+  "settings.account.role": "الدور",
+  "settings.account.changePassword": "تغيير كلمة المرور",
+  "settings.account.changing": "جارٍ التغيير…",
+  "settings.account.passwordChanged": "تم تغيير كلمة المرور. وسُجّل خروجك من كل مكان آخر.",
+  "settings.account.currentPassword": "كلمة المرور الحالية",
+  "settings.account.wrongCurrentPassword": "كلمة المرور الحالية غير صحيحة.",
+  "settings.account.delete.title": "حذف الحساب",
+  "settings.account.delete.explain":
+    "تُتلَف أسرارك النشطة (وتتوقف روابطها عن العمل)، ويُسجَّل خروجك من كل مكان، وتتوقف رموز API ومفاتيح المرور الخاصة بك عن العمل، ويُمحى عنوانك. يحتفظ سجل التدقيق بأحداثه، ويسمّيك فيها «حساب محذوف» مع معرّف حسابك. لا يمكن التراجع عن ذلك.",
+  "settings.account.delete.open": "حذف الحساب…",
+  "settings.account.delete.confirmTitle": "هل تريد حذف حسابك؟",
+  "settings.account.delete.confirmMessage": "يحدث كل ما سبق دفعة واحدة، ولا يمكن التراجع عنه.",
+  "settings.account.delete.confirm": "حذف حسابي",
+  "settings.passkeys.title": "مفاتيح المرور",
+  "settings.passkeys.lead": "سجّل الدخول بمفتاح مرور وحده، أو اجعله يُطلب بعد كلمة المرور.",
+  "settings.passkeys.reauth":
+    "حفاظًا على أمانك، يتطلب هذا تسجيل دخول حديثًا: سجّل الخروج، ثم سجّل الدخول مجددًا، ثم أعد المحاولة.",
+  "settings.passkeys.none": "لا توجد مفاتيح مرور بعد.",
+  "settings.passkeys.used": "أُضيف في {added} · آخر استخدام في {lastUsed}",
+  "settings.passkeys.unused": "أُضيف في {added} · لم يُستخدم قط",
+  "settings.passkeys.removeLabel": "إزالة {name}",
+  "settings.passkeys.nameLabel": "اسم مفتاح المرور الجديد",
+  "settings.passkeys.namePlaceholder": "حاسوب محمول",
+  "settings.passkeys.newRecoveryCodes": "رموز استرداد جديدة",
+  "settings.members.adminOnly": "لا يستطيع عرض الأعضاء ودعوتهم إلا المسؤول.",
+  "settings.members.everyone": "كل من على Oncelink هذا",
+  "settings.members.loading": "جارٍ التحميل…",
+  "settings.members.removeTitle": "هل تريد إزالة {email}؟",
+  "settings.members.removeTitleUnnamed": "هل تريد إزالة هذا العضو؟",
+  "settings.members.removeMessage":
+    "ينتهي حساب العضو وجلساته ورموز API الخاصة به الآن. تبقى الأسرار التي شاركها قابلة للفتح حتى تنتهي صلاحيتها.",
+  "settings.members.removeConfirm": "إزالة العضو",
+  "settings.members.deleteTitle": "هل تريد حذف حساب {email}؟",
+  "settings.members.deleteTitleUnnamed": "هل تريد حذف حساب هذا العضو؟",
+  "settings.members.deleteMessage":
+    "تُتلَف أسرار العضو النشطة (وتتوقف الروابط عن العمل)، وتنتهي جلساته ورموز API ومفاتيح المرور والدعوات المعلّقة، ويُمحى عنوانه؛ ولا يذكره سجل التدقيق إلا بمعرّفه. لا يمكن التراجع عن ذلك.",
+  "settings.members.deleteAccount": "حذف الحساب",
+  "settings.members.invite": "دعوة عضو",
+  "settings.members.inviting": "جارٍ إرسال الدعوة…",
+  "settings.members.inviteHint":
+    "يحصل المدعو على حساب الآن وعلى رسالة بريد إلكتروني فيها رابط لمرة واحدة لاختيار كلمة المرور. يعمل الرابط مرة واحدة وتنتهي صلاحيته بعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}.",
+  "settings.members.inviteLinkFailed":
+    "لدى {email} حساب، لكن تعذّر إنشاء رابط الدعوة: {error}. استخدم «إعادة إرسال الدعوة» أدناه.",
+  "settings.members.invited": "<strong>تمت دعوة {email}.</strong> {problem}",
+  "settings.members.mailed":
+    "<strong>أُرسلت الدعوة إلى {email}.</strong> يُفتح الرابط الذي فيها مرة واحدة ويعرض رابط الإعداد.",
+  "settings.members.inviteLink": "رابط الدعوة",
+  "settings.members.copyLink": "نسخ الرابط",
+  "settings.members.mailUnavailable": "البريد غير مُعدّ على Oncelink هذا، لذا أرسل هذا الرابط بنفسك.",
+  "settings.members.mailFailed": "تعذّر إرسال الدعوة بالبريد ({error})، لذا أرسل هذا الرابط بنفسك.",
+  "settings.members.inviteSecretText": "لديك دعوة إلى Oncelink. افتح هذا الرابط لتعيين كلمة المرور: {link}",
+  "settings.members.inviteSecretName": "دعوة لـ {email}",
+  "settings.members.you": "(أنت)",
+  "settings.members.pending": "تمت الدعوة، ولا توجد كلمة مرور بعد",
+  "settings.members.joined": "الانضمام: {date}",
+  "settings.members.emailUnverified": "البريد الإلكتروني غير مُتحقَّق منه",
+  "settings.members.usage":
+    "{used} من {quota, plural, zero {# سر نشط} one {# سر نشط} two {# سرّين نشطين} few {# أسرار نشطة} many {# سرًا نشطًا} other {# سر نشط}} · {bytes} من {quotaBytes}",
+  "settings.members.resendInvite": "إعادة إرسال الدعوة",
+  "settings.members.makeAdmin": "تعيين كمسؤول",
+  "settings.members.makeMember": "تعيين كعضو",
+} satisfies Translation<typeof en>;

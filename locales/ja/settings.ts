@@ -1,4 +1,72 @@
 import type en from "../en/settings";
 import type { Translation } from "../translation";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  "settings.remove": "削除",
+  "settings.role.admin": "管理者",
+  "settings.role.member": "メンバー",
+  "settings.account.emailVerified": "メールアドレスの確認",
+  "settings.account.verified": "確認済み",
+  "settings.account.notVerified": "未確認",
+  "settings.account.role": "ロール",
+  "settings.account.changePassword": "パスワードを変更",
+  "settings.account.changing": "変更しています…",
+  "settings.account.passwordChanged": "パスワードを変更しました。ほかのすべての場所からサインアウトしました。",
+  "settings.account.currentPassword": "現在のパスワード",
+  "settings.account.wrongCurrentPassword": "現在のパスワードが正しくありません。",
+  "settings.account.delete.title": "アカウントを削除",
+  "settings.account.delete.explain":
+    "有効なシークレットはすべて破棄され（リンクは使えなくなります）、すべての場所でサインアウトされ、API トークンとパスキーは使えなくなり、メールアドレスは消去されます。監査ログのイベントは残り、あなたは「削除されたアカウント」とアカウント ID で表示されます。この操作は元に戻せません。",
+  "settings.account.delete.open": "アカウントを削除…",
+  "settings.account.delete.confirmTitle": "アカウントを削除しますか？",
+  "settings.account.delete.confirmMessage": "上記のすべてが直ちに実行され、元に戻せません。",
+  "settings.account.delete.confirm": "自分のアカウントを削除",
+  "settings.passkeys.title": "パスキー",
+  "settings.passkeys.lead": "パスキーだけでサインインすることも、パスワードのあとにパスキーを求めることもできます。",
+  "settings.passkeys.reauth":
+    "安全のため、最近のサインインが必要です。サインアウトして再度サインインしてから、もう一度お試しください。",
+  "settings.passkeys.none": "パスキーはまだありません。",
+  "settings.passkeys.used": "追加日時 {added} · 最終使用 {lastUsed}",
+  "settings.passkeys.unused": "追加日時 {added} · 未使用",
+  "settings.passkeys.removeLabel": "{name} を削除",
+  "settings.passkeys.nameLabel": "新しいパスキーの名前",
+  "settings.passkeys.namePlaceholder": "ノート PC",
+  "settings.passkeys.newRecoveryCodes": "新しいリカバリーコード",
+  "settings.members.adminOnly": "メンバーの表示と招待は管理者だけができます。",
+  "settings.members.everyone": "この Oncelink のすべての人",
+  "settings.members.loading": "読み込んでいます…",
+  "settings.members.removeTitle": "{email} を削除しますか？",
+  "settings.members.removeTitleUnnamed": "このメンバーを削除しますか？",
+  "settings.members.removeMessage":
+    "このメンバーのアカウント、セッション、API トークンは直ちに無効になります。すでに共有したシークレットは、有効期限まで開くことができます。",
+  "settings.members.removeConfirm": "メンバーを削除",
+  "settings.members.deleteTitle": "{email} のアカウントを削除しますか？",
+  "settings.members.deleteTitleUnnamed": "このメンバーのアカウントを削除しますか？",
+  "settings.members.deleteMessage":
+    "このメンバーの有効なシークレットは破棄され（リンクは使えなくなります）、セッション、API トークン、パスキー、保留中の招待は無効になり、メールアドレスは消去されます。監査ログでは ID だけで表示されます。この操作は元に戻せません。",
+  "settings.members.deleteAccount": "アカウントを削除",
+  "settings.members.invite": "メンバーを招待",
+  "settings.members.inviting": "招待しています…",
+  "settings.members.inviteHint":
+    "招待された人にはすぐにアカウントが作成され、パスワードを設定するためのワンタイムリンクがメールで届きます。リンクは 1 回だけ使え、{days, plural, other {# 日}}で期限切れになります。",
+  "settings.members.inviteLinkFailed":
+    "{email} のアカウントは作成されましたが、招待リンクを作成できませんでした：{error}。下の「招待を再送信」を使ってください。",
+  "settings.members.invited": "<strong>{email} を招待しました。</strong>{problem}",
+  "settings.members.mailed":
+    "<strong>{email} に招待メールを送信しました。</strong>メール内のリンクは 1 回だけ開くことができ、設定用のリンクが表示されます。",
+  "settings.members.inviteLink": "招待リンク",
+  "settings.members.copyLink": "リンクをコピー",
+  "settings.members.mailUnavailable": "この Oncelink ではメールが設定されていません。このリンクを直接送ってください。",
+  "settings.members.mailFailed": "招待メールを送信できませんでした（{error}）。このリンクを直接送ってください。",
+  "settings.members.inviteSecretText":
+    "Oncelink に招待されました。次のリンクを開いてパスワードを設定してください：{link}",
+  "settings.members.inviteSecretName": "{email} への招待",
+  "settings.members.you": "（あなた）",
+  "settings.members.pending": "招待済み、パスワード未設定",
+  "settings.members.joined": "参加日時 {date}",
+  "settings.members.emailUnverified": "メール未確認",
+  "settings.members.usage": "有効なシークレット {used} / {quota, plural, other {#}} 件 · {bytes} / {quotaBytes}",
+  "settings.members.resendInvite": "招待を再送信",
+  "settings.members.makeAdmin": "管理者にする",
+  "settings.members.makeMember": "メンバーにする",
+} satisfies Translation<typeof en>;

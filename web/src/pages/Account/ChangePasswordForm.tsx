@@ -7,11 +7,12 @@ import { PasswordInput } from "../../components/PasswordInput";
 import { ApiError, errorMessage } from "../../lib/api";
 import { changePassword } from "../../lib/api-routes";
 import { fieldError } from "../../lib/field-error";
+import { t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
 
 function changeError(error: unknown): string {
   if (!(error instanceof ApiError)) return errorMessage(error);
-  if (error.status === 403 && error.code === "invalid_credentials") return "The current password is incorrect.";
+  if (error.status === 403 && error.code === "invalid_credentials") return t("settings.account.wrongCurrentPassword");
   return error.message;
 }
 
@@ -57,12 +58,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   return (
     <form class="card account-password" onSubmit={submit}>
-      <h2>Change password</h2>
+      <h2>{t("settings.account.changePassword")}</h2>
       {error && <Notice tone="error">{error}</Notice>}
-      {changed && <Notice tone="success">Password changed. You were signed out everywhere else.</Notice>}
+      {changed && <Notice tone="success">{t("settings.account.passwordChanged")}</Notice>}
       {/* Lets a password manager file the new password under the right account. */}
       <input type="email" autocomplete="username" value={email} readOnly hidden />
-      <Field id="current-password" label="Current password">
+      <Field id="current-password" label={t("settings.account.currentPassword")}>
         <PasswordInput
           id="current-password"
           inputRef={currentInput}
@@ -81,7 +82,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         email={email}
       />
       <button type="submit" disabled={busy}>
-        {busy ? "Changing…" : "Change password"}
+        {busy ? t("settings.account.changing") : t("settings.account.changePassword")}
       </button>
     </form>
   );

@@ -6,14 +6,23 @@ import { Notice } from "../../components/Notice";
 import { RecoveryCodes } from "../../components/RecoveryCodes";
 import { ApiError, errorMessage } from "../../lib/api";
 import { listPasskeys, newRecoveryCodes, removePasskey } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { formatLocalTime } from "../../lib/local-time";
 import { passkeyErrorMessage, registerPasskey } from "../../lib/passkeys";
 
 function explain(error: unknown): string {
   if (error instanceof ApiError && error.code === "reauth_required") {
-    return "For your safety this needs a recent sign-in: sign out, sign in again, then retry.";
+    return t("settings.passkeys.reauth");
   }
   return passkeyErrorMessage(error, errorMessage);
+}
+
+/** "added 3 May 2026, 10:00 · last used never": when a passkey was added and last used, in local time. */
+function used(passkey: Passkey): string {
+  const added = formatLocalTime(passkey.createdAt);
+  return passkey.lastUsedAt
+    ? t("settings.passkeys.used", { added, lastUsed: formatLocalTime(passkey.lastUsedAt) })
+    : t("settings.passkeys.unused", { added });
 }
 
 /** The account's passkeys: add one, see when each was last used, remove one; and recovery codes. */
@@ -48,7 +57,7 @@ export function Passkeys() {
   const add = (event: Event) => {
     event.preventDefault();
     act(async () => {
-      const added = await registerPasskey(name.trim() || "Passkey");
+      const added = await registerPasskey(name.trim() || t("common.passkey.defaultName"));
       setName("");
       if (added.recoveryCodes) setCodes(added.recoveryCodes);
     });
@@ -56,40 +65,39 @@ export function Passkeys() {
 
   return (
     <section class="card account-passkeys" aria-labelledby="passkeys-heading">
-      <h2 id="passkeys-heading">Passkeys</h2>
-      <p>Sign in with a passkey alone, or have it asked for after your password.</p>
+      <h2 id="passkeys-heading">{t("settings.passkeys.title")}</h2>
+      <p>{t("settings.passkeys.lead")}</p>
       {error && <Notice tone="error">{error}</Notice>}
       {codes && <RecoveryCodes codes={codes} />}
-      {items && items.length === 0 && <p>No passkeys yet.</p>}
+      {items && items.length === 0 && <p>{t("settings.passkeys.none")}</p>}
       <ul class="passkey-list">
         {items?.map((passkey) => (
           <li key={passkey.id}>
-            <strong>{passkey.name}</strong> · added {formatLocalTime(passkey.createdAt)} · last used{" "}
-            {passkey.lastUsedAt ? formatLocalTime(passkey.lastUsedAt) : "never"}{" "}
+            <strong>{passkey.name}</strong> · {used(passkey)}{" "}
             <button
               type="button"
               class="button-secondary"
               disabled={busy}
-              aria-label={`Remove ${passkey.name}`}
+              aria-label={t("settings.passkeys.removeLabel", { name: passkey.name })}
               onClick={() => act(() => removePasskey(passkey.id))}
             >
-              Remove
+              {t("settings.remove")}
             </button>
           </li>
         ))}
       </ul>
       <form onSubmit={add}>
-        <Field id="passkey-name" label="Name of the new passkey">
+        <Field id="passkey-name" label={t("settings.passkeys.nameLabel")}>
           <input
             id="passkey-name"
             maxLength={MAX_PASSKEY_NAME_LENGTH}
-            placeholder="Laptop"
+            placeholder={t("settings.passkeys.namePlaceholder")}
             value={name}
             onInput={(event) => setName(event.currentTarget.value)}
           />
         </Field>
         <button type="submit" disabled={busy}>
-          Add a passkey
+          {t("common.secondFactor.add")}
         </button>
       </form>
       {items && items.length > 0 && (
@@ -99,7 +107,7 @@ export function Passkeys() {
           disabled={busy}
           onClick={() => act(async () => setCodes((await newRecoveryCodes()).recoveryCodes))}
         >
-          New recovery codes
+          {t("settings.passkeys.newRecoveryCodes")}
         </button>
       )}
     </section>

@@ -1,4 +1,6 @@
+import { t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
+import { ROLE_LABELS } from "../Members/role-labels";
 import { ChangePasswordForm } from "./ChangePasswordForm";
 import { DeleteAccount } from "./DeleteAccount";
 import { Passkeys } from "./Passkeys";
@@ -11,19 +13,21 @@ export default function AccountPage() {
 
   return (
     <>
-      <h1>Account</h1>
+      <h1>{t("common.page.account")}</h1>
       <dl class="card account-details">
         <div>
-          <dt>Email</dt>
-          <dd>{user.email}</dd>
+          <dt>{t("common.auth.email")}</dt>
+          <dd>
+            <span dir="ltr">{user.email}</span>
+          </dd>
         </div>
         <div>
-          <dt>Email verified</dt>
-          <dd>{user.emailVerified ? "Yes" : "Not yet"}</dd>
+          <dt>{t("settings.account.emailVerified")}</dt>
+          <dd>{t(user.emailVerified ? "settings.account.verified" : "settings.account.notVerified")}</dd>
         </div>
         <div>
-          <dt>Role</dt>
-          <dd>{user.role === "admin" ? "Admin" : "Member"}</dd>
+          <dt>{t("settings.account.role")}</dt>
+          <dd>{t(ROLE_LABELS[user.role])}</dd>
         </div>
       </dl>
       <Passkeys />

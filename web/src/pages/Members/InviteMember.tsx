@@ -1,11 +1,16 @@
 import { useState } from "preact/hooks";
 import type { Member } from "../../../../protocol/api";
+import { MAX_EXPIRES_IN } from "../../../../protocol/limits";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
 import { inviteMember } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { type DeliveredInvite, deliverInvite } from "./deliver-invite";
 import { InviteSent } from "./InviteSent";
+
+/** How long an invite's one-time secret lives (MAX_EXPIRES_IN), in days. */
+const INVITE_DAYS = Math.round(MAX_EXPIRES_IN / 86_400);
 
 export function InviteMember({ onInvited }: { onInvited: (member: Member) => void }) {
   const [email, setEmail] = useState("");
@@ -29,7 +34,7 @@ export function InviteMember({ onInvited }: { onInvited: (member: Member) => voi
       // The account exists once POST /api/users answered; only its link is missing then.
       setError(
         member
-          ? `${member.email} has an account, but the invite link could not be made: ${errorMessage(caught)}. Use “Resend invite” below.`
+          ? t("settings.members.inviteLinkFailed", { email: member.email, error: errorMessage(caught) })
           : errorMessage(caught),
       );
     } finally {
@@ -39,14 +44,11 @@ export function InviteMember({ onInvited }: { onInvited: (member: Member) => voi
 
   return (
     <form class="card invite-form" onSubmit={invite}>
-      <h2>Invite member</h2>
-      <p class="hint">
-        They get an account now and an email with a one-time link to choose their password. It works once and expires in
-        7 days.
-      </p>
+      <h2>{t("settings.members.invite")}</h2>
+      <p class="hint">{t("settings.members.inviteHint", { days: INVITE_DAYS })}</p>
       {error && <Notice tone="error">{error}</Notice>}
       <div class="invite-row">
-        <Field id="invite-email" label="Email">
+        <Field id="invite-email" label={t("common.auth.email")}>
           <input
             id="invite-email"
             type="email"
@@ -57,7 +59,7 @@ export function InviteMember({ onInvited }: { onInvited: (member: Member) => voi
           />
         </Field>
         <button type="submit" disabled={busy}>
-          {busy ? "Inviting…" : "Invite member"}
+          {busy ? t("settings.members.inviting") : t("settings.members.invite")}
         </button>
       </div>
       {invited && <InviteSent invite={invited} id="invite-link" />}

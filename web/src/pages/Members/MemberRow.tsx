@@ -1,10 +1,13 @@
 import { useState } from "preact/hooks";
 import type { Member, StorageUsage } from "../../../../protocol/api";
 import { changeMemberRole, reinviteMember } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { formatLocalTime } from "../../lib/local-time";
 import { useBusyAction } from "../../lib/use-busy-action";
 import { type DeliveredInvite, deliverInvite } from "./deliver-invite";
 import { InviteSent } from "./InviteSent";
+import { MAKE_ROLE, ROLE_LABELS } from "./role-labels";
+import { storageSize } from "./storage-size";
 
 interface MemberRowProps {
   member: Member;
@@ -36,13 +39,16 @@ export function MemberRow({ member, quota, isSelf, onChanged, onRemove, onDelete
   return (
     <li class="member-row" aria-labelledby={emailId}>
       <span class="member-email" id={emailId}>
-        {member.email}
-        {isSelf && <span class="member-self"> (you)</span>}
+        {/* Isolated left to right: a right-to-left page keeps the address in one piece and in order. */}
+        <span dir="ltr">{member.email}</span>
+        {isSelf && <span class="member-self"> {t("settings.members.you")}</span>}
       </span>
-      <span class="member-role">{member.role === "admin" ? "Admin" : "Member"}</span>
+      <span class="member-role">{t(ROLE_LABELS[member.role])}</span>
       <span class="member-meta">
-        {member.pending ? "Invited, no password yet" : `Joined ${formatLocalTime(member.createdAt)}`}
-        {!member.pending && !member.emailVerified && " · Email not verified"}
+        {member.pending
+          ? t("settings.members.pending")
+          : t("settings.members.joined", { date: formatLocalTime(member.createdAt) })}
+        {!member.pending && !member.emailVerified && ` · ${t("settings.members.emailUnverified")}`}
         {member.usage && quota && (
           <>
             <br />
@@ -53,17 +59,17 @@ export function MemberRow({ member, quota, isSelf, onChanged, onRemove, onDelete
       <span class="member-actions">
         {member.pending && (
           <button type="button" class="button-secondary" disabled={busy} onClick={resend}>
-            Resend invite
+            {t("settings.members.resendInvite")}
           </button>
         )}
         <button type="button" class="button-secondary" disabled={busy} onClick={toggleRole}>
-          {member.role === "admin" ? "Make member" : "Make admin"}
+          {t(MAKE_ROLE[member.role === "admin" ? "member" : "admin"])}
         </button>
         <button type="button" class="button-danger-outline" disabled={busy} onClick={() => onRemove(member)}>
-          Remove
+          {t("settings.remove")}
         </button>
         <button type="button" class="button-danger-outline" disabled={busy} onClick={() => onDelete(member)}>
-          Delete account
+          {t("settings.members.deleteAccount")}
         </button>
       </span>
       {(error || resent) && (
@@ -80,17 +86,12 @@ export function MemberRow({ member, quota, isSelf, onChanged, onRemove, onDelete
   );
 }
 
-/** "3 of 1,000 active secrets · 12 KB of 1 GB": a member's storage against the per-account quota. */
+/** "3 of 1,000 active secrets · 12 kB of 1 GB": a member's storage against the per-account quota. */
 function usageText(usage: StorageUsage, quota: StorageUsage): string {
-  const count = new Intl.NumberFormat();
-  return `${count.format(usage.activeSecrets)} of ${count.format(quota.activeSecrets)} active secrets · ${size(usage.activeBytes)} of ${size(quota.activeBytes)}`;
-}
-
-/** Sizes in binary units, as the quota is set (104857600 bytes is "100 MB", 1073741824 is "1 GB"). */
-function size(bytes: number): string {
-  const format = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-  if (bytes >= 1024 ** 3) return `${format.format(bytes / 1024 ** 3)} GB`;
-  return bytes >= 1024 * 1024
-    ? `${format.format(bytes / (1024 * 1024))} MB`
-    : `${format.format(Math.ceil(bytes / 1024))} KB`;
+  return t("settings.members.usage", {
+    used: usage.activeSecrets,
+    quota: quota.activeSecrets,
+    bytes: storageSize(usage.activeBytes),
+    quotaBytes: storageSize(quota.activeBytes),
+  });
 }

@@ -3,6 +3,7 @@ import { envelopeUpload, sealSecret } from "../../../../protocol/envelope";
 import { MAX_EXPIRES_IN } from "../../../../protocol/limits";
 import { ApiError, errorMessage } from "../../lib/api";
 import { createSecret, mailInvite } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { rememberLink } from "../../lib/link-keys";
 
 export interface DeliveredInvite {
@@ -21,11 +22,11 @@ export interface DeliveredInvite {
 export async function deliverInvite(member: Member, setupToken: string): Promise<DeliveredInvite> {
   const setupUrl = `${location.origin}/setup#${setupToken}`;
   const sealed = await sealSecret({
-    text: `You're invited to Oncelink. Open this link to set your password: ${setupUrl}`,
+    text: t("settings.members.inviteSecretText", { link: setupUrl }),
   });
   const { secret } = await createSecret({
     ...envelopeUpload(sealed),
-    name: `Invite for ${member.email}`,
+    name: t("settings.members.inviteSecretName", { email: member.email }),
     expiresIn: MAX_EXPIRES_IN,
     maxViews: 1,
   });
@@ -37,8 +38,8 @@ export async function deliverInvite(member: Member, setupToken: string): Promise
   } catch (caught) {
     mailProblem =
       caught instanceof ApiError && caught.code === "mail_unavailable"
-        ? "Mail is not set up on this Oncelink, so send them this link yourself."
-        : `The invite could not be mailed (${errorMessage(caught)}), so send them this link yourself.`;
+        ? t("settings.members.mailUnavailable")
+        : t("settings.members.mailFailed", { error: errorMessage(caught) });
   }
   return { email: member.email, link, mailProblem };
 }

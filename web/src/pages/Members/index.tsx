@@ -5,6 +5,7 @@ import { DeleteAccountDialog } from "../../components/DeleteAccountDialog";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
 import { deleteMemberAccount, listMembers, removeMember } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { useSession } from "../../lib/use-session";
 import { InviteMember } from "./InviteMember";
@@ -37,8 +38,8 @@ export default function MembersPage() {
   if (!isAdmin) {
     return (
       <>
-        <h1>Members</h1>
-        <Notice tone="info">Only an admin can see and invite members.</Notice>
+        <h1>{t("common.page.members")}</h1>
+        <Notice tone="info">{t("settings.members.adminOnly")}</Notice>
       </>
     );
   }
@@ -47,13 +48,13 @@ export default function MembersPage() {
     setMembers((current) => current?.map((m) => (m.id === changed.id ? changed : m)) ?? null);
   return (
     <>
-      <h1>Members</h1>
+      <h1>{t("common.page.members")}</h1>
       <InviteMember onInvited={(member) => setMembers((current) => [...(current ?? []), member])} />
-      <h2>Everyone on this Oncelink</h2>
+      <h2>{t("settings.members.everyone")}</h2>
       {error && <Notice tone="error">{error}</Notice>}
-      {members === null && !error && <p class="lead">Loading…</p>}
+      {members === null && !error && <p class="lead">{t("settings.members.loading")}</p>}
       {members && (
-        <ul class="member-list" aria-label="Members">
+        <ul class="member-list" aria-label={t("common.page.members")}>
           {members.map((member) => (
             <MemberRow
               key={member.id}
@@ -69,9 +70,13 @@ export default function MembersPage() {
       )}
       <ConfirmDialog
         open={removal.target !== null}
-        title={`Remove ${removal.target?.email ?? "this member"}?`}
-        message="Their account, sessions and API tokens end now. Secrets they already shared stay openable until they expire."
-        confirmLabel="Remove member"
+        title={
+          removal.target
+            ? t("settings.members.removeTitle", { email: removal.target.email })
+            : t("settings.members.removeTitleUnnamed")
+        }
+        message={t("settings.members.removeMessage")}
+        confirmLabel={t("settings.members.removeConfirm")}
         busy={removal.busy}
         error={removal.error}
         onConfirm={removal.confirm}
@@ -79,9 +84,13 @@ export default function MembersPage() {
       />
       <DeleteAccountDialog
         open={deleting !== null}
-        title={`Delete ${deleting?.email ?? "this member"}'s account?`}
-        message="Their active secrets are burned (the links stop working), their sessions, API tokens, passkeys and pending invites end, and their address is erased; the audit log names them by id only. This cannot be undone."
-        confirmLabel="Delete account"
+        title={
+          deleting
+            ? t("settings.members.deleteTitle", { email: deleting.email })
+            : t("settings.members.deleteTitleUnnamed")
+        }
+        message={t("settings.members.deleteMessage")}
+        confirmLabel={t("settings.members.deleteAccount")}
         onDelete={async (password) => {
           if (!deleting) return;
           await deleteMemberAccount(deleting.id, password);
