@@ -3,7 +3,8 @@
 import audit from "./audit";
 import common from "./common";
 import create from "./create";
+import integrations from "./integrations";
 import secrets from "./secrets";
 import settings from "./settings";
 
-export default { ...common, ...create, ...secrets, ...audit, ...settings };
+export default { ...common, ...create, ...secrets, ...audit, ...settings, ...integrations };

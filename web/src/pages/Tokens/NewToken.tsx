@@ -1,6 +1,8 @@
 import type { CreatedApiToken } from "../../../../protocol/api";
 import { CopyField } from "../../components/CopyField";
 import { Notice } from "../../components/Notice";
+import { t } from "../../lib/i18n";
+import { tRich } from "../../lib/i18n-rich";
 
 /** The token's only appearance: the API never returns it again. */
 export function NewToken({ token, onDismiss }: { token: CreatedApiToken; onDismiss: () => void }) {
@@ -13,22 +15,26 @@ export function NewToken({ token, onDismiss }: { token: CreatedApiToken; onDismi
 
   return (
     <section class="card new-token" aria-labelledby="new-token-heading">
-      <h2 id="new-token-heading">Token “{token.name}” created</h2>
-      <Notice tone="warning">
-        <strong>Copy it now: it won't be shown again.</strong> Store it like a password.
-      </Notice>
-      <CopyField id="new-token" label="Your new token" value={token.token} copyLabel="Copy token" code />
+      <h2 id="new-token-heading">{t("integrations.tokens.created", { name: token.name })}</h2>
+      <Notice tone="warning">{tRich("integrations.copyNow", { strong: (text) => <strong>{text}</strong> })}</Notice>
+      <CopyField
+        id="new-token"
+        label={t("integrations.tokens.yourNew")}
+        value={token.token}
+        copyLabel={t("integrations.tokens.copy")}
+        code
+      />
       <CopyField
         id="curl-example"
-        label="Try it: create a secret from the command line"
+        label={t("integrations.tokens.tryIt")}
         value={curl}
-        copyLabel="Copy command"
+        copyLabel={t("integrations.tokens.copyCommand")}
         rows={4}
-        hint="Plaintext mode: the server encrypts the text and answers the link once. For the most sensitive secrets, encrypt in the browser instead."
+        hint={t("integrations.tokens.tryItHint")}
         code
       />
       <button type="button" class="button-secondary" onClick={onDismiss}>
-        Done
+        {t("integrations.done")}
       </button>
     </section>
   );

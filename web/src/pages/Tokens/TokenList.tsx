@@ -1,11 +1,9 @@
 import type { ApiToken } from "../../../../protocol/api";
+import { t } from "../../lib/i18n";
 import { formatLocalTime } from "../../lib/local-time";
 
 export function TokenList({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: (token: ApiToken) => void }) {
-  if (tokens.length === 0)
-    return (
-      <p class="lead token-empty">No tokens yet. Create one above to use Oncelink from a script or the command line.</p>
-    );
+  if (tokens.length === 0) return <p class="lead token-empty">{t("integrations.tokens.empty")}</p>;
   return (
     <ul class="token-list">
       {tokens.map((token) => (
@@ -15,8 +13,10 @@ export function TokenList({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: 
               {token.name}
             </p>
             <p class="hint">
-              Created {formatLocalTime(token.createdAt)} · Last used{" "}
-              {token.lastUsedAt ? formatLocalTime(token.lastUsedAt) : "Never"}
+              {t("integrations.tokens.used", {
+                created: formatLocalTime(token.createdAt),
+                lastUsed: token.lastUsedAt ? formatLocalTime(token.lastUsedAt) : t("integrations.tokens.neverUsed"),
+              })}
             </p>
           </div>
           <button
@@ -25,7 +25,7 @@ export function TokenList({ tokens, onRevoke }: { tokens: ApiToken[]; onRevoke: 
             aria-describedby={`token-${token.id}`}
             onClick={() => onRevoke(token)}
           >
-            Revoke
+            {t("integrations.tokens.revoke")}
           </button>
         </li>
       ))}

@@ -5,6 +5,7 @@ import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { NewToken } from "./NewToken";
 import { TokenList } from "./TokenList";
@@ -50,39 +51,39 @@ export default function TokensPage() {
 
   return (
     <>
-      <h1>API Tokens</h1>
-      <p class="lead">Scripts and the command line use a token instead of your password.</p>
+      <h1>{t("common.page.tokens")}</h1>
+      <p class="lead">{t("integrations.tokens.lead")}</p>
       <form class="card token-form" onSubmit={createToken}>
-        <h2>Create a token</h2>
+        <h2>{t("integrations.tokens.create")}</h2>
         {createError && <Notice tone="error">{createError}</Notice>}
         <div class="token-form-row">
-          <Field id="token-name" label="Token name">
+          <Field id="token-name" label={t("integrations.tokens.name")}>
             <input
               id="token-name"
               required
               maxLength={MAX_TOKEN_NAME_LENGTH}
-              placeholder="e.g. deploy script"
+              placeholder={t("integrations.tokens.namePlaceholder")}
               value={name}
               onInput={(event) => setName(event.currentTarget.value)}
             />
           </Field>
           <button type="submit" disabled={busy}>
-            {busy ? "Creating…" : "Create token"}
+            {busy ? t("integrations.tokens.creating") : t("integrations.tokens.submit")}
           </button>
         </div>
       </form>
       {created && <NewToken token={created} onDismiss={() => setCreated(null)} />}
 
-      <h2>Your tokens</h2>
+      <h2>{t("integrations.tokens.yours")}</h2>
       {loadError && <Notice tone="error">{loadError}</Notice>}
-      {tokens === null && !loadError && <p class="lead">Loading…</p>}
+      {tokens === null && !loadError && <p class="lead">{t("integrations.loading")}</p>}
       {tokens && <TokenList tokens={tokens} onRevoke={revoke.ask} />}
 
       <ConfirmDialog
         open={revoke.target !== null}
-        title="Revoke this token?"
-        message={`Anything using “${revoke.target?.name ?? ""}” stops working at once.`}
-        confirmLabel="Revoke token"
+        title={t("integrations.tokens.revokeTitle")}
+        message={t("integrations.tokens.revokeMessage", { name: revoke.target?.name ?? "" })}
+        confirmLabel={t("integrations.tokens.revokeConfirm")}
         busy={revoke.busy}
         error={revoke.error}
         onConfirm={revoke.confirm}

@@ -9,6 +9,7 @@ import {
   updateWebhook,
   type WebhookChanges,
 } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { useBusyAction } from "../../lib/use-busy-action";
 import { DeliveryLog } from "./DeliveryLog";
 import { WebhookForm } from "./WebhookForm";
@@ -22,6 +23,15 @@ interface Props {
 
 /** How often an open log refreshes while deliveries are queued or retrying. */
 const REFRESH_MS = 2_000;
+
+/**
+ * The Worker stores why it switched an endpoint off in English (worker/webhooks/disable-failing-webhook.ts):
+ * the known sentence in the page's language, any other as it came.
+ */
+function disabledReason(reason: string): string {
+  const failed = /^Disabled after (\d+) deliveries in a row failed for a day$/.exec(reason)?.[1];
+  return failed ? t("integrations.webhooks.disabledAfter", { failed: Number(failed) }) : reason;
+}
 
 export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
   const [deliveries, setDeliveries] = useState<WebhookDelivery[] | null>(null);
@@ -52,18 +62,20 @@ export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
         {webhook.url}
       </h3>
       <p class="hint">
-        {webhook.scope === "deployment" ? "Deployment-wide · " : ""}
-        {webhook.enabled ? "On" : "Off"} · {webhook.events.join(", ")}
+        {webhook.scope === "deployment" ? `${t("integrations.webhooks.deploymentWide")} · ` : ""}
+        {webhook.enabled ? t("integrations.webhooks.on") : t("integrations.webhooks.off")} · {webhook.events.join(", ")}
       </p>
       {webhook.disabledReason && (
-        <Notice tone="warning">{webhook.disabledReason}. Fix the receiver, then turn it on.</Notice>
+        <Notice tone="warning">
+          {t("integrations.webhooks.disabled", { reason: disabledReason(webhook.disabledReason) })}
+        </Notice>
       )}
       {error && <Notice tone="error">{error}</Notice>}
       {editing ? (
         <WebhookForm
           idPrefix={`edit-${webhook.id}`}
           initial={webhook}
-          submitLabel="Save"
+          submitLabel={t("integrations.webhooks.save")}
           onSubmit={async ({ url, events }) => {
             onChanged(await updateWebhook(webhook.id, { url, events }));
             setEditing(false);
@@ -82,10 +94,10 @@ export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
               })
             }
           >
-            Send test event
+            {t("integrations.webhooks.sendTest")}
           </button>
           <button type="button" class="button-secondary" onClick={() => setEditing(true)}>
-            Edit
+            {t("integrations.webhooks.edit")}
           </button>
           <button
             type="button"
@@ -93,7 +105,7 @@ export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
             disabled={busy}
             onClick={() => change({ enabled: !webhook.enabled })}
           >
-            {webhook.enabled ? "Turn off" : "Turn on"}
+            {webhook.enabled ? t("integrations.webhooks.turnOff") : t("integrations.webhooks.turnOn")}
           </button>
           <button
             type="button"
@@ -101,21 +113,21 @@ export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
             disabled={busy}
             onClick={() => run(async () => onSecret(await rotateWebhookSecret(webhook.id)))}
           >
-            Rotate secret
+            {t("integrations.webhooks.rotate")}
           </button>
           <button type="button" class="button-danger-outline" onClick={() => onDelete(webhook)}>
-            Delete
+            {t("integrations.webhooks.delete")}
           </button>
         </div>
       )}
-      <h4 id={`${headingId}-log`}>Deliveries</h4>
+      <h4 id={`${headingId}-log`}>{t("integrations.deliveries.heading")}</h4>
       {deliveries === null ? (
-        <p class="hint">Loading…</p>
+        <p class="hint">{t("integrations.loading")}</p>
       ) : (
         <DeliveryLog deliveries={deliveries} labelledBy={`${headingId}-log`} />
       )}
       <button type="button" class="button-secondary" onClick={refresh}>
-        Refresh log
+        {t("integrations.deliveries.refresh")}
       </button>
     </section>
   );

@@ -4,10 +4,13 @@ import { Checkbox } from "../../components/Checkbox";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
+import { t } from "../../lib/i18n";
 
 /** The events a person picks; `webhook.test` is sent on request only ("Send test event"). */
 const PICKABLE = WEBHOOK_EVENT_TYPES.filter((type) => type !== "webhook.test");
 const DEFAULT_EVENTS: WebhookEventType[] = ["secret.viewed", "secret.reveal_failed", "request.responded"];
+/** An address, the same in every language. */
+const EXAMPLE_URL = "https://hooks.example.com/oncelink";
 
 export interface WebhookDraft {
   url: string;
@@ -53,22 +56,18 @@ export function WebhookForm({ idPrefix, initial, submitLabel, offerDeploymentWid
   return (
     <form class="webhook-form" onSubmit={submit}>
       {error && <Notice tone="error">{error}</Notice>}
-      <Field
-        id={`${idPrefix}-url`}
-        label="Endpoint URL"
-        hint="https:// only, ports 443 or 8443, a host name (no IP address)."
-      >
+      <Field id={`${idPrefix}-url`} label={t("integrations.webhooks.url")} hint={t("integrations.webhooks.urlHint")}>
         <input
           id={`${idPrefix}-url`}
           type="url"
           required
-          placeholder="https://hooks.example.com/oncelink"
+          placeholder={EXAMPLE_URL}
           value={url}
           onInput={(event) => setUrl(event.currentTarget.value)}
         />
       </Field>
       <fieldset class="webhook-events">
-        <legend>Events to send</legend>
+        <legend>{t("integrations.webhooks.events")}</legend>
         {PICKABLE.map((type) => (
           <Checkbox
             key={type}
@@ -82,18 +81,18 @@ export function WebhookForm({ idPrefix, initial, submitLabel, offerDeploymentWid
       {offerDeploymentWide && (
         <Checkbox
           id={`${idPrefix}-deployment`}
-          label="Deployment-wide: every account's events"
+          label={t("integrations.webhooks.deploymentWideOption")}
           checked={deploymentWide}
           onChange={setDeploymentWide}
         />
       )}
       <div class="webhook-actions">
         <button type="submit" disabled={busy || events.length === 0}>
-          {busy ? "Saving…" : submitLabel}
+          {busy ? t("integrations.webhooks.saving") : submitLabel}
         </button>
         {onCancel && (
           <button type="button" class="button-secondary" onClick={onCancel}>
-            Cancel
+            {t("common.cancel")}
           </button>
         )}
       </div>

@@ -4,6 +4,7 @@ import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
 import { createWebhook, deleteWebhook, listWebhooks } from "../../lib/api-routes";
+import { t } from "../../lib/i18n";
 import { useConfirmedAction } from "../../lib/use-confirmed-action";
 import { useSession } from "../../lib/use-session";
 import { NewSigningSecret } from "./NewSigningSecret";
@@ -33,16 +34,13 @@ export default function WebhooksPage() {
 
   return (
     <>
-      <h1>Webhooks</h1>
-      <p class="lead">
-        Oncelink tells your systems when a secret is opened, burned or expires, signed per Standard Webhooks. Events
-        carry names, times and places, never secret content.
-      </p>
+      <h1>{t("common.page.webhooks")}</h1>
+      <p class="lead">{t("integrations.webhooks.lead")}</p>
       <section class="card webhook-new" aria-labelledby="add-webhook-heading">
-        <h2 id="add-webhook-heading">Add an endpoint</h2>
+        <h2 id="add-webhook-heading">{t("integrations.webhooks.add")}</h2>
         <WebhookForm
           idPrefix="new-webhook"
-          submitLabel="Add endpoint"
+          submitLabel={t("integrations.webhooks.addSubmit")}
           offerDeploymentWide={user?.role === "admin"}
           onSubmit={async ({ url, events, deploymentWide }) => {
             const created = await createWebhook(url, events, deploymentWide ? "deployment" : "account");
@@ -54,10 +52,10 @@ export default function WebhooksPage() {
       </section>
       {secret && <NewSigningSecret webhook={secret} onDismiss={() => setSecret(null)} />}
 
-      <h2>Your endpoints</h2>
+      <h2>{t("integrations.webhooks.yours")}</h2>
       {loadError && <Notice tone="error">{loadError}</Notice>}
-      {webhooks === null && !loadError && <p class="lead">Loading…</p>}
-      {webhooks?.length === 0 && <p class="lead">No endpoints yet.</p>}
+      {webhooks === null && !loadError && <p class="lead">{t("integrations.loading")}</p>}
+      {webhooks?.length === 0 && <p class="lead">{t("integrations.webhooks.empty")}</p>}
       {webhooks?.map((webhook) => (
         <WebhookCard
           key={webhook.id}
@@ -73,9 +71,9 @@ export default function WebhooksPage() {
 
       <ConfirmDialog
         open={remove.target !== null}
-        title="Delete this endpoint?"
-        message={`Nothing more is sent to ${remove.target?.url ?? ""}, and its delivery log is deleted.`}
-        confirmLabel="Delete endpoint"
+        title={t("integrations.webhooks.deleteTitle")}
+        message={t("integrations.webhooks.deleteMessage", { url: remove.target?.url ?? "" })}
+        confirmLabel={t("integrations.webhooks.deleteConfirm")}
         busy={remove.busy}
         error={remove.error}
         onConfirm={remove.confirm}
