@@ -32,10 +32,11 @@ export async function accountsExist(binding: D1Database, db: Database): Promise<
  */
 export function insertAccount(
   db: Database,
-  account: Omit<UserRow, "role" | "createdAt" | "emailVerifiedAt" | "ssoLinkedAt"> & {
+  account: Omit<UserRow, "role" | "createdAt" | "emailVerifiedAt" | "ssoLinkedAt" | "locale"> & {
     role: UserRow["role"] | "first-admin";
     emailVerifiedAt?: Date | null;
     ssoLinkedAt?: Date | null;
+    locale?: string | null;
   },
 ) {
   const role =

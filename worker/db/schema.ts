@@ -26,6 +26,8 @@ export const users = sqliteTable("users", {
   emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
   /** When Cloudflare Access or the OIDC provider first signed this account in; null for password-only accounts. */
   ssoLinkedAt: integer("sso_linked_at", { mode: "timestamp_ms" }),
+  /** The account's language (protocol/locales.ts LOCALES) for its mails; null until chosen or signed up with. */
+  locale: text("locale"),
 });
 
 // The one live email verification link of an account (a resend replaces it). Only SHA-256 of the token is

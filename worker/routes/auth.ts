@@ -3,6 +3,7 @@ import type { LoginResult, SessionResult, UserResult } from "../../protocol/api"
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { SignInMethod } from "../../protocol/enums";
 import { AUTH_BODY_LIMIT } from "../../protocol/limits";
+import { requestLocale } from "../../protocol/locales";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { refuse } from "../audit/record-refusal";
@@ -55,7 +56,13 @@ export const authRoutes = new Hono<AppEnv>()
     if (await emailTaken(c.var.db, email)) throw emailTakenError();
     const id = encodeBase64Url(randomBytes(16));
     const passwordHash = await hashPassword(password);
-    const insertUser = insertAccount(c.var.db, { id, email, passwordHash, role: "first-admin" });
+    const insertUser = insertAccount(c.var.db, {
+      id,
+      email,
+      passwordHash,
+      role: "first-admin",
+      locale: requestLocale(c.req.raw.headers), // the sign-up page's language, until the user picks one
+    });
     const account = { id, email };
     try {
       await commitWithAudit(c, [insertUser], { ...accountEvent("signup", account), actor: account });

@@ -56,6 +56,7 @@ export const memberRoutes = new Hono<AppEnv>()
       createdAt: new Date(),
       emailVerifiedAt: null,
       ssoLinkedAt: null,
+      locale: null,
     };
     const invite = await newInvite(user.id, c.var.user?.id ?? null);
     try {
