@@ -16,7 +16,8 @@ const NOT_IN_BLOCK = ["recipient.html.", "recipient.open.", "recipient.check.", 
 /** A language's messages for the page, each key without its "recipient." (the page puts it back). */
 function pageMessages(locale: Locale, inBlock: boolean): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(RECIPIENT_CATALOGS[locale])
+    // English under the language's own: a key not yet translated still says something.
+    Object.entries({ ...RECIPIENT_CATALOGS.en, ...RECIPIENT_CATALOGS[locale] })
       .filter(
         ([key]) => !key.startsWith("recipient.html.") && (!inBlock || !NOT_IN_BLOCK.some((p) => key.startsWith(p))),
       )
