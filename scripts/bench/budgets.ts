@@ -7,6 +7,14 @@ export const KB = 1000;
 export const BUDGETS = {
   /** The recipient page's first load (HTML + JS + CSS), its requests, and its longest request chain. */
   recipientPageGzipBytes: 12 * KB,
+  /**
+   * The recipient page's first load before i18n (issue 21): 8,453 bytes gz, measured on 272ba89 with
+   * measureRecipientLoad (s/index.html 2,692 + favicon 218 + module 5,543). In any language it may grow by
+   * 1.5 KB at most. TODO(i18n-recipient): checkBudgets does not check this yet (the bench still weighs the
+   * page from disk, in English only, not as the Worker serves it with Accept-Language).
+   */
+  recipientPagePreI18nGzipBytes: 8453,
+  recipientPageI18nGrowthGzipBytes: 1.5 * KB,
   recipientPageRequests: 4,
   recipientPageDepth: 2,
   /** Lighthouse Performance (0-100) and metrics; the dashboard's is its score alone. */
