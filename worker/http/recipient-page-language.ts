@@ -4,43 +4,8 @@
 // (web/src/recipient/i18n.ts). The block is data (type application/json is never run), so the page's CSP,
 // which allows only the hashed inline script, stays as it is.
 import { RECIPIENT_CATALOGS } from "../../locales/server";
-import { isLocale, isRightToLeft, type Locale, requestLocale } from "../../protocol/locales";
-
-/**
- * Keys left out of the block: the Worker's own (written into the HTML), and those of the views after a click,
- * of the human check, of the sign-in prompt and of the dead ends, which the page asks for when it needs them (recipientMessages).
- */
-const KEY_PREFIX = "recipient.";
-const NOT_IN_BLOCK = ["recipient.html.", "recipient.open.", "recipient.check.", "recipient.end.", "recipient.signIn."];
-
-/** A language's messages for the page, each key without its "recipient." (the page puts it back). */
-function pageMessages(locale: Locale, inBlock: boolean): Record<string, string> {
-  return Object.fromEntries(
-    // English under the language's own: a key not yet translated still says something.
-    Object.entries({ ...RECIPIENT_CATALOGS.en, ...RECIPIENT_CATALOGS[locale] })
-      .filter(
-        ([key]) => !key.startsWith("recipient.html.") && (!inBlock || !NOT_IN_BLOCK.some((p) => key.startsWith(p))),
-      )
-      .map(([key, message]) => [key.slice(KEY_PREFIX.length), message]),
-  );
-}
-
-/** The JSON of the page's block: `<` escaped, so no text in it can close the <script> element. */
-export function messageBlock(locale: Locale): string {
-  return JSON.stringify({ locale, messages: pageMessages(locale, true) }).replace(/</g, "\\u003c");
-}
-
-/** The path the page asks for the rest of its language's messages at (web/src/recipient/i18n.ts). */
-export const MESSAGES_PATH = /^\/s\/-\/messages\/([A-Za-z-]{2,5})$/;
-
-/** GET /s/-/messages/<locale>: every message of the page in that language (the same for everyone: cacheable). */
-export function recipientMessages(locale: string): Response {
-  if (!isLocale(locale))
-    return Response.json({ error: { code: "not_found", message: "No such language" } }, { status: 404 });
-  return Response.json(pageMessages(locale, false), {
-    headers: { "Cache-Control": "public, max-age=3600", "Content-Language": locale },
-  });
-}
+import { isRightToLeft, requestLocale } from "../../protocol/locales";
+import { messageScript } from "./recipient-messages";
 
 function text(content: string): { element(element: Element): void } {
   return { element: (element) => void element.setInnerContent(content) };
@@ -51,7 +16,7 @@ export function inRecipientLanguage(request: Request, page: Response): Response 
   const locale = requestLocale(request.headers);
   const catalog = RECIPIENT_CATALOGS[locale];
   const message = (key: string) => catalog[key] ?? RECIPIENT_CATALOGS.en[key] ?? "";
-  const block = `<script type="application/json" id="oncelink-messages">${messageBlock(locale)}</script>`;
+  const block = messageScript(locale);
   const rewritten = new HTMLRewriter()
     .on("html", {
       element(element) {

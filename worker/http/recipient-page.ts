@@ -4,7 +4,8 @@
 import type { Context } from "hono";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import type { AppEnv } from "../env";
-import { inRecipientLanguage, MESSAGES_PATH, recipientMessages } from "./recipient-page-language";
+import { MESSAGES_PATH, recipientMessages } from "./recipient-messages";
+import { inRecipientLanguage } from "./recipient-page-language";
 
 /** The asset path of the page: "/s/" serves s/index.html, as Workers Static Assets map directories. */
 export const RECIPIENT_PAGE_ASSET = "/s/";
