@@ -10,7 +10,8 @@ export default {
     "Prüfen Sie Ihre Verbindung und laden Sie die Seite neu. Ein Geheimnis wird erst verbraucht, wenn Sie es ansehen.",
   "recipient.reload": "Neu laden",
   "recipient.sentence": "{text}.",
-  "recipient.api.offline": "Oncelink ist gerade nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  "recipient.api.offline":
+    "Oncelink ist gerade nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
   "recipient.api.generic": "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
   "recipient.api.unavailable": "Oncelink hat gerade Probleme. Bitte versuchen Sie es gleich noch einmal.",
   "recipient.theme": "Design",

@@ -8,7 +8,7 @@ import { ORIGIN } from "../../test/client";
 const ID = "AAAAAAAAAAAAAAAAAAAAAA";
 const open = (headers: Record<string, string>) => exports.default.fetch(`${ORIGIN}/s/${ID}`, { headers });
 const block = (html: string) =>
-  /<script type="application\/json" id="oncelink-messages">([^]*?)<\/script>/.exec(html)?.[1] ?? "";
+  /<script type="application\/json" id="oncelink-messages">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
 
 describe("the recipient page's language", () => {
   it("follows Accept-Language: German lang, title, Content-Language, Vary and messages", async () => {
