@@ -1,4 +1,105 @@
 import type en from "../en/recipient";
 import type { Translation } from "../translation";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  "recipient.html.title": "Un secreto para ti · Oncelink",
+  "recipient.html.description":
+    "Oncelink comparte contraseñas y otros secretos con enlaces que se abren una sola vez: se cifran en tu navegador y se eliminan después de verlos.",
+  "recipient.html.loadFailed": "Esta página no se cargó",
+  "recipient.html.loadFailedAdvice":
+    "Comprueba tu conexión y recarga la página. Un secreto no se gasta hasta que lo ves.",
+  "recipient.reload": "Recargar",
+  "recipient.sentence": "{text}.",
+  "recipient.api.offline": "No se puede conectar con Oncelink ahora. Comprueba tu conexión y vuelve a intentarlo.",
+  "recipient.api.generic": "Algo salió mal. Vuelve a intentarlo.",
+  "recipient.api.unavailable": "Oncelink tiene problemas en este momento. Vuelve a intentarlo en un momento.",
+  "recipient.theme": "Tema",
+  "recipient.theme.system": "Tema del sistema",
+  "recipient.theme.light": "Claro",
+  "recipient.theme.dark": "Oscuro",
+  "recipient.signOut": "Cerrar sesión",
+  "recipient.checking": "Comprobando el enlace…",
+  "recipient.end.about":
+    "Oncelink comparte contraseñas y otros secretos con enlaces que se abren una sola vez, cifrados en el navegador.",
+  "recipient.end.createOwn": "Crea el tuyo",
+  "recipient.problemHeading": "Secreto de un solo uso",
+  "recipient.retryAdvice": "No se gastó nada: el secreto todavía se podrá ver cuando esto funcione.",
+  "recipient.tryAgain": "Volver a intentarlo",
+  "recipient.sharedBy": "{from} compartió un secreto contigo",
+  "recipient.sharedBySomeone": "Alguien compartió un secreto contigo",
+  "recipient.fromVerified": "Este servidor de Oncelink verificó la dirección del remitente.",
+  "recipient.crash.title": "Algo salió mal",
+  "recipient.crash.advice": "Recarga la página para volver a intentarlo. Un secreto no se gasta hasta que lo ves.",
+  "recipient.end.tooMany": "Demasiados intentos, vuelve a intentarlo más tarde",
+  "recipient.end.mistyped": "Este enlace está mal escrito o cortado",
+  "recipient.end.mistypedAdvice":
+    "No se abrió nada: el secreto sigue ahí. Copia el enlace completo, incluido todo lo que va después del #, y vuelve a abrirlo. Si sigue fallando, pide al remitente que te envíe el enlace de nuevo.",
+  "recipient.end.notFound": "No se encontró el secreto o ya se ha visto",
+  "recipient.end.notFoundAdvice":
+    "Puede que alguien ya lo haya abierto o que el remitente lo haya eliminado. Pide un enlace nuevo al remitente.",
+  "recipient.end.expired": "Este secreto ha caducado",
+  "recipient.end.expiredAdvice": "Ya no se puede abrir. Pide un enlace nuevo al remitente.",
+  "recipient.end.incomplete": "Este enlace está incompleto",
+  "recipient.incorrect": "Frase de contraseña incorrecta",
+  "recipient.end.burned": "Frase de contraseña incorrecta. No quedan intentos, así que el secreto se ha eliminado",
+  "recipient.end.askSender": "Pide un enlace nuevo al remitente.",
+  "recipient.end.notRecipient":
+    "Inicia sesión con la cuenta a la que iba dirigido o pide un enlace nuevo al remitente.",
+  "recipient.signIn.heading": "Inicia sesión para ver este secreto",
+  "recipient.signIn.why":
+    "Quien lo compartió pidió que solo puedan verlo las personas que hayan iniciado sesión. No se ha gastado nada.",
+  "recipient.signIn.button": "Iniciar sesión para verlo",
+  "recipient.oneTime": "Este es un secreto de un solo uso.",
+  "recipient.oneTime.views":
+    "{n, plural, =1 { En cuanto lo veas, se eliminará para siempre.} other { Se puede ver # veces más; después se eliminará para siempre.}}",
+  "recipient.expires": "Caduca {countdown}, el {time}.",
+  "recipient.countdown.in": "en {time}",
+  "recipient.countdown.now": "ahora",
+  "recipient.passphrase": "Frase de contraseña",
+  "recipient.passphrase.hint":
+    "La eligió el remitente y debería decírtela por otra vía, por ejemplo por teléfono o en otro chat.",
+  "recipient.view": "Ver secreto",
+  "recipient.opening": "Abriendo…",
+  "recipient.attemptsLeft": "{n, plural, one {Queda # intento.} other {Quedan # intentos.}}",
+  "recipient.checkNotLoaded": "La verificación anti-bots no se cargó. Comprueba tu conexión y vuelve a intentarlo",
+  "recipient.check.waiting": "Completa la verificación para ver el secreto.",
+  "recipient.check.passed": "Verificación completada.",
+  "recipient.check.failed":
+    "La verificación anti-bots no se superó. Se vuelve a intentar sola; si sigue fallando, recarga la página.",
+  "recipient.open.stretching": "Reforzando la frase de contraseña…",
+  "recipient.open.resend": "Reenviar",
+  "recipient.open.sending": "Enviando…",
+  "recipient.open.sent": "Enviado. Solo funciona el enlace más reciente.",
+  "recipient.open.mailedTo":
+    "Enviamos un enlace de verificación a {email}. Ábrelo y luego vuelve a abrir el enlace de este secreto: el secreto no se ha gastado.",
+  "recipient.open.mailed":
+    "Enviamos un enlace de verificación a tu dirección. Ábrelo y luego vuelve a abrir el enlace de este secreto: el secreto no se ha gastado.",
+  "recipient.open.heading": "Secreto revelado",
+  "recipient.open.secret": "Secreto",
+  "recipient.open.copyAndClear": "Copiar y borrar",
+  "recipient.open.copyAndClearHint": "«Copiar y borrar» lo copia y luego lo quita de esta página.",
+  "recipient.open.copy": "Copiar",
+  "recipient.open.copied": "Copiado",
+  "recipient.open.clear": "Borrar",
+  "recipient.open.copyFailed": "No se pudo copiar. Selecciona el texto y cópialo a mano.",
+  "recipient.open.copyDone": "Copiado al portapapeles.",
+  "recipient.open.clearedCopied":
+    "Copiado al portapapeles y borrado de esta página. Pégalo donde corresponda: no se podrá volver a mostrar.",
+  "recipient.open.cleared": "Borrado de esta página. No se podrá volver a mostrar.",
+  "recipient.open.viewedAt": "Visto el {time}",
+  "recipient.open.remaining":
+    "{n, plural, one {Queda # visualización antes de que se elimine} other {Quedan # visualizaciones antes de que se elimine}}",
+  "recipient.open.deleted": "Este secreto se ha eliminado para siempre",
+  "recipient.open.files": "{n, plural, one {Archivo} other {Archivos}}",
+  "recipient.open.filesHint":
+    "Puedes descargarlos hasta el {time}; después se eliminan. Los archivos se guardan, nunca se abren aquí.",
+  "recipient.open.download": "Descargar",
+  "recipient.open.downloadName": "Descargar {name}",
+  "recipient.open.downloading": "Descargando…",
+  "recipient.open.downloadAgain": "Descargar de nuevo",
+  "recipient.open.saved": "Guardado: {name}.",
+  "recipient.open.notSaved": "{message}. No se guardó nada.",
+  "recipient.open.progress.download": "Descargando {done} de {total}",
+  "recipient.open.progress.decrypt": "Descifrando {done} de {total}",
+  "recipient.open.progress.left": "{line} · quedan aprox. {left}",
+} satisfies Translation<typeof en>;

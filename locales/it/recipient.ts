@@ -1,4 +1,104 @@
 import type en from "../en/recipient";
 import type { Translation } from "../translation";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  "recipient.html.title": "Un segreto per te · Oncelink",
+  "recipient.html.description":
+    "Oncelink condivide password e altri segreti con link che si aprono una sola volta: cifrati nel tuo browser, eliminati dopo la visualizzazione.",
+  "recipient.html.loadFailed": "Questa pagina non si è caricata",
+  "recipient.html.loadFailedAdvice":
+    "Controlla la connessione, poi ricarica la pagina. Un segreto non viene consumato finché non lo visualizzi.",
+  "recipient.reload": "Ricarica",
+  "recipient.sentence": "{text}.",
+  "recipient.api.offline": "Impossibile raggiungere Oncelink in questo momento. Controlla la connessione e riprova.",
+  "recipient.api.generic": "Qualcosa è andato storto. Riprova.",
+  "recipient.api.unavailable": "Oncelink ha qualche problema in questo momento. Riprova tra poco.",
+  "recipient.theme": "Tema",
+  "recipient.theme.system": "Tema di sistema",
+  "recipient.theme.light": "Chiaro",
+  "recipient.theme.dark": "Scuro",
+  "recipient.signOut": "Esci",
+  "recipient.checking": "Verifica del link…",
+  "recipient.end.about":
+    "Oncelink condivide password e altri segreti con link che si aprono una sola volta, cifrati nel browser.",
+  "recipient.end.createOwn": "Crea il tuo",
+  "recipient.problemHeading": "Segreto monouso",
+  "recipient.retryAdvice": "Non è stato consumato nulla: il segreto si potrà ancora visualizzare quando funzionerà.",
+  "recipient.tryAgain": "Riprova",
+  "recipient.sharedBy": "{from} ha condiviso un segreto con te",
+  "recipient.sharedBySomeone": "Qualcuno ha condiviso un segreto con te",
+  "recipient.fromVerified": "L'indirizzo del mittente è verificato da questo server Oncelink.",
+  "recipient.crash.title": "Qualcosa è andato storto",
+  "recipient.crash.advice":
+    "Ricarica la pagina per riprovare. Un segreto non viene consumato finché non lo visualizzi.",
+  "recipient.end.tooMany": "Troppi tentativi, riprova più tardi",
+  "recipient.end.mistyped": "Questo link è scritto male o troncato",
+  "recipient.end.mistypedAdvice":
+    "Non è stato aperto nulla: il segreto è ancora lì. Copia tutto il link, compreso tutto ciò che segue il #, e aprilo di nuovo. Se non funziona ancora, chiedi al mittente di inviare di nuovo il link.",
+  "recipient.end.notFound": "Segreto non trovato o già visualizzato",
+  "recipient.end.notFoundAdvice":
+    "Forse qualcuno l'ha già aperto, oppure il mittente l'ha eliminato. Chiedi un nuovo link al mittente.",
+  "recipient.end.expired": "Questo segreto è scaduto",
+  "recipient.end.expiredAdvice": "Non si può più aprire. Chiedi un nuovo link al mittente.",
+  "recipient.end.incomplete": "Questo link è incompleto",
+  "recipient.incorrect": "Passphrase errata",
+  "recipient.end.burned": "Passphrase errata. Non restano tentativi, quindi il segreto è stato eliminato",
+  "recipient.end.askSender": "Chiedi un nuovo link al mittente.",
+  "recipient.end.notRecipient": "Accedi con l'account a cui era destinato, oppure chiedi un nuovo link al mittente.",
+  "recipient.signIn.heading": "Accedi per visualizzare questo segreto",
+  "recipient.signIn.why":
+    "Chi l'ha condiviso ha chiesto che solo le persone che hanno eseguito l'accesso possano visualizzarlo. Non è stato consumato nulla.",
+  "recipient.signIn.button": "Accedi per visualizzare",
+  "recipient.oneTime": "Questo è un segreto monouso.",
+  "recipient.oneTime.views":
+    "{n, plural, =1 { Appena lo visualizzi, viene eliminato definitivamente.} one { Si può visualizzare ancora # volta, poi viene eliminato definitivamente.} other { Si può visualizzare ancora # volte, poi viene eliminato definitivamente.}}",
+  "recipient.expires": "Scade {countdown}, alle {time}.",
+  "recipient.countdown.in": "tra {time}",
+  "recipient.countdown.now": "ora",
+  "recipient.passphrase": "Passphrase",
+  "recipient.passphrase.hint":
+    "L'ha scelta il mittente, che dovrebbe comunicartela a parte, per esempio al telefono o in un'altra chat.",
+  "recipient.view": "Visualizza il segreto",
+  "recipient.opening": "Apertura…",
+  "recipient.attemptsLeft": "{n, plural, one {Resta # tentativo.} other {Restano # tentativi.}}",
+  "recipient.checkNotLoaded": "La verifica umana non si è caricata. Controlla la connessione, poi riprova",
+  "recipient.check.waiting": "Completa la verifica per visualizzare il segreto.",
+  "recipient.check.passed": "Verifica completata.",
+  "recipient.check.failed":
+    "La verifica umana non è riuscita. Riprova da sola; se continua a non riuscire, ricarica la pagina.",
+  "recipient.open.stretching": "Rafforzamento della passphrase…",
+  "recipient.open.resend": "Invia di nuovo",
+  "recipient.open.sending": "Invio…",
+  "recipient.open.sent": "Inviato. Funziona solo il link più recente.",
+  "recipient.open.mailedTo":
+    "Abbiamo inviato un link di verifica a {email}. Aprilo, poi apri di nuovo il link di questo segreto: il segreto non è stato consumato.",
+  "recipient.open.mailed":
+    "Abbiamo inviato un link di verifica al tuo indirizzo. Aprilo, poi apri di nuovo il link di questo segreto: il segreto non è stato consumato.",
+  "recipient.open.heading": "Segreto rivelato",
+  "recipient.open.secret": "Segreto",
+  "recipient.open.copyAndClear": "Copia e cancella",
+  "recipient.open.copyAndClearHint": "“Copia e cancella” lo copia, poi lo rimuove da questa pagina.",
+  "recipient.open.copy": "Copia",
+  "recipient.open.copied": "Copiato",
+  "recipient.open.clear": "Cancella",
+  "recipient.open.copyFailed": "Impossibile copiare. Seleziona il testo e copialo a mano.",
+  "recipient.open.copyDone": "Copiato negli appunti.",
+  "recipient.open.clearedCopied":
+    "Copiato negli appunti e cancellato da questa pagina. Incollalo dove serve: non si può mostrare di nuovo.",
+  "recipient.open.cleared": "Cancellato da questa pagina. Non si può mostrare di nuovo.",
+  "recipient.open.viewedAt": "Visualizzato alle {time}",
+  "recipient.open.remaining":
+    "{n, plural, one {Resta # visualizzazione prima dell'eliminazione} other {Restano # visualizzazioni prima dell'eliminazione}}",
+  "recipient.open.deleted": "Questo segreto è stato eliminato definitivamente",
+  "recipient.open.files": "{n, plural, one {File} other {File}}",
+  "recipient.open.filesHint": "Scaricali entro {time}; dopo vengono eliminati. I file vengono salvati, mai aperti qui.",
+  "recipient.open.download": "Scarica",
+  "recipient.open.downloadName": "Scarica {name}",
+  "recipient.open.downloading": "Download in corso…",
+  "recipient.open.downloadAgain": "Scarica di nuovo",
+  "recipient.open.saved": "{name} salvato.",
+  "recipient.open.notSaved": "{message}. Non è stato salvato nulla.",
+  "recipient.open.progress.download": "Download di {done} su {total}",
+  "recipient.open.progress.decrypt": "Decifratura di {done} su {total}",
+  "recipient.open.progress.left": "{line} · circa {left} rimanenti",
+} satisfies Translation<typeof en>;

@@ -1,4 +1,104 @@
 import type en from "../en/recipient";
 import type { Translation } from "../translation";
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  "recipient.html.title": "あなた宛てのシークレット · Oncelink",
+  "recipient.html.description":
+    "Oncelink は、一度だけ開けるリンクでパスワードなどのシークレットを共有します。ブラウザー内で暗号化され、表示後に削除されます。",
+  "recipient.html.loadFailed": "このページを読み込めませんでした",
+  "recipient.html.loadFailedAdvice":
+    "接続を確認してから、ページを再読み込みしてください。シークレットは表示するまで消費されません。",
+  "recipient.reload": "再読み込み",
+  "recipient.sentence": "{text}。",
+  "recipient.api.offline": "現在 Oncelink に接続できません。接続を確認して、もう一度お試しください。",
+  "recipient.api.generic": "問題が発生しました。もう一度お試しください。",
+  "recipient.api.unavailable": "現在 Oncelink で問題が発生しています。しばらくしてから、もう一度お試しください。",
+  "recipient.theme": "テーマ",
+  "recipient.theme.system": "システムのテーマ",
+  "recipient.theme.light": "ライト",
+  "recipient.theme.dark": "ダーク",
+  "recipient.signOut": "サインアウト",
+  "recipient.checking": "リンクを確認しています…",
+  "recipient.end.about":
+    "Oncelink は、一度だけ開けるリンクでパスワードなどのシークレットを共有します。ブラウザー内で暗号化されます。",
+  "recipient.end.createOwn": "自分で作成する",
+  "recipient.problemHeading": "ワンタイムシークレット",
+  "recipient.retryAdvice": "何も消費されていません。問題が解消すれば、シークレットはまだ表示できます。",
+  "recipient.tryAgain": "もう一度試す",
+  "recipient.sharedBy": "{from} さんがあなたとシークレットを共有しました",
+  "recipient.sharedBySomeone": "あなたとシークレットが共有されました",
+  "recipient.fromVerified": "送信者のアドレスは、この Oncelink サーバーで確認済みです。",
+  "recipient.crash.title": "問題が発生しました",
+  "recipient.crash.advice":
+    "ページを再読み込みして、もう一度お試しください。シークレットは表示するまで消費されません。",
+  "recipient.end.tooMany": "試行回数が多すぎます。しばらくしてからお試しください",
+  "recipient.end.mistyped": "このリンクは入力が間違っているか、途中で切れています",
+  "recipient.end.mistypedAdvice":
+    "何も開かれていないため、シークレットはまだ残っています。# 以降も含めてリンク全体をコピーし、もう一度開いてください。それでも開けない場合は、送信者にリンクの再送を依頼してください。",
+  "recipient.end.notFound": "シークレットが見つからないか、すでに表示されています",
+  "recipient.end.notFoundAdvice":
+    "すでに誰かが開いたか、送信者が削除した可能性があります。送信者に新しいリンクを依頼してください。",
+  "recipient.end.expired": "このシークレットは有効期限が切れています",
+  "recipient.end.expiredAdvice": "もう開くことはできません。送信者に新しいリンクを依頼してください。",
+  "recipient.end.incomplete": "このリンクは不完全です",
+  "recipient.incorrect": "パスフレーズが正しくありません",
+  "recipient.end.burned": "パスフレーズが正しくありません。試行回数が残っていないため、シークレットは削除されました",
+  "recipient.end.askSender": "送信者に新しいリンクを依頼してください。",
+  "recipient.end.notRecipient": "宛先のアカウントでサインインするか、送信者に新しいリンクを依頼してください。",
+  "recipient.signIn.heading": "このシークレットを表示するにはサインインしてください",
+  "recipient.signIn.why":
+    "共有した人は、サインインした人だけが表示できるように設定しています。まだ何も消費されていません。",
+  "recipient.signIn.button": "サインインして表示",
+  "recipient.oneTime": "これはワンタイムシークレットです。",
+  "recipient.oneTime.views":
+    "{n, plural, =1 {表示すると、完全に削除されます。} other {あと # 回表示でき、その後は完全に削除されます。}}",
+  "recipient.expires": "有効期限は {countdown}（{time}）です。",
+  "recipient.countdown.in": "残り {time}",
+  "recipient.countdown.now": "今",
+  "recipient.passphrase": "パスフレーズ",
+  "recipient.passphrase.hint": "送信者が決めたもので、電話や別のチャットなど、別の方法で伝えられるはずです。",
+  "recipient.view": "シークレットを表示",
+  "recipient.opening": "開いています…",
+  "recipient.attemptsLeft": "{n, plural, other {残り # 回試せます。}}",
+  "recipient.checkNotLoaded":
+    "ロボットでないことの確認を読み込めませんでした。接続を確認してから、もう一度お試しください",
+  "recipient.check.waiting": "シークレットを表示するには、確認を完了してください。",
+  "recipient.check.passed": "確認が完了しました。",
+  "recipient.check.failed":
+    "ロボットでないことの確認に失敗しました。自動で再試行します。失敗が続く場合は、ページを再読み込みしてください。",
+  "recipient.open.stretching": "パスフレーズを強化しています…",
+  "recipient.open.resend": "再送信",
+  "recipient.open.sending": "送信しています…",
+  "recipient.open.sent": "送信しました。有効なのは最新のリンクだけです。",
+  "recipient.open.mailedTo":
+    "{email} に確認用のリンクをメールで送りました。そのリンクを開いてから、もう一度このシークレットのリンクを開いてください。シークレットはまだ消費されていません。",
+  "recipient.open.mailed":
+    "あなたのアドレスに確認用のリンクをメールで送りました。そのリンクを開いてから、もう一度このシークレットのリンクを開いてください。シークレットはまだ消費されていません。",
+  "recipient.open.heading": "シークレットを表示しました",
+  "recipient.open.secret": "シークレット",
+  "recipient.open.copyAndClear": "コピーして消去",
+  "recipient.open.copyAndClearHint": "「コピーして消去」を押すと、コピーしてからこのページから消去します。",
+  "recipient.open.copy": "コピー",
+  "recipient.open.copied": "コピーしました",
+  "recipient.open.clear": "消去",
+  "recipient.open.copyFailed": "コピーできませんでした。テキストを選択して手動でコピーしてください。",
+  "recipient.open.copyDone": "クリップボードにコピーしました。",
+  "recipient.open.clearedCopied":
+    "クリップボードにコピーし、このページから消去しました。必要な場所に貼り付けてください。再表示はできません。",
+  "recipient.open.cleared": "このページから消去しました。再表示はできません。",
+  "recipient.open.viewedAt": "{time} に表示",
+  "recipient.open.remaining": "{n, plural, other {削除されるまで、あと # 回表示できます}}",
+  "recipient.open.deleted": "このシークレットは完全に削除されました",
+  "recipient.open.files": "{n, plural, other {ファイル}}",
+  "recipient.open.filesHint":
+    "{time} までダウンロードできます。その後は削除されます。ファイルは保存されるだけで、ここで開かれることはありません。",
+  "recipient.open.download": "ダウンロード",
+  "recipient.open.downloadName": "{name} をダウンロード",
+  "recipient.open.downloading": "ダウンロードしています…",
+  "recipient.open.downloadAgain": "もう一度ダウンロード",
+  "recipient.open.saved": "{name} を保存しました。",
+  "recipient.open.notSaved": "{message}。何も保存されていません。",
+  "recipient.open.progress.download": "{total} 中 {done} をダウンロードしています",
+  "recipient.open.progress.decrypt": "{total} 中 {done} を復号しています",
+  "recipient.open.progress.left": "{line} · 残り約 {left}",
+} satisfies Translation<typeof en>;

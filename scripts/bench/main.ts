@@ -59,7 +59,7 @@ if (options.soak !== undefined) {
 let results: BenchResults;
 try {
   log("page weights and worker bundle");
-  const { pages, recipient } = await measurePageWeights(tree.dir);
+  const { pages, recipient, recipientGerman } = await measurePageWeights(tree.dir);
   const worker = measureWorkerBundle(tree.dir);
   const stamp = Date.now().toString(36);
   // The scale owner holds exactly the seeded rows (and, signing up first, is the admin: it may read the
@@ -98,7 +98,21 @@ try {
     cpus: availableParallelism(),
     revision: tree.revision,
   };
-  results = { meta, api, race, pages, worker, scale, recipient, lighthouse, hops, cpu, dashboard, files };
+  results = {
+    meta,
+    api,
+    race,
+    pages,
+    worker,
+    scale,
+    recipient,
+    recipientGerman,
+    lighthouse,
+    hops,
+    cpu,
+    dashboard,
+    files,
+  };
 } finally {
   await cleanUp();
 }

@@ -26,18 +26,26 @@ export interface RecipientLoad {
 
 export const RECIPIENT_HTML = "s/index.html";
 
-export async function measureRecipientLoad(outDir: string): Promise<RecipientLoad> {
+/**
+ * `serve` turns the built HTML into what the Worker answers (recipient-language.ts: the page in one
+ * language); without it the file is weighed as built.
+ */
+export async function measureRecipientLoad(
+  outDir: string,
+  serve: (html: string) => string = (html) => html,
+): Promise<RecipientLoad> {
   await init;
   const requests: PageRequest[] = [];
   const later = new Map<string, PageRequest>();
   const seen = new Set<string>();
+  const html = serve(readFileSync(join(outDir, RECIPIENT_HTML), "utf8"));
   const add = (file: string, depth: number, into: PageRequest[] | Map<string, PageRequest>) => {
-    const request = { file, depth, gzipBytes: gzipSync(readFileSync(join(outDir, file))).length };
+    const body = file === RECIPIENT_HTML ? html : readFileSync(join(outDir, file));
+    const request = { file, depth, gzipBytes: gzipSync(body).length };
     if (Array.isArray(into)) into.push(request);
     else into.set(file, request);
     return request;
   };
-  const html = readFileSync(join(outDir, RECIPIENT_HTML), "utf8");
   add(RECIPIENT_HTML, 1, requests);
   seen.add(RECIPIENT_HTML);
   // What the HTML names: <script src>, <link href> (stylesheet, modulepreload, icon).

@@ -78,11 +78,13 @@ export function writeJson(results: BenchResults, checks: BudgetCheck[]): string 
 }
 
 /** Bytes, requests and depth of the recipient page, each row checked against its own budget. */
-function recipientRows({ recipient }: BenchResults): Row[] {
+function recipientRows({ recipient, recipientGerman }: BenchResults): Row[] {
   const files = recipient.requests.map((r) => `${r.file} ${kb(r.gzipBytes)}`).join(", ");
   const later = recipient.later.map((r) => `${r.file} ${kb(r.gzipBytes)}`).join(", ");
   return [
     ["page weight: recipient /s/:id (first load)", `${kb(recipient.gzipBytes)} gz: ${files}`, "", "recipientPage"],
+    ["recipient /s/:id in English: growth since i18n", kb(recipient.gzipBytes), "", "recipientGrowthEn"],
+    ["recipient /s/:id in German: growth since i18n", kb(recipientGerman.gzipBytes), "", "recipientGrowthDe"],
     [
       "recipient /s/:id: requests before usable",
       `${recipient.requests.length}; later by import(): ${later || "none"}`,

@@ -23,6 +23,7 @@ export interface BenchResults {
   race: RaceResult;
   pages: PageWeight[];
   recipient: RecipientLoad;
+  recipientGerman: RecipientLoad;
   lighthouse: LighthouseRun[];
   worker: BundleWeight;
   scale: ScaleResult[];

@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { servedRecipientHtml } from "./recipient-language";
 import { measureRecipientLoad, type RecipientLoad } from "./recipient-requests";
 
 export interface PageWeight {
@@ -36,6 +37,8 @@ export interface PageWeights {
   pages: PageWeight[];
   /** The recipient page, a page of its own (s/index.html): bytes, requests and chain depth. */
   recipient: RecipientLoad;
+  /** The same page as the Worker serves it to a German browser (Accept-Language: de). */
+  recipientGerman: RecipientLoad;
 }
 
 export async function measurePageWeights(tree: string): Promise<PageWeights> {
@@ -48,7 +51,9 @@ export async function measurePageWeights(tree: string): Promise<PageWeights> {
     // The scripts and stylesheets index.html names (entry, modulepreloads, CSS) load on every page.
     const named = [...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map((match) => match[1] ?? "");
     const shell = new Set([...named, ...chunkGraph(manifest, "index.html")]);
-    const recipient = await measureRecipientLoad(outDir);
+    // As the Worker answers it: in English, and in German (one other language, longer words than most).
+    const recipient = await measureRecipientLoad(outDir, (page) => servedRecipientHtml(page, "en"));
+    const recipientGerman = await measureRecipientLoad(outDir, (page) => servedRecipientHtml(page, "de"));
     const pages = PAGES.map(({ page, chunks }) => {
       const missing = chunks.filter((chunk) => !manifest[chunk]);
       const files = new Set([...shell, ...chunks.flatMap((chunk) => [...chunkGraph(manifest, chunk)])]);
@@ -59,7 +64,7 @@ export async function measurePageWeights(tree: string): Promise<PageWeights> {
       const total = weighed.reduce((sum, f) => sum + f.gzipBytes, 0);
       return { page, gzipBytes: missing.length > 0 ? null : total, files: weighed, missing };
     });
-    return { pages, recipient };
+    return { pages, recipient, recipientGerman };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -4,6 +4,8 @@
 import type { Context } from "hono";
 import { SECRET_ID_PATTERN } from "../../protocol/limits";
 import type { AppEnv } from "../env";
+import { MESSAGES_PATH, recipientMessages } from "./recipient-messages";
+import { inRecipientLanguage } from "./recipient-page-language";
 
 /** The asset path of the page: "/s/" serves s/index.html, as Workers Static Assets map directories. */
 export const RECIPIENT_PAGE_ASSET = "/s/";
@@ -23,10 +25,13 @@ export function firstRequests(path: string): string | undefined {
 }
 
 export async function serveRecipientPage(c: Context<AppEnv>): Promise<Response> {
-  const page = await c.env.ASSETS.fetch(new Request(new URL(RECIPIENT_PAGE_ASSET, c.req.url), c.req.raw));
-  const link = page.ok ? firstRequests(c.req.path) : undefined;
-  if (!link) return page;
-  const answer = new Response(page.body, page);
-  answer.headers.append("Link", link);
+  const messages = MESSAGES_PATH.exec(c.req.path)?.[1];
+  if (messages) return recipientMessages(messages);
+  const asset = await c.env.ASSETS.fetch(new Request(new URL(RECIPIENT_PAGE_ASSET, c.req.url), c.req.raw));
+  if (asset.status !== 200) return asset;
+  // In the recipient's language (recipient-page-language.ts).
+  const answer = inRecipientLanguage(c.req.raw, asset);
+  const link = firstRequests(c.req.path);
+  if (link) answer.headers.append("Link", link);
   return answer;
 }

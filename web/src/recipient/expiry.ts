@@ -1,9 +1,10 @@
 // When the link stops working: the one-time warning with a countdown, and the server's word once it runs out.
 import type { SecretPeek } from "../../../protocol/api";
 import { getSecretPeek } from "../lib/api-routes";
-import { formatLocalTime } from "../lib/local-time";
+import { documentLocale, formatLocalTime } from "../lib/local-time";
 import { h, notice, strongLine } from "./dom";
-import { type Problem, problemFrom } from "./problems";
+import { t, tNodes } from "./i18n";
+import { problemFrom } from "./problems";
 import "../components/Countdown/style.css";
 
 const SECOND = 1000;
@@ -13,12 +14,29 @@ const DAY = 24 * HOUR;
 /** How often to ask again when this device's clock says "expired" but the server still serves it. */
 const RECHECK_MS = 15_000;
 
-/** "6d 4h", "3h 05m", "4m 09s": two units, zero-padded so the text keeps its width as it ticks. */
+type Unit = "day" | "hour" | "minute" | "second";
+
+/**
+ * "6d 4h", "3h 05m", "4m 09s" (in English; Intl's narrow units in the page's language, as components/Countdown):
+ * two units, the second zero-padded so the text keeps its width as it ticks.
+ */
 function formatRemaining(ms: number): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  if (ms >= DAY) return `${Math.floor(ms / DAY)}d ${Math.floor((ms % DAY) / HOUR)}h`;
-  if (ms >= HOUR) return `${Math.floor(ms / HOUR)}h ${pad(Math.floor((ms % HOUR) / MINUTE))}m`;
-  return `${Math.floor(ms / MINUTE)}m ${pad(Math.floor((ms % MINUTE) / SECOND))}s`;
+  const locale = documentLocale();
+  const unit = (name: Unit, value: number, padded: boolean) =>
+    new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit: name,
+      unitDisplay: "narrow",
+      minimumIntegerDigits: padded ? 2 : 1,
+    }).format(value);
+  const pair = (big: Unit, bigMs: number, small: Unit, smallMs: number) =>
+    new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format([
+      unit(big, Math.floor(ms / bigMs), false),
+      unit(small, Math.floor((ms % bigMs) / smallMs), big !== "day"),
+    ]);
+  if (ms >= DAY) return pair("day", DAY, "hour", HOUR);
+  if (ms >= HOUR) return pair("hour", HOUR, "minute", MINUTE);
+  return pair("minute", MINUTE, "second", SECOND);
 }
 
 /** The warning, its countdown ticking every second (not a live region: a per-second announcement is noise). */
@@ -26,19 +44,15 @@ export function expiryNotice(peek: SecretPeek): { element: HTMLDivElement; stop:
   const countdown = h("time", { class: "countdown", datetime: peek.expiresAt });
   const tick = () => {
     const left = Date.parse(peek.expiresAt) - Date.now();
-    countdown.textContent = left > 0 ? `in ${formatRemaining(left)}` : "now";
+    countdown.textContent =
+      left > 0 ? t("recipient.countdown.in", { time: formatRemaining(left) }) : t("recipient.countdown.now");
   };
   tick();
   const timer = setInterval(tick, SECOND);
   const element = notice(
     "warning",
-    strongLine(
-      "This is a one-time secret.",
-      peek.remainingViews === 1
-        ? " Once you view it, it is permanently deleted."
-        : ` It can be viewed ${peek.remainingViews} more times, then it is permanently deleted.`,
-    ),
-    h("p", null, "It expires ", countdown, `, at ${formatLocalTime(peek.expiresAt)}.`),
+    strongLine(t("recipient.oneTime"), t("recipient.oneTime.views", { n: peek.remainingViews })),
+    h("p", null, ...tNodes("recipient.expires", { countdown, time: formatLocalTime(peek.expiresAt) })),
   );
   return { element, stop: () => clearInterval(timer) };
 }
@@ -48,7 +62,7 @@ export function expiryNotice(peek: SecretPeek): { element: HTMLDivElement; stop:
  * declare a secret expired that can still be opened. Only the server's "gone" ends the page; a network
  * error changes nothing (the View button then reports it, if it is pressed). Answers how to stop.
  */
-export function watchExpiry(id: string, expiresAt: string, onEnded: (problem: Problem) => void): () => void {
+export function watchExpiry(id: string, expiresAt: string, onEnded: (error: unknown) => void): () => void {
   let current = true;
   let timer: ReturnType<typeof setTimeout>;
   const check = () => {
@@ -57,10 +71,9 @@ export function watchExpiry(id: string, expiresAt: string, onEnded: (problem: Pr
         if (current) timer = setTimeout(check, RECHECK_MS);
       },
       (error: unknown) => {
-        const problem = problemFrom(error);
         if (!current) return;
-        if (problem.retry) timer = setTimeout(check, RECHECK_MS);
-        else onEnded(problem);
+        if (problemFrom(error).retry) timer = setTimeout(check, RECHECK_MS);
+        else onEnded(error);
       },
     );
   };

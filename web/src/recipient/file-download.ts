@@ -17,6 +17,7 @@ import { CONTROL_CHARACTERS } from "../../../protocol/limits";
 import { downloadChunk } from "../lib/chunk-requests";
 import { progressParts } from "../lib/transfer-progress";
 import { h } from "./dom";
+import { type RecipientKey, t } from "./i18n";
 
 /** A reveal's files: the manifest, the download grant, and what the files key is derived from. */
 export interface RevealedFiles {
@@ -40,16 +41,17 @@ export function safeFileName(name: string): string {
 
 const keys = new Map<RevealedFiles, Promise<CryptoKey>>();
 
-// TODO(i18n-recipient): these sentences go to the recipient catalog.
-function line(label: string, parts: ReturnType<typeof progressParts>): string {
-  return `${label} ${parts.done} of ${parts.total}${parts.left ? ` · about ${parts.left} left` : ""}`;
+/** "Downloading 1.2 MB of 4 MB · about 12 s left", in the page's language. */
+function line(key: RecipientKey, parts: ReturnType<typeof progressParts>): string {
+  const done = t(key, { done: parts.done, total: parts.total });
+  return parts.left ? t("recipient.open.progress.left", { line: done, left: parts.left }) : done;
 }
 
 function barsOf(downloaded: number, decrypted: number, sealed: number, size: number, startedAt: number) {
   const elapsed = performance.now() - startedAt;
   return [
-    bar(line("Downloading", progressParts(downloaded, sealed, elapsed)), downloaded, sealed),
-    bar(line("Decrypting", progressParts(decrypted, size, elapsed)), decrypted, size),
+    bar(line("recipient.open.progress.download", progressParts(downloaded, sealed, elapsed)), downloaded, sealed),
+    bar(line("recipient.open.progress.decrypt", progressParts(decrypted, size, elapsed)), decrypted, size),
   ];
 }
 

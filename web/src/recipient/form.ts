@@ -1,11 +1,12 @@
 // The "View Secret" form: the passphrase if there is one, the human check if the deployment asks for it,
 // and the errors a recipient can retry from here. The click's code (crypto, the revealed view) loads once the
 // form has shown and the browser is idle; the click awaits it (click-module.ts).
-import { MESSAGES, type SecretPeek } from "../../../protocol/api";
-import { ApiError, errorMessage, OFFLINE_MESSAGE } from "../lib/api";
+import type { SecretPeek } from "../../../protocol/api";
+import { ApiError, errorMessage } from "../lib/api";
 import { loadClickModule } from "./click-module";
 import { h, notice, placeholder, strongLine } from "./dom";
-import { type Problem, problemFrom, TOO_MANY_ATTEMPTS } from "./problems";
+import { sentence, t } from "./i18n";
+import { type Problem, problemFrom } from "./problems";
 import type { Revealed } from "./revealed";
 import type { HumanCheckWidget } from "./turnstile";
 
@@ -24,8 +25,6 @@ interface InlineError {
   detail?: string;
 }
 
-const PASSPHRASE_HINT = "The sender chose it and should tell you separately, for instance by phone or in another chat.";
-
 export function revealForm(options: RevealFormOptions) {
   const { id, linkKey, peek, turnstileSiteKey, onProblem } = options;
   let token: string | null = null;
@@ -34,7 +33,7 @@ export function revealForm(options: RevealFormOptions) {
   let busy = false;
   const errorSlot = placeholder();
   const stretchSlot = placeholder();
-  const button = h("button", { type: "submit" }, "View Secret");
+  const button = h("button", { type: "submit" }, t("recipient.view"));
   const input = peek.passphrase
     ? h("input", {
         id: "passphrase",
@@ -53,9 +52,9 @@ export function revealForm(options: RevealFormOptions) {
       h(
         "div",
         { class: "field" },
-        h("label", { for: "passphrase" }, "Passphrase"),
+        h("label", { for: "passphrase" }, t("recipient.passphrase")),
         input,
-        h("p", { class: "hint", id: "passphrase-hint" }, PASSPHRASE_HINT),
+        h("p", { class: "hint", id: "passphrase-hint" }, t("recipient.passphrase.hint")),
       ),
     stretchSlot.anchor,
     slot,
@@ -64,7 +63,7 @@ export function revealForm(options: RevealFormOptions) {
 
   const update = () => {
     button.disabled = busy || (turnstileSiteKey !== null && token === null);
-    button.textContent = busy ? "Opening…" : "View Secret";
+    button.textContent = busy ? t("recipient.opening") : t("recipient.view");
   };
   update();
 
@@ -86,7 +85,7 @@ export function revealForm(options: RevealFormOptions) {
       // Nothing was sent: the secret is untouched, and the next click tries the download again.
       busy = false;
       update();
-      showError({ message: OFFLINE_MESSAGE });
+      showError({ message: t("recipient.api.offline") });
       return;
     }
     try {
@@ -103,7 +102,7 @@ export function revealForm(options: RevealFormOptions) {
       busy = false;
       update();
       if (inline) showError(inline);
-      else onProblem(invalidKey ? { message: MESSAGES.invalidLink } : problemFrom(caught));
+      else onProblem(invalidKey ? { message: t("recipient.end.incomplete") } : problemFrom(caught));
     }
   }
 
@@ -130,9 +129,7 @@ export function revealForm(options: RevealFormOptions) {
             if (current) widget = mounted;
             else mounted.remove();
           },
-          () =>
-            current &&
-            onProblem({ message: "The human check didn't load. Check your connection, then try again.", retry: true }),
+          () => current && onProblem({ message: t("recipient.checkNotLoaded"), retry: true }),
         );
     },
     /** The page moved on: the human check goes. */
@@ -144,20 +141,17 @@ export function revealForm(options: RevealFormOptions) {
   };
 }
 
-function attemptsLeft(n: number): string {
-  return n === 1 ? "1 attempt left" : `${n} attempts left`;
-}
-
 /** Failures the user can retry from this form (the link's key is fine); anything else ends the page in a Problem. */
 function inlineError(error: unknown): InlineError | null {
   if (!(error instanceof ApiError)) return { message: errorMessage(error) };
   if (error.code === "incorrect_passphrase") {
     // The fifth wrong proof burns the secret, so with none left there is nothing to retry.
     if (error.attemptsRemaining === 0) return null;
-    const detail = error.attemptsRemaining === undefined ? undefined : `${attemptsLeft(error.attemptsRemaining)}.`;
-    return { message: `${MESSAGES.incorrectPassphrase}.`, detail };
+    const left = error.attemptsRemaining;
+    const detail = left === undefined ? undefined : t("recipient.attemptsLeft", { n: left });
+    return { message: sentence(t("recipient.incorrect")), detail };
   }
-  if (error.status === 429) return { message: TOO_MANY_ATTEMPTS };
+  if (error.status === 429) return { message: t("recipient.end.tooMany") };
   // The widget has been reset: a new token, then another try.
   if (error.code === "human_check_failed") return { message: error.message };
   if (error.status === 0 || error.status >= 500) return { message: error.message };

@@ -5,6 +5,7 @@ import { errorMessage } from "../lib/api";
 import { logOut } from "../lib/api-routes";
 import { leaveSignedOut } from "../lib/end-session";
 import { fill, h } from "./dom";
+import { t } from "./i18n";
 import "../components/Header/style.css";
 import "../components/ThemeSwitch/style.css";
 
@@ -28,12 +29,12 @@ function themeSwitch(): HTMLLabelElement {
         }
       },
     },
-    h("option", { value: "system" }, "System theme"),
-    h("option", { value: "light" }, "Light"),
-    h("option", { value: "dark" }, "Dark"),
+    h("option", { value: "system" }, t("recipient.theme.system")),
+    h("option", { value: "light" }, t("recipient.theme.light")),
+    h("option", { value: "dark" }, t("recipient.theme.dark")),
   );
   select.value = stored === "light" || stored === "dark" ? stored : "system";
-  return h("label", { class: "theme-switch" }, h("span", { class: "visually-hidden" }, "Theme"), select);
+  return h("label", { class: "theme-switch" }, h("span", { class: "visually-hidden" }, t("recipient.theme")), select);
 }
 
 /** The header, and a function that shows who is signed in once the session is known. */
@@ -62,7 +63,7 @@ export function header(): { element: HTMLElement; showUser: (user: User | null) 
     brand.replaceWith(h("a", { class: "header-brand", href: "/" }, "Oncelink"));
     account.prepend(
       h("span", { class: "header-email", title: user.email }, user.email),
-      h("button", { type: "button", class: "button-quiet", onclick: signOut }, "Sign out"),
+      h("button", { type: "button", class: "button-quiet", onclick: signOut }, t("recipient.signOut")),
     );
   }
   return { element, showUser };

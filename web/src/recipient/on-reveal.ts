@@ -7,6 +7,7 @@ import { ApiError, errorMessage } from "../lib/api";
 import { resendVerification, revealSecret } from "../lib/api-routes";
 import { trackStretch } from "../lib/stretch-estimate";
 import { fill, h, notice } from "./dom";
+import { t, tNodes } from "./i18n";
 import type { Revealed } from "./revealed";
 import "../components/StretchProgress/style.css";
 
@@ -41,7 +42,7 @@ function stretchBar(estimateMs: number | undefined): { element: HTMLElement; sto
   const element = h(
     "div",
     { class: "stretch-progress" },
-    h("label", { for: "stretch-progress" }, "Strengthening passphrase…"),
+    h("label", { for: "stretch-progress" }, t("recipient.open.stretching")),
     bar,
   );
   return { element, stop: () => cancelAnimationFrame(frame) };
@@ -78,16 +79,20 @@ export { showRevealed } from "./revealed";
 
 /** For an account that claims the recipient's address but has not proved it: nothing was used up. */
 export function verifyEmailPrompt(message: string, user: User | null | undefined): HTMLElement[] {
-  const button = h("button", { type: "button", class: "button-secondary", onclick: resend }, "Resend");
+  const button = h(
+    "button",
+    { type: "button", class: "button-secondary", onclick: resend },
+    t("recipient.open.resend"),
+  );
   const status = h("span", { role: "status" });
   const error = h("span", { role: "alert" });
   async function resend() {
     button.disabled = true;
-    button.textContent = "Sending…";
+    button.textContent = t("recipient.open.sending");
     fill(error);
     try {
       await resendVerification();
-      fill(status, "Sent. The newest link is the one that works.");
+      fill(status, t("recipient.open.sent"));
     } catch (caught) {
       // Verified meanwhile (the link opened in another tab): the secret's link opens it now.
       if (caught instanceof ApiError && caught.code === "already_verified") {
@@ -97,16 +102,19 @@ export function verifyEmailPrompt(message: string, user: User | null | undefined
       fill(error, errorMessage(caught));
     }
     button.disabled = false;
-    button.textContent = "Resend";
+    button.textContent = t("recipient.open.resend");
   }
   return [
     notice(
       "error",
       h("p", null, message),
+      // The address in its own direction: an email inside an Arabic sentence keeps its order.
       h(
         "p",
         null,
-        `We mailed a verification link to ${user?.email ?? "your address"}. Open it, then open this secret's link again: the secret has not been used up.`,
+        ...(user?.email
+          ? tNodes("recipient.open.mailedTo", { email: h("bdi", null, user.email) })
+          : [t("recipient.open.mailed")]),
       ),
     ),
     h("span", { class: "actions" }, button, status, error),

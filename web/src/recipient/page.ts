@@ -1,7 +1,7 @@
 // The recipient page (/s/:id): web/s/index.html loads this one module, with no framework, no router and no
 // shared chunk to wait for, its CSS inlined by the build (web/build-recipient-page.ts). The app sends its
 // own /s/:id navigations here with a full page load, so this is the page's one implementation.
-import { MESSAGES, type SecretPeek, type User } from "../../../protocol/api";
+import type { SecretPeek, User } from "../../../protocol/api";
 import { LINK_KEY_PATTERN, SECRET_ID_PATTERN } from "../../../protocol/limits";
 import { ApiError } from "../lib/api";
 import { getAppConfig, getSecretPeek, getSession } from "../lib/api-routes";
@@ -10,7 +10,8 @@ import { fill, h, notice, strongLine } from "./dom";
 import { expiryNotice, watchExpiry } from "./expiry";
 import { revealForm } from "./form";
 import { header } from "./header";
-import { keyStillUseful, MISTYPED_LINK, type Problem, problemFrom } from "./problems";
+import { loadAllMessages, loadMessages, sentence, t } from "./i18n";
+import { keyStillUseful, mistypedLink, type Problem, problemFrom } from "./problems";
 import { signInPrompt } from "./sign-in-prompt";
 import "../styles.css";
 import "../components/Notice/style.css";
@@ -26,7 +27,6 @@ const id = idFromPath();
 // Read once: the key only ever arrives in the fragment, which the server never sees.
 const linkKey = location.hash.slice(1);
 const card = h("div", { class: "card reveal-card" });
-const top = header();
 // undefined until GET /api/session answers; null when signed out.
 let user: User | null | undefined;
 const session = getSession().then(
@@ -35,7 +35,6 @@ const session = getSession().then(
 );
 session.then((answer) => {
   user = answer;
-  top.showUser(answer);
 });
 // Each state draws the card anew; one that is replaced stops its timers through this.
 let leaveStage: () => void = () => {};
@@ -52,7 +51,7 @@ function forgetKey(): void {
 }
 
 function showLoading(): void {
-  draw(h("p", { class: "lead", role: "status" }, "Checking the link…"));
+  draw(h("p", { class: "lead", role: "status" }, t("recipient.checking")));
 }
 
 /** One line for a recipient who has never heard of Oncelink. */
@@ -60,35 +59,48 @@ function aboutOncelink(): HTMLParagraphElement {
   return h(
     "p",
     { class: "hint reveal-about" },
-    "Oncelink shares passwords and other secrets through links that open once, encrypted in the browser. ",
-    h("a", { href: "/" }, "Create your own"),
+    t("recipient.end.about"),
+    " ",
+    h("a", { href: "/" }, t("recipient.end.createOwn")),
   );
 }
 
 export function showProblem(problem: Problem): void {
   if (!keyStillUseful(problem)) forgetKey();
-  const body: (Node | false | undefined)[] = [h("h1", null, "One-time secret")];
+  const body: (Node | false | undefined)[] = [h("h1", null, t("recipient.problemHeading"))];
   if (problem.signIn) body.push(...signInPrompt());
   else if (problem.verifyEmail) body.push(...(loadedClickModule()?.verifyEmailPrompt(problem.message, user) ?? []));
   else {
     body.push(
       notice(
         "error",
-        strongLine(`${problem.message}.`),
+        strongLine(sentence(problem.message)),
         problem.advice && h("p", null, problem.advice),
-        problem.retry && h("p", null, "Nothing was used up: the secret can still be viewed once this works."),
+        problem.retry && h("p", null, t("recipient.retryAdvice")),
       ),
       !problem.retry && !problem.later && aboutOncelink(),
     );
   }
-  if (problem.retry) body.push(h("button", { type: "button", onclick: load }, "Try again"));
+  if (problem.retry) body.push(h("button", { type: "button", onclick: load }, t("recipient.tryAgain")));
   draw(...body);
+}
+
+/**
+ * A dead end found before any click: its sentences ("recipient.end.*") come with the language's catalog chunk
+ * rather than in every first load. Without that chunk (offline) the page says what it has.
+ */
+function endWith(problem: () => Problem): void {
+  loadAllMessages()
+    .catch(() => undefined)
+    .then(() => showProblem(problem()));
 }
 
 async function showReady(peek: SecretPeek, turnstileSiteKey: string | null): Promise<void> {
   // Asking before the click saves a round trip; the server checks again on reveal anyway.
   const signInFirst = peek.requireLogin && (await session) === null;
-  const title = peek.from ? `${peek.from} shared a secret with you` : "Someone shared a secret with you";
+  // The sign-in prompt's sentences are not in the page's first load (recipient-page-language.ts).
+  if (signInFirst) await loadAllMessages().catch(() => undefined);
+  const title = peek.from ? t("recipient.sharedBy", { from: peek.from }) : t("recipient.sharedBySomeone");
   const expiry = expiryNotice(peek);
   const form = signInFirst
     ? null
@@ -106,11 +118,11 @@ async function showReady(peek: SecretPeek, turnstileSiteKey: string | null): Pro
       });
   draw(
     h("h1", null, title),
-    !!peek.from && h("p", { class: "hint reveal-from" }, "The sender's address is verified by this Oncelink server."),
+    !!peek.from && h("p", { class: "hint reveal-from" }, t("recipient.fromVerified")),
     expiry.element,
     ...(form ? [form.element] : signInPrompt()),
   );
-  const stopWatching = watchExpiry(id, peek.expiresAt, showProblem);
+  const stopWatching = watchExpiry(id, peek.expiresAt, (error) => endWith(() => problemFrom(error)));
   leaveStage = () => {
     expiry.stop();
     stopWatching();
@@ -121,15 +133,15 @@ async function showReady(peek: SecretPeek, turnstileSiteKey: string | null): Pro
 
 function load(): void {
   if (!SECRET_ID_PATTERN.test(id)) {
-    showProblem(problemFrom(new ApiError(404, "not_found", MESSAGES.notFound)));
+    endWith(() => problemFrom(new ApiError(404, "not_found", "")));
     return;
   }
   if (!LINK_KEY_PATTERN.test(linkKey)) {
     // No usable key (cut off, or removed from the address bar after a view): the peek tells a spent secret
     // ("already viewed") from a live one whose link is incomplete. It consumes nothing.
     getSecretPeek(id).then(
-      () => showProblem(MISTYPED_LINK),
-      (error: unknown) => showProblem(problemFrom(error)),
+      () => endWith(mistypedLink),
+      (error: unknown) => endWith(() => problemFrom(error)),
     );
     return;
   }
@@ -139,7 +151,7 @@ function load(): void {
   Promise.all([getSecretPeek(id), getAppConfig()])
     .then(
       ([peek, config]) => showReady(peek, config.turnstileSiteKey),
-      (error: unknown) => showProblem(problemFrom(error)),
+      (error: unknown) => endWith(() => problemFrom(error)),
     )
     .catch(showCrash);
 }
@@ -148,16 +160,21 @@ function load(): void {
 function showCrash(error: unknown): void {
   console.error(error);
   draw(
-    h("h1", null, "Something went wrong"),
-    h("p", null, "Reload the page to try again. A secret is not used up until you view it."),
-    h("button", { type: "button", onclick: () => location.reload() }, "Reload"),
+    h("h1", null, t("recipient.crash.title")),
+    h("p", null, t("recipient.crash.advice")),
+    h("button", { type: "button", onclick: () => location.reload() }, t("recipient.reload")),
   );
   card.setAttribute("role", "alert");
 }
 
 const root = document.getElementById("app");
 if (root) {
-  fill(root, top.element, h("main", { class: "page" }, card));
-  showLoading();
-  load();
+  // The messages are in the page (put there by the Worker): this awaits nothing but in vite's dev server.
+  loadMessages().then(() => {
+    const top = header();
+    session.then((answer) => top.showUser(answer));
+    fill(root, top.element, h("main", { class: "page" }, card));
+    showLoading();
+    load();
+  }, console.error);
 }

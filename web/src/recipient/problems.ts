@@ -1,5 +1,5 @@
-import { MESSAGES } from "../../../protocol/api";
 import { ApiError, errorMessage, OFFLINE_STATUS } from "../lib/api";
+import { t } from "./i18n";
 
 export interface Problem {
   message: string;
@@ -20,46 +20,28 @@ export function keyStillUseful(problem: Problem): boolean {
   return Boolean(problem.signIn || problem.retry || problem.later || problem.verifyEmail);
 }
 
-export const TOO_MANY_ATTEMPTS = "Too many attempts, try again later";
-const ASK_SENDER = "Ask the sender for a new link.";
-
 /**
  * A key missing, cut short or mistyped. The server refuses a wrong key before anything is counted
  * (PROTOCOL 2.1), so whether found at load or at "View Secret", nothing was opened or used up.
  */
-export const MISTYPED_LINK: Problem = {
-  message: "This link is mistyped or cut off",
-  advice:
-    "Nothing was opened: the secret is still there. Copy the whole link, including everything after the #, and open it again. If it still fails, ask the sender to send the link again.",
-};
+export function mistypedLink(): Problem {
+  return { message: t("recipient.end.mistyped"), advice: t("recipient.end.mistypedAdvice") };
+}
 
 /** The dead ends of a share link, worded the same whether the peek or the reveal found them. */
 export function problemFrom(error: unknown): Problem {
   if (!(error instanceof ApiError)) return { message: errorMessage(error) };
-  if (error.status === 404) {
-    return {
-      message: MESSAGES.notFound,
-      advice: `Someone may have opened it already, or the sender deleted it. ${ASK_SENDER}`,
-    };
-  }
-  if (error.status === 410) return { message: MESSAGES.expired, advice: `It can't be opened any more. ${ASK_SENDER}` };
-  if (error.status === 429) return { message: TOO_MANY_ATTEMPTS, later: true };
-  if (error.code === "login_required") return { message: "Sign in to view this secret", signIn: true };
+  if (error.status === 404) return { message: t("recipient.end.notFound"), advice: t("recipient.end.notFoundAdvice") };
+  if (error.status === 410) return { message: t("recipient.end.expired"), advice: t("recipient.end.expiredAdvice") };
+  if (error.status === 429) return { message: t("recipient.end.tooMany"), later: true };
+  if (error.code === "login_required") return { message: t("recipient.signIn.heading"), signIn: true };
   // Nothing was used up: the secret opens once the address is verified.
   if (error.code === "email_unverified") return { message: error.message, verifyEmail: true };
-  if (error.code === "invalid_link") return MISTYPED_LINK;
+  if (error.code === "invalid_link") return mistypedLink();
   // Reached only when no attempts remain: the last wrong passphrase burned the secret.
-  if (error.code === "incorrect_passphrase") {
-    return {
-      message: `${MESSAGES.incorrectPassphrase}. No attempts are left, so the secret has been deleted.`,
-      advice: ASK_SENDER,
-    };
-  }
-  if (error.code === "not_recipient")
-    return {
-      message: error.message,
-      advice: "Sign in with the account it was meant for, or ask the sender for a new link.",
-    };
+  if (error.code === "incorrect_passphrase")
+    return { message: t("recipient.end.burned"), advice: t("recipient.end.askSender") };
+  if (error.code === "not_recipient") return { message: error.message, advice: t("recipient.end.notRecipient") };
   if (error.status === OFFLINE_STATUS || error.status >= 500) return { message: error.message, retry: true };
   return { message: error.message };
 }

@@ -9,6 +9,7 @@ import { humanBytes } from "../lib/transfer-progress";
 import { fill, h, notice } from "./dom";
 // Types only: erased from the build, so the download code stays in its own chunk.
 import type { RevealedFiles } from "./file-download";
+import { t } from "./i18n";
 
 export type { RevealedFiles };
 
@@ -26,19 +27,19 @@ export function filesSection(files: RevealedFiles): HTMLElement {
   return h(
     "section",
     { class: "revealed-files", "aria-labelledby": "files-heading" },
-    h("h2", { id: "files-heading" }, files.entries.length === 1 ? "File" : "Files"),
-    h(
-      "p",
-      { class: "hint" },
-      `Download until ${formatLocalTime(files.grant.until)}; after that they are deleted. Files are saved, never opened here.`,
-    ),
+    h("h2", { id: "files-heading" }, t("recipient.open.files", { n: files.entries.length })),
+    h("p", { class: "hint" }, t("recipient.open.filesHint", { time: formatLocalTime(files.grant.until) })),
     styled(h("ul", { class: "file-list" }, ...rows), { listStyle: "none", padding: "0", margin: "0 0 1rem" }),
   );
 }
 
 function fileRow(files: RevealedFiles, entry: FileEntry, index: number): HTMLLIElement {
-  const button = h("button", { type: "button", class: "button-secondary", onclick: download }, "Download");
-  button.setAttribute("aria-label", `Download ${entry.name}`);
+  const button = h(
+    "button",
+    { type: "button", class: "button-secondary", onclick: download },
+    t("recipient.open.download"),
+  );
+  button.setAttribute("aria-label", t("recipient.open.downloadName", { name: entry.name }));
   const status = styled(h("div", { class: "file-status", role: "status" }), { flexBasis: "100%" });
   const row = styled(
     h(
@@ -61,21 +62,21 @@ function fileRow(files: RevealedFiles, entry: FileEntry, index: number): HTMLLIE
 
   async function download() {
     button.disabled = true;
-    button.textContent = "Downloading…";
+    button.textContent = t("recipient.open.downloading");
     try {
       const { saveFile } = await import("./file-download");
       const outcome = await saveFile(files, index, (bars) => fill(status, ...bars));
-      fill(status, outcome === "saved" ? `Saved ${entry.name}.` : "");
+      fill(status, outcome === "saved" ? t("recipient.open.saved", { name: entry.name }) : "");
     } catch (error) {
       fill(status, notice("error", h("p", null, messageOf(error))));
     }
     button.disabled = false;
-    button.textContent = "Download again";
+    button.textContent = t("recipient.open.downloadAgain");
   }
   return row;
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof EnvelopeError) return `${error.message}. Nothing of it was saved.`;
+  if (error instanceof EnvelopeError) return t("recipient.open.notSaved", { message: error.message });
   return errorMessage(error);
 }

@@ -2,6 +2,7 @@
 // views remain. Part of the click's chunk (on-reveal.ts): it only ever follows a reveal.
 import { formatLocalTime } from "../lib/local-time";
 import { fill, h, notice } from "./dom";
+import { t } from "./i18n";
 import { filesSection, type RevealedFiles } from "./revealed-files";
 
 /** A secret just opened: its text, when the server marked it viewed, and how many views are left. */
@@ -42,38 +43,33 @@ export function showRevealed(card: HTMLElement, revealed: Revealed): void {
     spellcheck: "false",
   });
   textarea.value = revealed.text;
-  const status = h(
-    "p",
-    { class: "hint", role: "status" },
-    "“Copy and clear” copies it, then removes it from this page.",
+  const status = h("p", { class: "hint", role: "status" }, t("recipient.open.copyAndClearHint"));
+  const copyButton = h(
+    "button",
+    { type: "button", class: "button-secondary", onclick: () => copy() },
+    t("recipient.open.copy"),
   );
-  const copyButton = h("button", { type: "button", class: "button-secondary", onclick: () => copy() }, "Copy");
   const shown = [
-    h("div", { class: "field" }, h("label", { for: "secret-text" }, "Secret"), textarea),
+    h("div", { class: "field" }, h("label", { for: "secret-text" }, t("recipient.open.secret")), textarea),
     h(
       "div",
       { class: "actions actions-balanced" },
-      h("button", { type: "button", onclick: copyAndClear }, "Copy and clear"),
+      h("button", { type: "button", onclick: copyAndClear }, t("recipient.open.copyAndClear")),
       copyButton,
-      h("button", { type: "button", class: "button-quiet", onclick: clear }, "Clear"),
+      h("button", { type: "button", class: "button-quiet", onclick: clear }, t("recipient.open.clear")),
     ),
     status,
   ];
-  const viewed = h("p", { class: "hint" }, `Viewed at ${formatLocalTime(revealed.viewedAt)}`);
+  const viewed = h("p", { class: "hint" }, t("recipient.open.viewedAt", { time: formatLocalTime(revealed.viewedAt) }));
   const remaining = revealed.remainingViews;
   fill(
     card,
-    h("div", { class: "revealed-heading" }, check, h("h1", null, "Secret revealed")),
+    h("div", { class: "revealed-heading" }, check, h("h1", null, t("recipient.open.heading"))),
     // Files alone (no text): no empty text box to copy from.
     ...(revealed.files && revealed.text === "" ? [] : shown),
     revealed.files && filesSection(revealed.files),
     viewed,
-    notice(
-      "warning",
-      remaining > 0
-        ? `${remaining} ${remaining === 1 ? "view remains" : "views remain"} before it is deleted`
-        : "This secret has been permanently deleted",
-    ),
+    notice("warning", remaining > 0 ? t("recipient.open.remaining", { n: remaining }) : t("recipient.open.deleted")),
   );
 
   async function copy(): Promise<boolean> {
@@ -82,15 +78,15 @@ export function showRevealed(card: HTMLElement, revealed: Revealed): void {
       // after a click; both land here and the page asks the user to copy by hand.
       await navigator.clipboard.writeText(textarea.value);
     } catch {
-      status.textContent = "Couldn't copy. Select the text and copy it by hand.";
+      status.textContent = t("recipient.open.copyFailed");
       return false;
     }
     copied = true;
-    status.textContent = "Copied to your clipboard.";
-    copyButton.textContent = "Copied";
+    status.textContent = t("recipient.open.copyDone");
+    copyButton.textContent = t("recipient.open.copied");
     clearTimeout(labelTimer);
     labelTimer = setTimeout(() => {
-      copyButton.textContent = "Copy";
+      copyButton.textContent = t("recipient.open.copy");
     }, COPIED_LABEL_MS);
     return true;
   }
@@ -107,9 +103,7 @@ export function showRevealed(card: HTMLElement, revealed: Revealed): void {
     const note = h(
       "p",
       { class: "revealed-cleared", tabindex: -1 },
-      copied
-        ? "Copied to your clipboard and cleared from this page. Paste it where it belongs: it can't be shown again."
-        : "Cleared from this page. It can't be shown again.",
+      t(copied ? "recipient.open.clearedCopied" : "recipient.open.cleared"),
     );
     shown[0]?.replaceWith(note);
     for (const element of shown.slice(1)) element.remove();

@@ -2,6 +2,7 @@
 // only when GET /api/config names a site key: a deployment without the check downloads none of it, and
 // never asks challenges.cloudflare.com for anything.
 import { TURNSTILE_TRUSTED_TYPES_POLICY as POLICY_NAME, TURNSTILE_ORIGIN } from "../../../protocol/security-policy";
+import { loadAllMessages, t } from "./i18n";
 
 const SCRIPT_URL = `${TURNSTILE_ORIGIN}/turnstile/v0/api.js?render=explicit`;
 
@@ -29,10 +30,6 @@ export interface HumanCheckWidget {
   reset(): void;
   remove(): void;
 }
-
-const WAITING = "Complete the check to view the secret.";
-const PASSED = "Check complete.";
-const FAILED = "The human check didn't pass. It tries again by itself; if it keeps failing, reload the page.";
 
 let policy: ScriptUrlPolicy | undefined;
 let loading: Promise<TurnstileApi> | undefined;
@@ -86,16 +83,18 @@ export async function mountHumanCheck(
   sitekey: string,
   onToken: (token: string | null) => void,
 ): Promise<HumanCheckWidget> {
-  const turnstile = await loadTurnstile();
+  const [turnstile] = await Promise.all([loadTurnstile(), loadAllMessages()]);
   const box = document.createElement("div");
   box.className = "human-check-widget";
   const status = document.createElement("p");
   status.className = "hint";
   status.setAttribute("role", "status");
   slot.append(box, status);
-  const report = (token: string | null, text = token ? PASSED : WAITING) => {
-    status.textContent = text;
-    status.classList.toggle("human-check-failed", text === FAILED);
+  const report = (token: string | null, failed = false) => {
+    status.textContent = t(
+      failed ? "recipient.check.failed" : token ? "recipient.check.passed" : "recipient.check.waiting",
+    );
+    status.classList.toggle("human-check-failed", failed);
     onToken(token);
   };
   report(null);
@@ -105,7 +104,7 @@ export async function mountHumanCheck(
     // Turnstile fetches a fresh token by itself when one expires, and retries after an error.
     "expired-callback": () => report(null),
     "error-callback": () => {
-      report(null, FAILED);
+      report(null, true);
       return true;
     },
   });
