@@ -25,7 +25,7 @@ function pageMessages(locale: Locale, inBlock: boolean): Record<string, string> 
 
 /** The JSON of the page's block: `<` escaped, so no text in it can close the <script> element. */
 export function messageBlock(locale: Locale): string {
-  return JSON.stringify({ locale, messages: pageMessages(locale, true) }).replace(/</g, "\\u003c");
+  return JSON.stringify(pageMessages(locale, true)).replace(/</g, "\\u003c");
 }
 
 /** The path the page asks for the rest of its language's messages at (web/src/recipient/i18n.ts). */

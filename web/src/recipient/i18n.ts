@@ -10,11 +10,6 @@ import { setFallbackTexts } from "../lib/api";
 
 export type RecipientKey = keyof typeof en;
 
-interface MessageBlock {
-  locale: string;
-  messages: Readonly<Record<string, string>>;
-}
-
 type Catalog = Readonly<Record<string, string>>;
 
 let locale = "en";
@@ -30,11 +25,12 @@ async function englishCatalog(): Promise<Catalog> {
   return Object.fromEntries(Object.entries(catalog).map(([key, message]) => [key.slice(PREFIX), message]));
 }
 
-function readBlock(): MessageBlock | undefined {
+/** The block is the messages alone; their language is the page's (<html lang>, set by the Worker with it). */
+function readBlock(): Catalog | undefined {
   const text = document.getElementById("oncelink-messages")?.textContent;
   if (!text) return undefined;
   try {
-    return JSON.parse(text) as MessageBlock;
+    return JSON.parse(text) as Catalog;
   } catch {
     return undefined;
   }
@@ -45,9 +41,8 @@ export async function loadMessages(): Promise<void> {
   const block = readBlock();
   // Without the block, English is all there is, and all of it is here.
   if (!block) all = Promise.resolve();
-  const { locale: language, messages: first } = block ?? { locale: "en", messages: await englishCatalog() };
-  locale = language;
-  messages = first;
+  locale = block ? document.documentElement.lang || "en" : "en";
+  messages = block ?? (await englishCatalog());
   setFallbackTexts({
     offline: t("recipient.api.offline"),
     generic: t("recipient.api.generic"),
