@@ -2,8 +2,7 @@
 // account open /audit and find the catalog's column headings, action labels, filters and detail sentences,
 // the time in the language and the profile's time zone, and no serious accessibility finding.
 import { mkdir } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import ar from "../locales/ar/app";
 import de from "../locales/de/app";
@@ -11,11 +10,11 @@ import en from "../locales/en/app";
 import ja from "../locales/ja/app";
 import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
 import { auditRow, createSecret, openAuditLogs, signUp, waitForAuditRow } from "./flows";
+import { axeFindings } from "./i18n-checks";
 
 const origin = inject("origin");
 const SECRET_NAME = "Staging API key";
 const SCREENSHOT_DIR = "test-results/screenshots";
-const BLOCKING = new Set(["serious", "critical"]);
 let browser: Browser;
 let session: Awaited<ReturnType<BrowserContext["storageState"]>>;
 
@@ -37,13 +36,6 @@ beforeAll(async () => {
   session = await owner.storageState();
 });
 afterAll(async () => browser?.close());
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`);
-}
 
 const languages = [
   { browserLocale: "de-DE", locale: "de", catalog: de, dir: "ltr", timeZone: "Europe/Berlin" },

@@ -2,7 +2,6 @@
 // Arabic (right to left) from the browser's language, every label and button from locales/<l>/create.ts, a
 // secret created in that language with its result screen, and axe clean on each.
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import arCommon from "../locales/ar/common";
@@ -16,6 +15,7 @@ import { LOCALE_COOKIE } from "../protocol/locales";
 import { formatMessage } from "../protocol/message-format";
 import { launchBrowser, newProfile } from "./browser";
 import { signUp } from "./flows";
+import { axeFindings, documentLanguage } from "./i18n-checks";
 
 const origin = inject("origin");
 const SCREENSHOT_DIR = "test-results/screenshots";
@@ -25,18 +25,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-const BLOCKING = new Set(["serious", "critical"]);
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`);
-}
-
-const documentLanguage = (page: Page) =>
-  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
 /**
  * A signed-up account in a browser whose language is `browserLocale`. The sign-up helper reads English

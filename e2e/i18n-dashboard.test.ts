@@ -2,7 +2,6 @@
 // secrets and request, opened in browser profiles of each language and time zone, show the catalog's words,
 // dates as Intl writes them for that language, and pass axe. One Arabic screenshot for the RTL review.
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import arCommon from "../locales/ar/common";
@@ -15,10 +14,10 @@ import ja from "../locales/ja/secrets";
 import { formatMessage, type MessageArgs } from "../protocol/message-format";
 import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
 import { createSecretByApi, signUp } from "./flows";
+import { axeFindings, documentLanguage } from "./i18n-checks";
 
 const origin = inject("origin");
 const SCREENSHOT_DIR = "test-results/screenshots";
-const BLOCKING = new Set(["serious", "critical"]);
 const RECIPIENT = "friend@example.com";
 let browser: Browser;
 /** The English profile that signed up and made everything; the other languages reuse its session. */
@@ -65,16 +64,6 @@ async function askAndAnswer(page: Page): Promise<void> {
   await responder.getByRole("heading", { name: "Sent" }).waitFor();
   await responder.context().close();
 }
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`);
-}
-
-const documentLanguage = (page: Page) =>
-  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
 /** A timestamp the way the page's own Intl writes it: its language (or `lang`), its time zone, the app's style. */
 const intlDate = (page: Page, iso: string, lang?: string) =>

@@ -2,7 +2,6 @@
 // left) from the browser's language, a token created and revoked in German with its one-time notice, and an
 // endpoint added in Arabic whose test event shows up delivered in the log (screenshot for people to look at).
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import arCommon from "../locales/ar/common";
@@ -15,6 +14,7 @@ import ja from "../locales/ja/integrations";
 import { formatMessage, type MessageArgs } from "../protocol/message-format";
 import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
 import { signUp } from "./flows";
+import { axeFindings, documentLanguage } from "./i18n-checks";
 import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";
 
 const origin = inject("origin");
@@ -37,18 +37,6 @@ afterAll(async () => {
   await browser?.close();
   await receiver?.close();
 });
-
-const BLOCKING = new Set(["serious", "critical"]);
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`);
-}
-
-const documentLanguage = (page: Page) =>
-  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
 type Catalog = Readonly<Record<keyof typeof en, string>>;
 

@@ -3,7 +3,6 @@
 // Worker puts into the page), reveals the secret, and is axe clean before and after; Arabic mirrors the
 // header and is kept as a screenshot. The creator's language plays no part.
 import { mkdirSync } from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import ar from "../locales/ar/recipient";
@@ -12,6 +11,7 @@ import en from "../locales/en/recipient";
 import ja from "../locales/ja/recipient";
 import { launchBrowser, newProfile } from "./browser";
 import { createSecretByApi, signUp } from "./flows";
+import { axeFindings, middleOf } from "./i18n-checks";
 
 const origin = inject("origin");
 const SCREENSHOT_DIR = "test-results/screenshots";
@@ -24,23 +24,6 @@ beforeAll(async () => {
   await signUp(creator);
 });
 afterAll(async () => browser?.close());
-
-const BLOCKING = new Set(["serious", "critical"]);
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`);
-}
-
-/** The horizontal middle of an element, as a share of the viewport's width (0 = left edge, 1 = right edge). */
-async function middleOf(page: Page, selector: string): Promise<number> {
-  const box = await page.locator(selector).first().boundingBox();
-  const width = page.viewportSize()?.width;
-  if (!box || !width) throw new Error(`${selector} has no box`);
-  return (box.x + box.width / 2) / width;
-}
 
 const languages = [
   { browserLocale: "de-DE", locale: "de", catalog: de, dir: "ltr" },

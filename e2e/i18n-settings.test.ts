@@ -1,8 +1,7 @@
 // The Account and Members pages in other languages: German, Japanese and Arabic (right to left) from the
 // browser's language, their headings, buttons and labels from locales/<locale>/settings.ts, sizes and an
 // invite in that language, and axe clean. The Arabic Account page is kept as a screenshot.
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import arCommon from "../locales/ar/common";
 import ar from "../locales/ar/settings";
@@ -15,6 +14,7 @@ import ja from "../locales/ja/settings";
 import { formatMessage } from "../protocol/message-format";
 import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
 import { newEmail, signIn, signUp } from "./flows";
+import { axeFindings, documentLanguage, middleOf } from "./i18n-checks";
 
 const origin = inject("origin");
 const SCREENSHOT_DIR = "test-results/screenshots";
@@ -33,26 +33,6 @@ beforeAll(async () => {
   adminSession = await admin.storageState();
 });
 afterAll(async () => browser?.close());
-
-const BLOCKING = new Set(["serious", "critical"]);
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`);
-}
-
-const documentLanguage = (page: Page) =>
-  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
-
-/** The horizontal middle of an element, as a share of the viewport's width (0 = left edge, 1 = right edge). */
-async function middleOf(page: Page, selector: string): Promise<number> {
-  const box = await page.locator(selector).first().boundingBox();
-  const width = page.viewportSize()?.width;
-  if (!box || !width) throw new Error(`${selector} has no box`);
-  return (box.x + box.width / 2) / width;
-}
 
 const languages = [
   { browserLocale: "de-DE", locale: "de", catalog: de, common: deCommon, dir: "ltr" },

@@ -1,7 +1,6 @@
 // The app's frame in other languages: the sign-in page in German, Japanese and Arabic (right to left), the
 // signed-in shell mirrored in Arabic, the language switch remembered, and English for unsupported languages.
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import ar from "../locales/ar/common";
 import de from "../locales/de/common";
@@ -10,6 +9,7 @@ import ja from "../locales/ja/common";
 import { LOCALE_COOKIE, LOCALE_NAMES } from "../protocol/locales";
 import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
 import { signUp } from "./flows";
+import { axeFindings, documentLanguage, middleOf } from "./i18n-checks";
 
 const origin = inject("origin");
 let browser: Browser;
@@ -18,26 +18,6 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-const BLOCKING = new Set(["serious", "critical"]);
-
-async function axeFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ""))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}`);
-}
-
-/** The horizontal middle of an element, as a share of the viewport's width (0 = left edge, 1 = right edge). */
-async function middleOf(page: Page, selector: string): Promise<number> {
-  const box = await page.locator(selector).first().boundingBox();
-  const width = page.viewportSize()?.width;
-  if (!box || !width) throw new Error(`${selector} has no box`);
-  return (box.x + box.width / 2) / width;
-}
-
-const documentLanguage = (page: Page) =>
-  page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
 const languages = [
   { browserLocale: "de-DE", locale: "de", catalog: de, dir: "ltr" },
