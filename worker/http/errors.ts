@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { type ApiErrorBody, MESSAGES } from "../../protocol/api";
 import type { ErrorCode } from "../../protocol/enums";
+import { localizedMessage } from "./localized-error";
 
 export class ApiError extends Error {
   constructor(
@@ -32,14 +33,15 @@ function errorBody(code: ErrorCode, message: string, extra: Record<string, numbe
 export function renderError(err: Error, c: Context): Response {
   if (err instanceof ApiError) {
     if (err.status === 429) c.header("Retry-After", String(err.extra.retryAfter ?? 60));
-    return c.json(errorBody(err.code, err.message, err.extra), err.status);
+    return c.json(errorBody(err.code, localizedMessage(c, err.code, err.message), err.extra), err.status);
   }
   if (err instanceof HTTPException && err.status < 500) {
     // Hono's own 4xx (malformed JSON in a validator, for one): keep the status, give it our shape.
     const code = err.status === 413 ? "too_large" : err.status === 400 ? "invalid_input" : "bad_request";
-    return c.json(errorBody(code, err.message || "Bad request."), err.status);
+    return c.json(errorBody(code, localizedMessage(c, code, err.message || "Bad request.")), err.status);
   }
   // Only the error's class and route: messages can quote request bodies (JSON.parse does), and those may be secret.
   console.error(`unhandled ${err.name} on ${c.req.method} ${c.req.routePath}`);
-  return c.json(errorBody("internal", "Something went wrong on our side. Nothing was changed."), 500);
+  const message = localizedMessage(c, "internal", "Something went wrong on our side. Nothing was changed.");
+  return c.json(errorBody("internal", message), 500);
 }
