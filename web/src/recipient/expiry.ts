@@ -1,43 +1,15 @@
 // When the link stops working: the one-time warning with a countdown, and the server's word once it runs out.
 import type { SecretPeek } from "../../../protocol/api";
 import { getSecretPeek } from "../lib/api-routes";
-import { documentLocale, formatLocalTime } from "../lib/local-time";
+import { formatLocalTime, formatRemaining } from "../lib/local-time";
 import { h, notice, strongLine } from "./dom";
 import { t, tNodes } from "./i18n";
 import { problemFrom } from "./problems";
 import "../components/Countdown/style.css";
 
 const SECOND = 1000;
-const MINUTE = 60 * SECOND;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 /** How often to ask again when this device's clock says "expired" but the server still serves it. */
 const RECHECK_MS = 15_000;
-
-type Unit = "day" | "hour" | "minute" | "second";
-
-/**
- * "6d 4h", "3h 05m", "4m 09s" (in English; Intl's narrow units in the page's language, as components/Countdown):
- * two units, the second zero-padded so the text keeps its width as it ticks.
- */
-function formatRemaining(ms: number): string {
-  const locale = documentLocale();
-  const unit = (name: Unit, value: number, padded: boolean) =>
-    new Intl.NumberFormat(locale, {
-      style: "unit",
-      unit: name,
-      unitDisplay: "narrow",
-      minimumIntegerDigits: padded ? 2 : 1,
-    }).format(value);
-  const pair = (big: Unit, bigMs: number, small: Unit, smallMs: number) =>
-    new Intl.ListFormat(locale, { type: "unit", style: "narrow" }).format([
-      unit(big, Math.floor(ms / bigMs), false),
-      unit(small, Math.floor((ms % bigMs) / smallMs), big !== "day"),
-    ]);
-  if (ms >= DAY) return pair("day", DAY, "hour", HOUR);
-  if (ms >= HOUR) return pair("hour", HOUR, "minute", MINUTE);
-  return pair("minute", MINUTE, "second", SECOND);
-}
 
 /** The warning, its countdown ticking every second (not a live region: a per-second announcement is noise). */
 export function expiryNotice(peek: SecretPeek): { element: HTMLDivElement; stop: () => void } {
