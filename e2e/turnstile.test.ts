@@ -84,7 +84,8 @@ async function recipientWithTurnstile({ turnstileCsp }: { turnstileCsp: boolean 
   await profile.route(`${origin}/api/config`, (route) => route.fulfill({ json: { turnstileSiteKey: SITE_KEY } }));
   if (turnstileCsp) {
     await profile.route(
-      (url) => url.origin === origin && url.pathname.startsWith("/s/"),
+      // The page itself, not the catalog it fetches later (/s/-/messages/<locale>, a JSON answer of its own).
+      (url) => url.origin === origin && url.pathname.startsWith("/s/") && !url.pathname.startsWith("/s/-/"),
       async (route) => {
         const response = await route.fetch();
         const headers = response.headers();
