@@ -1,10 +1,12 @@
 // The app's frame in other languages: the sign-in page in German, Japanese and Arabic (right to left), the
-// signed-in shell mirrored in Arabic, the language switch remembered, and English for unsupported languages.
+// signed-in shell mirrored in Arabic, the language switch remembered (by the account too, for its mails),
+// and English for unsupported languages.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import ar from "../locales/ar/common";
 import de from "../locales/de/common";
 import en from "../locales/en/common";
+import fr from "../locales/fr/common";
 import ja from "../locales/ja/common";
 import { LOCALE_COOKIE, LOCALE_NAMES } from "../protocol/locales";
 import { launchBrowser, newProfile, VIEWPORTS } from "./browser";
@@ -61,6 +63,17 @@ describe("the app's shell in other languages", () => {
     expect(await middleOf(page, ".shell-nav a[href='/audit']")).toBeGreaterThan(0.5);
     await page.getByRole("button", { name: ar["common.signOut"] }).waitFor();
     expect(await axeFindings(page)).toEqual([]);
+
+    // Signed up in English; a cookie alone is this browser's, not the account's: its mails stay English.
+    const accountLocale = async () => (await (await page.request.get("/api/me")).json()).user.locale;
+    expect(await accountLocale()).toBe("en");
+    // A pick in the switch is the account's too (PATCH /api/me), for its mails.
+    await Promise.all([
+      page.waitForEvent("load"),
+      page.getByLabel(ar["common.language"]).selectOption({ label: LOCALE_NAMES.fr }),
+    ]);
+    await page.getByRole("navigation").getByRole("link", { name: fr["common.page.audit"] }).waitFor();
+    expect(await accountLocale()).toBe("fr");
   });
 
   it("remembers the language switch's choice across reloads, over the browser's language", async () => {

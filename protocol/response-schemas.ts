@@ -12,6 +12,7 @@ import {
   type SecretStatus,
   USER_ROLES,
 } from "./enums";
+import { LOCALES } from "./locales";
 import { count, cursor, id, time } from "./schema-atoms";
 import { kdfSchema } from "./schemas";
 
@@ -21,6 +22,8 @@ export const userSchema = z.object({
   role: z.enum(USER_ROLES),
   /** The owner of the address proved it by opening a mailed link (POST /api/auth/verify). */
   emailVerified: z.boolean(),
+  /** The language of the account's mails (PATCH /api/me); null until it signs up in or picks one. */
+  locale: z.enum(LOCALES).nullable(),
 });
 
 export const secretSchema = z.object({

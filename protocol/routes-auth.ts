@@ -16,6 +16,7 @@ import type { ApiRoute } from "./route-types";
 import {
   changePasswordSchema,
   credentialsSchema,
+  myAccountSchema,
   oidcStartQuerySchema,
   setupAccountSchema,
   setupInviteSchema,
@@ -177,6 +178,17 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
     success: 200,
     response: userResultSchema,
     errors: ["401 unauthenticated"],
+  },
+  {
+    method: "PATCH",
+    path: "/api/me",
+    summary: "Set the language of the account's mails",
+    auth: "signed-in",
+    body: myAccountSchema,
+    bodyLimit: SMALL_BODY_LIMIT,
+    success: 200,
+    response: userResultSchema,
+    errors: ["400 invalid_input", "401 unauthenticated", "403 csrf", "413 too_large"],
   },
   {
     method: "GET",

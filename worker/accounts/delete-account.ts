@@ -86,7 +86,13 @@ export async function deleteAccount(c: Context<AppEnv>, account: UserRow): Promi
 }
 
 function labelledActor(account: UserRow): User {
-  return { id: account.id, email: deletedAccountLabel(account.id), role: account.role, emailVerified: false };
+  return {
+    id: account.id,
+    email: deletedAccountLabel(account.id),
+    role: account.role,
+    emailVerified: false,
+    locale: null,
+  };
 }
 
 /** Burns each active secret of the account in its vault; answers how many were burned. */

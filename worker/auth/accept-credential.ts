@@ -1,11 +1,10 @@
 // Sessions and API tokens are both split tokens: D1 keeps SHA-256 of the secret beside a last-use time.
 // Accepting one is the same steps for both, so they live here once.
 import type { User } from "../../protocol/api";
-import type { UserRow } from "../db/schema";
-import { presentUser } from "./present-user";
+import { type PresentedUserRow, presentUser } from "./present-user";
 import { secretMatches } from "./split-token";
 
-type CredentialRow = Pick<UserRow, "id" | "email" | "role" | "emailVerifiedAt"> & {
+type CredentialRow = PresentedUserRow & {
   secretHash: string;
   lastUsedAt: Date | null;
 };

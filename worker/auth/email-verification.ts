@@ -6,6 +6,7 @@ import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/co
 import { recordRefusal } from "../audit/record-refusal";
 import { replaceVerificationToken } from "../db/email-verifications";
 import type { AppEnv } from "../env";
+import { recipientMailLocale } from "../mail/mail-language";
 import { MailError, mailerFor } from "../mail/mailer";
 import { verificationMail } from "../mail/messages";
 import { hashSecret } from "./split-token";
@@ -25,7 +26,8 @@ export async function mailVerificationLink(
   const origin = new URL(c.req.url).origin;
   const event = verificationMailEvent(account);
   try {
-    await mailerFor(c.env)(verificationMail(account.email, `${origin}/verify#${token}`, origin));
+    const locale = await recipientMailLocale(c, account.email);
+    await mailerFor(c.env)(verificationMail(account.email, `${origin}/verify#${token}`, origin, locale));
   } catch (error) {
     // A provider's reason is kept, but never the token, should the reason ever quote the message.
     const reason = error instanceof MailError ? error.message.replaceAll(token, "[token]") : "send failed";

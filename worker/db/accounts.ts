@@ -84,3 +84,8 @@ export function setRole(db: Database, userId: string, role: UserRow["role"]) {
 export function deleteAccount(db: Database, userId: string) {
   return db.delete(users).where(eq(users.id, userId));
 }
+
+/** The account's language for its mails (PATCH /api/me). */
+export function setLocale(db: Database, userId: string, locale: string) {
+  return db.update(users).set({ locale }).where(eq(users.id, userId));
+}

@@ -38,6 +38,7 @@ export async function findApiTokenAccount(db: Database, id: string) {
       email: users.email,
       role: users.role,
       emailVerifiedAt: users.emailVerifiedAt,
+      locale: users.locale,
     })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))

@@ -19,6 +19,7 @@ export async function findLiveSession(db: Database, id: string, now: Date, idleS
       email: users.email,
       role: users.role,
       emailVerifiedAt: users.emailVerifiedAt,
+      locale: users.locale,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

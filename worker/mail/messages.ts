@@ -1,9 +1,12 @@
 // The mails Oncelink sends: a share link to its recipient, "viewed" / "expired unviewed" notices to the
 // creator, and the link that verifies an account's address. Short, plain text plus simple HTML, with the
-// product's name and the deployment.
+// product's name and the deployment, in the reader's language (mail-language.ts picks it; mail-text.ts
+// holds the words, locales/<locale>/mail.ts).
 import { html } from "hono/html";
 import type { User } from "../../protocol/api";
+import type { Locale } from "../../protocol/locales";
 import type { MailMessage } from "./mail-message";
+import { type MailText, mailText } from "./mail-text";
 
 export interface ViewNotice {
   secretName: string | null;
@@ -17,124 +20,116 @@ export interface ViewNotice {
   remainingViews: number;
 }
 
-const label = (name: string | null) => (name ? `"${name}"` : "without a name");
-const utc = (at: number) => new Date(at).toUTCString();
+/** A secret's or a request's name as a mail quotes it; "without a name" when it has none. */
+export const nameLabel = (text: MailText, name: string | null) =>
+  name ? text.t("mail.quoted", { name }) : text.t("mail.unnamed");
 
-/** Anyone can sign up with any address: until its owner proves it, a mail must not claim to come from it. */
-export const UNVERIFIED_SENDER = "An Oncelink user (unverified address)";
-
-/** Who a mail says sent it. The address passed the API's email schema, so it holds no CR or LF. */
-function senderName(sender: Pick<User, "email" | "emailVerified">): string {
-  return sender.emailVerified ? sender.email : UNVERIFIED_SENDER;
+/** Who did something, as a mail names them: the creator must not take a claimed address for the person they meant. */
+export function personLabel(text: MailText, email: string | null, verified: boolean): string {
+  if (!email) return text.t("mail.unknownViewer");
+  return verified ? email : text.t("mail.unverifiedViewer", { email });
 }
 
+/** Where something happened: "City, Country", or that it is not known. */
+export const placeLabel = (text: MailText, city: string | null, country: string | null) =>
+  [city, country].filter(Boolean).join(", ") || text.t("mail.unknownLocation");
+
+export const footerText = (text: MailText, origin: string) => text.t("mail.footer", { origin });
+
+/** The footer with the deployment's address as a link. */
+export function footerHtml(text: MailText, origin: string) {
+  const [before, after = ""] = text.t("mail.footer", { origin: "\uE001" }).split("\uE001");
+  return html`<p>${before}<a href="${origin}">${origin}</a>${after}</p>`;
+}
+
+/** Who a mail says sent it. The address passed the API's email schema, so it holds no CR or LF. */
+function senderName(text: MailText, sender: Pick<User, "email" | "emailVerified">): string {
+  // Anyone can sign up with any address: until its owner proves it, a mail must not claim to come from it.
+  return sender.emailVerified ? sender.email : text.t("mail.unverifiedSender");
+}
+
+/** A share link for its recipient, or an admin's invitation (a one-time secret holding the setup link). */
 export function linkMail(
   to: string,
   link: string,
   from: Pick<User, "email" | "emailVerified">,
   origin: string,
   expiresAt: Date,
+  locale: Locale,
+  kind: "link" | "invite" = "link",
 ): MailMessage {
-  const sender = senderName(from);
-  const text = [
-    `${sender} shared a secret with you through Oncelink.`,
-    "",
-    `Open it here (it can be viewed once, then it is deleted): ${link}`,
-    "",
-    `The link expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.`,
-    "",
-    `Oncelink · ${origin}`,
-  ].join("\n");
-  const body = html`<p>${sender} shared a secret with you through Oncelink.</p>
-    <p><a href="${link}">Open the secret</a>. It can be viewed once, then it is deleted.</p>
-    <p>The link expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.</p>
-    <p>Oncelink · ${origin}</p>`;
-  return { to, subject: `${sender} shared a secret with you`, text, html: body.toString() };
+  const text = mailText(locale);
+  const sender = senderName(text, from);
+  const intro = text.t(`mail.${kind}.intro`, { sender });
+  const expires = text.t(`mail.${kind}.expires`, { at: text.date(expiresAt) });
+  const open = { href: link, text: `mail.${kind}.openLink` } as const;
+  const lines = [intro, "", text.t(`mail.${kind}.openText`, { link }), "", expires, "", footerText(text, origin)];
+  const body = html`<p>${intro}</p>
+    <p>${text.withLinks(`mail.${kind}.openHtml`, { open })}</p>
+    <p>${expires}</p>
+    <p>${footerText(text, origin)}</p>`;
+  return { to, subject: text.t(`mail.${kind}.subject`, { sender }), text: lines.join("\n"), html: body.toString() };
 }
 
-/** An admin's invitation: the link opens a one-time secret that holds the invitee's setup link. */
-export function inviteMail(
-  to: string,
-  link: string,
-  from: Pick<User, "email" | "emailVerified">,
-  origin: string,
-  expiresAt: Date,
-): MailMessage {
-  const sender = senderName(from);
-  const text = [
-    `${sender} invited you to Oncelink, where your team shares passwords and other secrets.`,
-    "",
-    `Open this link to set your password (it opens once, then it is deleted): ${link}`,
-    "",
-    `The invite expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.`,
-    "",
-    `Oncelink · ${origin}`,
-  ].join("\n");
-  const body = html`<p>${sender} invited you to Oncelink, where your team shares passwords and other secrets.</p>
-    <p><a href="${link}">Open your invite</a> to set your password. It opens once, then it is deleted.</p>
-    <p>The invite expires ${utc(expiresAt.getTime())}. If you did not expect this, ignore it.</p>
-    <p>Oncelink · ${origin}</p>`;
-  return { to, subject: `${sender} invited you to Oncelink`, text, html: body.toString() };
-}
-
-export function viewedMail(to: string, notice: ViewNotice, origin: string): MailMessage {
-  // The creator must not take a claimed address for the person they meant.
-  const who = !notice.viewerEmail
-    ? "Unknown (not signed in)"
-    : notice.viewerVerified
-      ? notice.viewerEmail
-      : `${notice.viewerEmail} (address not verified)`;
-  const where = [notice.city, notice.country].filter(Boolean).join(", ") || "unknown location";
-  const left = notice.remainingViews > 0 ? `${notice.remainingViews} views remain.` : "It is now deleted.";
-  const lines = [
-    `Your secret ${label(notice.secretName)} was viewed.`,
-    "",
-    `When: ${utc(notice.at)}`,
-    `By: ${who}`,
-    `From: ${where}`,
-    `Device: ${notice.device ?? "unknown"}`,
-    "",
-    left,
-    "",
-    `Oncelink · ${origin}`,
+export function viewedMail(to: string, notice: ViewNotice, origin: string, locale: Locale): MailMessage {
+  const text = mailText(locale);
+  const label = nameLabel(text, notice.secretName);
+  const facts = [
+    text.t("mail.when", { at: text.date(notice.at) }),
+    text.t("mail.by", { who: personLabel(text, notice.viewerEmail, notice.viewerVerified === true) }),
+    text.t("mail.from", { place: placeLabel(text, notice.city, notice.country) }),
+    text.t("mail.device", { device: notice.device ?? text.t("mail.unknownDevice") }),
   ];
-  const body = html`<p>Your secret ${label(notice.secretName)} was viewed.</p>
+  const left =
+    notice.remainingViews > 0
+      ? text.t("mail.viewed.remaining", { count: notice.remainingViews })
+      : text.t("mail.viewed.deleted");
+  const intro = text.t("mail.viewed.intro", { label });
+  const lines = [intro, "", ...facts, "", left, "", footerText(text, origin)];
+  const body = html`<p>${intro}</p>
     <ul>
-      <li>When: ${utc(notice.at)}</li>
-      <li>By: ${who}</li>
-      <li>From: ${where}</li>
-      <li>Device: ${notice.device ?? "unknown"}</li>
+      ${facts.map((fact) => html`<li>${fact}</li>`)}
     </ul>
     <p>${left}</p>
-    <p>Oncelink · <a href="${origin}">${origin}</a></p>`;
+    ${footerHtml(text, origin)}`;
+  return { to, subject: text.t("mail.viewed.subject", { label }), text: lines.join("\n"), html: body.toString() };
+}
+
+export function expiredMail(
+  to: string,
+  secretName: string | null,
+  at: number,
+  origin: string,
+  locale: Locale,
+): MailMessage {
+  const text = mailText(locale);
+  const label = nameLabel(text, secretName);
+  const sentence = text.t("mail.expired.body", { label, at: text.date(at) });
+  const body = html`<p>${sentence}</p>
+    ${footerHtml(text, origin)}`;
   return {
     to,
-    subject: `Your secret ${label(notice.secretName)} was viewed`,
-    text: lines.join("\n"),
+    subject: text.t("mail.expired.subject", { label }),
+    text: `${sentence}\n\n${footerText(text, origin)}`,
     html: body.toString(),
   };
 }
 
-export function expiredMail(to: string, secretName: string | null, at: number, origin: string): MailMessage {
-  const text = `Your secret ${label(secretName)} expired unviewed at ${utc(at)} and was deleted.\n\nOncelink · ${origin}`;
-  const body = html`<p>Your secret ${label(secretName)} expired unviewed at ${utc(at)} and was deleted.</p>
-    <p>Oncelink · <a href="${origin}">${origin}</a></p>`;
-  return { to, subject: `Your secret ${label(secretName)} expired unviewed`, text, html: body.toString() };
-}
-
-export function verificationMail(to: string, link: string, origin: string): MailMessage {
-  const text = [
-    "Someone, hopefully you, made an Oncelink account with this email address.",
+export function verificationMail(to: string, link: string, origin: string, locale: Locale): MailMessage {
+  const text = mailText(locale);
+  const lines = [
+    text.t("mail.verify.intro"),
     "",
-    `Confirm that the address is yours (the link works once, for 24 hours): ${link}`,
+    text.t("mail.verify.confirmText", { link }),
     "",
-    "Until then the account cannot open secrets shared with this address. If it was not you, ignore this mail.",
+    text.t("mail.verify.until"),
     "",
-    `Oncelink · ${origin}`,
-  ].join("\n");
-  const body = html`<p>Someone, hopefully you, made an Oncelink account with this email address.</p>
-    <p><a href="${link}">Confirm that the address is yours</a>. The link works once, for 24 hours.</p>
-    <p>Until then the account cannot open secrets shared with this address. If it was not you, ignore this mail.</p>
-    <p>Oncelink · ${origin}</p>`;
-  return { to, subject: "Confirm your email address for Oncelink", text, html: body.toString() };
+    footerText(text, origin),
+  ];
+  const confirm = { href: link, text: "mail.verify.confirmLink" } as const;
+  const body = html`<p>${text.t("mail.verify.intro")}</p>
+    <p>${text.withLinks("mail.verify.confirmHtml", { confirm })}</p>
+    <p>${text.t("mail.verify.until")}</p>
+    <p>${footerText(text, origin)}</p>`;
+  return { to, subject: text.t("mail.verify.subject"), text: lines.join("\n"), html: body.toString() };
 }

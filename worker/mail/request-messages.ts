@@ -1,7 +1,10 @@
 // The mail that tells a requester a response to their secret request arrived (PROTOCOL 9). It names the
 // request and who answered; never the response, which only the requester's private key opens.
 import { html } from "hono/html";
+import type { Locale } from "../../protocol/locales";
 import type { MailMessage } from "./mail-message";
+import { mailText } from "./mail-text";
+import { footerHtml, footerText, nameLabel, personLabel, placeLabel } from "./messages";
 
 export interface ResponseNotice {
   requestName: string;
@@ -15,35 +18,33 @@ export interface ResponseNotice {
   device: string | null;
 }
 
-export function respondedMail(to: string, notice: ResponseNotice, origin: string): MailMessage {
-  const who = !notice.responderEmail
-    ? "Unknown (not signed in)"
-    : notice.responderVerified
-      ? notice.responderEmail
-      : `${notice.responderEmail} (address not verified)`;
-  const where = [notice.city, notice.country].filter(Boolean).join(", ") || "unknown location";
-  const when = new Date(notice.at).toUTCString();
+export function respondedMail(to: string, notice: ResponseNotice, origin: string, locale: Locale): MailMessage {
+  const text = mailText(locale);
+  const label = nameLabel(text, notice.requestName);
+  const place = placeLabel(text, notice.city, notice.country);
+  const facts = [
+    text.t("mail.when", { at: text.date(notice.at) }),
+    text.t("mail.by", { who: personLabel(text, notice.responderEmail, notice.responderVerified) }),
+    text.t("mail.from", { place: notice.ip ? text.t("mail.placeWithIp", { place, ip: notice.ip }) : place }),
+    text.t("mail.device", { device: notice.device ?? text.t("mail.unknownDevice") }),
+  ];
   const inbox = `${origin}/requests`;
-  const text = [
-    `Someone answered your request "${notice.requestName}".`,
+  const intro = text.t("mail.responded.intro", { label });
+  const lines = [
+    intro,
     "",
-    `When: ${when}`,
-    `By: ${who}`,
-    `From: ${where}${notice.ip ? ` (${notice.ip})` : ""}`,
-    `Device: ${notice.device ?? "unknown"}`,
+    ...facts,
     "",
-    `Open it once, in the browser or with the CLI that holds the request's key: ${inbox}`,
+    text.t("mail.responded.openText", { link: inbox }),
     "",
-    `Oncelink · ${origin}`,
-  ].join("\n");
-  const body = html`<p>Someone answered your request "${notice.requestName}".</p>
+    footerText(text, origin),
+  ];
+  const open = { href: inbox, text: "mail.responded.openLink" } as const;
+  const body = html`<p>${intro}</p>
     <ul>
-      <li>When: ${when}</li>
-      <li>By: ${who}</li>
-      <li>From: ${where}${notice.ip ? ` (${notice.ip})` : ""}</li>
-      <li>Device: ${notice.device ?? "unknown"}</li>
+      ${facts.map((fact) => html`<li>${fact}</li>`)}
     </ul>
-    <p><a href="${inbox}">Open it once</a>, in the browser or with the CLI that holds the request's key.</p>
-    <p>Oncelink · <a href="${origin}">${origin}</a></p>`;
-  return { to, subject: `Your request "${notice.requestName}" was answered`, text, html: body.toString() };
+    <p>${text.withLinks("mail.responded.openHtml", { open })}</p>
+    ${footerHtml(text, origin)}`;
+  return { to, subject: text.t("mail.responded.subject", { label }), text: lines.join("\n"), html: body.toString() };
 }

@@ -2,9 +2,9 @@ import { Hono } from "hono";
 import type { LoginResult, SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { SignInMethod } from "../../protocol/enums";
-import { AUTH_BODY_LIMIT } from "../../protocol/limits";
+import { AUTH_BODY_LIMIT, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { requestLocale } from "../../protocol/locales";
-import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
+import { changePasswordSchema, credentialsSchema, myAccountSchema } from "../../protocol/schemas";
 import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { refuse } from "../audit/record-refusal";
 import { currentUser, requireSession } from "../auth/current-user";
@@ -29,6 +29,7 @@ import {
   findAccountByEmail,
   findAccountById,
   insertAccount,
+  setLocale,
   setPasswordHash,
 } from "../db/accounts";
 import { deleteApiTokensOf } from "../db/api-tokens";
@@ -168,4 +169,13 @@ export const authRoutes = new Hono<AppEnv>()
   .get("/me", (c) => {
     if (!c.var.user) throw unauthenticated();
     return c.json({ user: c.var.user } satisfies UserResult);
+  })
+  // The language of the account's mails: the app's language switch sends it with each pick. A preference,
+  // like the theme, so no audit event; it changes nothing anyone else sees.
+  .patch("/me", limitBody(SMALL_BODY_LIMIT), valid("json", myAccountSchema), async (c) => {
+    const user = c.var.user;
+    if (!user) throw unauthenticated();
+    const { locale } = c.req.valid("json");
+    await setLocale(c.var.db, user.id, locale);
+    return c.json({ user: { ...user, locale } } satisfies UserResult);
   });

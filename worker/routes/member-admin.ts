@@ -20,7 +20,8 @@ import { closeFeedSockets } from "../feed/feed-notice";
 import { ApiError, invalidInput } from "../http/errors";
 import { limitBody, valid } from "../http/validate-request";
 import { assertMayMail } from "../mail/daily-cap";
-import { inviteMail } from "../mail/messages";
+import { recipientMailLocale } from "../mail/mail-language";
+import { linkMail } from "../mail/messages";
 import { secretMailEvent, sendSecretMail } from "../mail/send-secret-mail";
 import { shareUrl } from "../secrets/present-secret";
 
@@ -79,7 +80,8 @@ export const memberAdminRoutes = new Hono<AppEnv>()
         return refuse(c, secretMailEvent(sent), { reason: "mail_unavailable", error });
       }
       await assertMayMail(c, admin.id, secretMailEvent(sent));
-      const mail = inviteMail(account.email, link, admin, c.var.origin, secret.expiresAt);
+      const locale = await recipientMailLocale(c, account.email);
+      const mail = linkMail(account.email, link, admin, c.var.origin, secret.expiresAt, locale, "invite");
       await sendSecretMail(c, mail, sent);
       return c.json({ sent: true } satisfies MailSent, 202);
     },

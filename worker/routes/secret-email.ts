@@ -11,6 +11,7 @@ import type { AppEnv } from "../env";
 import { invalidInput, secretExpired, secretNotFound } from "../http/errors";
 import { limitBody, valid } from "../http/validate-request";
 import { assertMayMail } from "../mail/daily-cap";
+import { recipientMailLocale } from "../mail/mail-language";
 import { linkMail } from "../mail/messages";
 import { secretMailEvent, sendSecretMail } from "../mail/send-secret-mail";
 import { shareUrl } from "../secrets/present-secret";
@@ -35,7 +36,8 @@ export const secretEmailRoutes = new Hono<AppEnv>().post(
     // Counted only for a request that would send: a malformed one spends none of the account's mails.
     await assertMayMail(c, user.id, secretMailEvent(sent));
     // An unverified sender is not named: the mail would vouch for an address nobody proved.
-    const mail = linkMail(row.recipientEmail, link, user, origin, row.expiresAt);
+    const locale = await recipientMailLocale(c, row.recipientEmail);
+    const mail = linkMail(row.recipientEmail, link, user, origin, row.expiresAt, locale);
     await sendSecretMail(c, mail, sent);
     return c.json({ sent: true } satisfies MailSent, 202);
   },

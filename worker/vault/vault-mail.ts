@@ -5,6 +5,7 @@ import { configOf } from "../config";
 import { openDatabase } from "../db/client";
 import { ApiError } from "../http/errors";
 import { mailsSentToday } from "../mail/daily-cap";
+import { accountMailLocale } from "../mail/mail-language";
 import { type Mailer, mailerFor } from "../mail/mailer";
 import { expiredMail, type ViewNotice, viewedMail } from "../mail/messages";
 import { type ResponseNotice, respondedMail } from "../mail/request-messages";
@@ -40,7 +41,8 @@ export async function trySendMail(
     throw error;
   }
   const details = { kind: mail.kind, to: mail.to };
-  const overCap = owner.id !== null && (await mailsSentToday(openDatabase(env.DB), owner.id)) >= settings.cap;
+  const db = openDatabase(env.DB);
+  const overCap = owner.id !== null && (await mailsSentToday(db, owner.id)) >= settings.cap;
   if (overCap) {
     return {
       done: {
@@ -52,12 +54,14 @@ export async function trySendMail(
     };
   }
   try {
+    // A notice goes to the owner of the secret or the request, in the owner's language (mail-language.ts).
+    const locale = await accountMailLocale(db, owner.id);
     const message =
       mail.kind === "viewed"
-        ? viewedMail(mail.to, mail.notice, owner.origin)
+        ? viewedMail(mail.to, mail.notice, owner.origin, locale)
         : mail.kind === "responded"
-          ? respondedMail(mail.to, mail.notice, owner.origin)
-          : expiredMail(mail.to, mail.secretName, mail.at, owner.origin);
+          ? respondedMail(mail.to, mail.notice, owner.origin, locale)
+          : expiredMail(mail.to, mail.secretName, mail.at, owner.origin, locale);
     await settings.send(message);
     return { done: { action: "email_sent", actor: null, details } };
   } catch (error) {

@@ -1,6 +1,7 @@
 // An endpoint that keeps failing is switched off, so events stop piling up for a receiver that is gone: the
 // switch, its audit event and the owner's mail. The owner turns it back on (PATCH enabled: true).
 
+import { DEFAULT_LOCALE } from "../../protocol/locales";
 import { auditLedger } from "../audit/audit-ledger";
 import { type AuditEventInput, auditInsert } from "../audit/commit-with-audit";
 import { configOf } from "../config";
@@ -8,6 +9,7 @@ import { findAccountById } from "../db/accounts";
 import type { Database } from "../db/client";
 import type { WebhookEndpointRow } from "../db/webhook-schema";
 import { updateWebhook } from "../db/webhooks";
+import { storedLocale } from "../mail/mail-language";
 import { mailerFor } from "../mail/mailer";
 import { webhookDisabledMail } from "../mail/webhook-messages";
 
@@ -37,7 +39,8 @@ export async function disableFailingWebhook(env: Env, db: Database, endpoint: We
     };
     try {
       const origin = configOf(env).APP_ORIGIN[0] ?? "http://127.0.0.1";
-      await mailerFor(env)(webhookDisabledMail(owner.email, host, failed, origin));
+      const locale = storedLocale(owner.locale) ?? DEFAULT_LOCALE;
+      await mailerFor(env)(webhookDisabledMail(owner.email, host, failed, origin, locale));
       await auditInsert(db, mailed);
     } catch (error) {
       const message = error instanceof Error ? error.message.slice(0, 200) : "send failed";

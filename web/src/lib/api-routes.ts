@@ -38,12 +38,14 @@ import type {
 } from "../../../protocol/api";
 import type { UserRole } from "../../../protocol/enums";
 import type { CreateSecretGroupInput } from "../../../protocol/group-schemas";
+import type { Locale } from "../../../protocol/locales";
 import type { CreateRequestInput, RespondBody } from "../../../protocol/request-schemas";
 import type {
   ChangePasswordBody,
   Credentials,
   DeleteAccountBody,
   EncryptedCreateInput,
+  MyAccountBody,
   RevealBody,
   SetupAccountBody,
 } from "../../../protocol/schemas";
@@ -64,6 +66,8 @@ export const getSession = () => api<SessionResult>("/api/session");
 export const signUp = (body: Credentials) => api<LoginResult>("/api/auth/signup", { body });
 export const signIn = (body: Credentials) => api<LoginResult>("/api/auth/login", { body });
 export const getMe = () => api<UserResult>("/api/me");
+export const setMyLocale = (locale: Locale) =>
+  api<UserResult>("/api/me", { method: "PATCH", body: { locale } satisfies MyAccountBody });
 export const logOut = () => api<void>("/api/auth/logout", { method: "POST" });
 export const changePassword = (body: ChangePasswordBody) => api<void>("/api/auth/password", { body });
 /** DELETE /api/me: the password for a password account, nothing for an SSO one (a recent sign-in instead). */

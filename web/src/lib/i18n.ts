@@ -45,9 +45,14 @@ export function t(key: MessageKey, args?: MessageArgs): string {
   return formatMessage(messages[key] ?? key, locale, args);
 }
 
-/** Remembers a language for this browser (the Worker reads the cookie too) and shows the page in it. */
-export function chooseLocale(next: Locale): void {
+/**
+ * Remembers a language for this browser (the Worker reads the cookie too) and shows the page in it. Signed
+ * in, `remember` also keeps it on the account (PATCH /api/me: the language of its mails); the page follows
+ * the pick even when that fails (offline), and the next pick sends it again.
+ */
+export async function chooseLocale(next: Locale, remember?: (locale: Locale) => Promise<unknown>): Promise<void> {
   const secure = location.protocol === "https:" ? "; Secure" : "";
   document.cookie = `${LOCALE_COOKIE}=${encodeURIComponent(next)}; Path=/; Max-Age=${LOCALE_COOKIE_MAX_AGE}; SameSite=Lax${secure}`;
+  await remember?.(next).catch(() => undefined);
   location.reload();
 }

@@ -22,7 +22,6 @@ import { queuedMessages } from "../../vault/outbox-queue";
 import type { SecretVault } from "../../vault/secret-vault";
 import { vaultFor } from "../../vault/vault-for";
 import { readDevOutbox } from "../dev-outbox";
-import { UNVERIFIED_SENDER } from "../messages";
 
 let owner: Caller & { email: string };
 let admin: Caller;
@@ -99,7 +98,7 @@ describe("POST /api/secrets/:id/email", () => {
     const res = await withVars(OUTBOX, `/api/secrets/${secret.id}/email`, { link }, unproven);
     expect(res.status).toBe(202);
     const [message] = (await readDevOutbox(env.KV)).filter((m) => m.to === to);
-    expect(message?.subject).toBe(`${UNVERIFIED_SENDER} shared a secret with you`);
+    expect(message?.subject).toBe("An Oncelink user (unverified address) shared a secret with you");
     for (const part of [message?.subject, message?.text, message?.html]) {
       expect(part).not.toContain(unproven.user.email);
     }
@@ -192,7 +191,7 @@ describe("notify me when viewed", () => {
     expect(message?.text).toContain("By: Unknown");
     expect(message?.text).toContain("From: Lisbon, PT");
     expect(message?.text).toContain("Device: Safari 17 on iOS (mobile)");
-    expect(message?.text).toContain("1 views remain");
+    expect(message?.text).toContain("1 view remains.");
     expect(message?.text).not.toContain(proof);
   });
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { useLocation } from "preact-iso";
+import { setMyLocale } from "../../lib/api-routes";
 import { type MessageKey, t } from "../../lib/i18n";
 import { useSession } from "../../lib/use-session";
 import { useSignOut } from "../../lib/use-sign-out";
@@ -68,7 +69,7 @@ export function AppShell({ children }: { children: ComponentChildren }) {
             <button type="button" class="button-secondary shell-sign-out" onClick={signOut}>
               {t("common.signOut")}
             </button>
-            <LanguageSwitch />
+            <LanguageSwitch remember={setMyLocale} />
             <ThemeSwitch />
           </div>
           {error && (
