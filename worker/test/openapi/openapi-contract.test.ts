@@ -99,6 +99,9 @@ describe("the OpenAPI document matches every real answer", () => {
     );
     expect((await call("GET /api/me", "/api/me", member)).status).toBe(200);
     expect((await call("GET /api/me", "/api/me")).status).toBe(401);
+    expect((await call("PATCH /api/me", "/api/me", json({ locale: "ko" }, member))).status).toBe(200);
+    expect((await call("PATCH /api/me", "/api/me", json({ locale: "klingon" }, member))).status).toBe(400);
+    expect((await call("PATCH /api/me", "/api/me", json({ locale: "ko" }))).status).toBe(401);
     expect((await call("GET /api/session", "/api/session", member)).status).toBe(200);
     expect((await call("GET /api/session", "/api/session")).status).toBe(200);
     const leaving = await signUp();
