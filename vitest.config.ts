@@ -30,5 +30,8 @@ export default defineConfig(async () => ({
     // (worker/slack/test) and one for webhook deliveries (inject("webhookReceiverPort")).
     globalSetup: ["./worker/slack/test/slack-receiver-setup.ts", "./e2e/webhook-receiver.ts"],
     testTimeout: 30_000,
+    // Vitest's default on a 2-core machine is one file at a time, the cores mostly waiting on workerd's
+    // storage and the tests' polls: three at a time halves the run (7.1 min to 3.6 min measured here).
+    maxWorkers: 3,
   },
 }));

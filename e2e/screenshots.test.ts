@@ -28,7 +28,8 @@ const variants: { size: ViewportName; scheme: "light" | "dark" }[] = [
   { size: "phone", scheme: "dark" },
 ];
 
-describe("screenshots", () => {
+// The walks run side by side (a page's work is its own renderer's; this machine has two cores).
+describe.concurrent("screenshots", () => {
   for (const { size, scheme } of variants) {
     it(`of every main screen, ${size}, ${scheme} theme`, async () => {
       const suffix = scheme === "light" ? size : `${size}-dark`;
@@ -40,6 +41,6 @@ describe("screenshots", () => {
           caret: "hide",
         });
       });
-    }, 180_000); // a walk of every screen takes about a minute on a quiet 2-core machine
+    }, 240_000); // a walk of every screen takes about a minute on a quiet 2-core machine, alone
   }
 });
