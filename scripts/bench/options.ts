@@ -16,7 +16,7 @@ export interface Sizes {
   raceWidth: number;
   /** Requests timed per route and size in the scale runs. */
   scaleRequests: number;
-  /** The scale runs' large sizes are divided by this (quick: a tenth, 100k events rather than 1M). */
+  /** The scale runs' large sizes are divided by this (quick: a fortieth, 25k events rather than 1M). */
   scaleLargeDivisor: number;
   /** Requests timed per route with and without the storage delay (hops.ts). */
   hopReps: number;
@@ -59,7 +59,7 @@ const QUICK: Sizes = {
   raceSecrets: 10,
   raceWidth: 20,
   scaleRequests: 30,
-  scaleLargeDivisor: 10,
+  scaleLargeDivisor: 40,
   hopReps: 5,
   cpu: { floor: 60, create: 20, peek: 60, reveal: 20, signIn: 4 },
   fileMiB: 20,
