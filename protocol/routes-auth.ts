@@ -1,5 +1,6 @@
 // The route table (protocol/routes.ts), part 1: health, configuration, the OpenAPI document, sign-up, sign-in and the session.
 
+import { myAccountSchema } from "./account-schemas";
 import { AUTH_BODY_LIMIT, SMALL_BODY_LIMIT, VERIFY_BODY_LIMIT } from "./limits";
 import {
   appConfigSchema,
@@ -16,7 +17,6 @@ import type { ApiRoute } from "./route-types";
 import {
   changePasswordSchema,
   credentialsSchema,
-  myAccountSchema,
   oidcStartQuerySchema,
   setupAccountSchema,
   setupInviteSchema,

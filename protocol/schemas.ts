@@ -25,7 +25,6 @@ import {
   MIN_EXPIRES_IN,
   SECRET_ID_PATTERN,
 } from "./limits";
-import { LOCALES } from "./locales";
 
 export const isCanonicalBase64Url = (text: string) => {
   try {
@@ -211,10 +210,6 @@ export const setupInviteSchema = z.object({ token: z.string().max(200) });
  */
 export const deleteAccountSchema = z.object({ password: passwordSchema.optional() });
 export type DeleteAccountBody = z.input<typeof deleteAccountSchema>;
-
-/** PATCH /api/me: the account's language, for the mails it gets (protocol/locales.ts LOCALES). */
-export const myAccountSchema = z.object({ locale: z.enum(LOCALES) });
-export type MyAccountBody = z.input<typeof myAccountSchema>;
 
 /** PATCH /api/users/:id (admins). */
 export const memberRoleSchema = z.object({ role: z.enum(USER_ROLES) });

@@ -1,10 +1,11 @@
 import { Hono } from "hono";
+import { myAccountSchema } from "../../protocol/account-schemas";
 import type { LoginResult, SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
 import type { SignInMethod } from "../../protocol/enums";
 import { AUTH_BODY_LIMIT, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { requestLocale } from "../../protocol/locales";
-import { changePasswordSchema, credentialsSchema, myAccountSchema } from "../../protocol/schemas";
+import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
 import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/commit-with-audit";
 import { refuse } from "../audit/record-refusal";
 import { currentUser, requireSession } from "../auth/current-user";

@@ -1,6 +1,8 @@
 // One typed function per API route: the only place the UI names a path or an answer's type, so the pages
 // can't disagree with protocol/api.ts. Plain functions over api() rather than hono's hc<AppType>(): the
 // recipient page (/s/:id) stays a few hundred bytes lighter, and imports only types from the protocol.
+
+import type { MyAccountBody } from "../../../protocol/account-schemas";
 import type {
   ApiTokenList,
   AppConfig,
@@ -45,7 +47,6 @@ import type {
   Credentials,
   DeleteAccountBody,
   EncryptedCreateInput,
-  MyAccountBody,
   RevealBody,
   SetupAccountBody,
 } from "../../../protocol/schemas";
