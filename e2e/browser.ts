@@ -26,9 +26,9 @@ let contexts = 0;
  */
 export function newProfile(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   contexts += 1;
-  // Files run side by side, each in a worker of its own, counting from 1: the worker's number keeps them apart.
-  const worker = Number(process.env.VITEST_POOL_ID ?? 1) % 64;
-  const address = `198.${18 + (worker >> 5)}.${(worker & 31) * 8 + (Math.floor(contexts / 250) % 8)}.${(contexts % 250) + 1}`;
+  // Files run side by side, each in a worker process of its own, counting from 1: the process keeps them apart.
+  const worker = process.pid % 512;
+  const address = `198.${18 + (worker >> 8)}.${worker & 255}.${(contexts % 250) + 1}`;
   // English unless a test asks for another language: the suites find elements by their English text.
   return browser.newContext({ locale: "en-US", ...options, extraHTTPHeaders: { "CF-Connecting-IP": address } });
 }
