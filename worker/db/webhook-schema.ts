@@ -54,6 +54,8 @@ export const webhookDeliveries = sqliteTable(
   },
   (t) => [
     uniqueIndex("webhook_deliveries_event_idx").on(t.endpointId, t.eventId),
+    // An event's deliveries at every endpoint, for account deletion's redaction (migration 0014).
+    index("webhook_deliveries_event_only_idx").on(t.eventId),
     index("webhook_deliveries_log_idx").on(t.endpointId, t.createdAt),
     index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
   ],

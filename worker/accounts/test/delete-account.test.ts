@@ -13,11 +13,21 @@ import {
   signUp,
   uniqueEmail,
 } from "../../test/client";
+import { receiverUrl } from "../../webhooks/test/receiver";
+import { addWebhook } from "../../webhooks/test/webhook-client";
 
 let admin: Caller & { user: { id: string; email: string } };
 beforeAll(async () => {
   admin = await signUp(); // storage is per test file: the first sign-up is this deployment's only admin
+  // A deployment-wide endpoint hears every account's events: its deliveries carry the actors' addresses.
+  await addWebhook(admin.cookie, receiverUrl("ok", "deletions"), ["secret.created", "secret.burned"], "deployment");
 });
+
+const deliveriesNaming = (email: string) =>
+  count(
+    "SELECT 1 FROM webhook_deliveries WHERE payload ->> '$.data.actor.email' = ?1 OR payload ->> '$.data.resourceName' = ?1",
+    email,
+  );
 
 const deleteMe = (caller: Caller & { headers?: HeadersInit }, body: unknown = { password: STRONG_PASSWORD }) =>
   api("/api/me", { method: "DELETE", body: JSON.stringify(body), ...caller });
@@ -43,6 +53,8 @@ async function rowsOf(id: string, email: string) {
     emailVerifications: await count("SELECT 1 FROM email_verifications WHERE user_id = ?", id),
     secrets: await count("SELECT 1 FROM secrets WHERE owner_id = ?", id),
     webhookEndpoints: await count("SELECT 1 FROM webhook_endpoints WHERE owner_id = ?", id),
+    // The deployment-wide endpoint's deliveries of the account's events (their log, and any still pending).
+    webhookPayloadsWithAddress: await deliveriesNaming(email),
     // What the account could read of the log (migration 0011): it reads nothing now; the events stay.
     auditReaderRows: await count("SELECT 1 FROM audit_event_readers WHERE account_id = ?", id),
     auditRowsWithAddress: await count(
@@ -62,6 +74,7 @@ const NOTHING_LEFT = {
   emailVerifications: 0,
   secrets: 0,
   webhookEndpoints: 0,
+  webhookPayloadsWithAddress: 0,
   auditReaderRows: 0,
   auditRowsWithAddress: 0,
 };
@@ -99,6 +112,7 @@ describe("DELETE /api/me", () => {
     const { token } = await tokenRes.json<CreatedApiToken>();
     await addPasskeyRows(member.user.id);
     expect((await verifyChain()).intact).toBe(true); // the signup and token events are sealed with the address
+    expect(await deliveriesNaming(email)).toBe(1); // the secret.created delivery names its creator
 
     const res = await deleteMe(member);
     expect(res.status).toBe(204);
@@ -111,6 +125,7 @@ describe("DELETE /api/me", () => {
     expect(await rowsOf(member.user.id, email)).toEqual(NOTHING_LEFT);
 
     const label = `deleted account ${member.user.id}`;
+    expect(await deliveriesNaming(label)).toBe(2); // secret.created, redacted; secret.burned, by the deletion
     const [deletion] = await events("action=account_delete");
     expect(deletion).toMatchObject({
       result: "success",
