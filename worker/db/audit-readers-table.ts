@@ -21,6 +21,7 @@ export const auditEventReaders = sqliteTable(
     primaryKey({ columns: [t.accountId, t.seq] }),
     index("audit_readers_at_idx").on(t.accountId, t.at, t.seq),
     index("audit_readers_action_at_idx").on(t.accountId, t.action, t.at, t.seq),
+    index("audit_readers_action_result_at_idx").on(t.accountId, t.action, t.result, t.at, t.seq), // migration 0014
     index("audit_readers_result_at_idx").on(t.accountId, t.result, t.at, t.seq),
     index("audit_readers_resource_type_at_idx").on(t.accountId, t.resourceType, t.at, t.seq),
     index("audit_readers_seq_idx").on(t.seq),

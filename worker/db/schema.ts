@@ -272,6 +272,7 @@ export const auditEvents = sqliteTable(
     // with the table: the filter picks the index, LIMIT stops the scan.
     index("audit_at_idx").on(t.at, t.seq),
     index("audit_action_at_idx").on(t.action, t.at, t.seq),
+    index("audit_action_result_at_idx").on(t.action, t.result, t.at, t.seq), // migration 0014
     index("audit_resource_type_at_idx").on(t.resourceType, t.at, t.seq),
     index("audit_owner_at_idx").on(t.ownerId, t.at, t.seq),
     index("audit_actor_at_idx").on(t.actorId, t.at, t.seq),

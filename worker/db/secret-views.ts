@@ -15,29 +15,7 @@ export const VIEWS_PER_SECRET = 10;
 export async function recentViewsOf(db: Database, ownerId: string, secretIds: string[]) {
   const views = new Map<string, SecretView[]>();
   if (secretIds.length === 0) return views;
-  const ranked = db
-    .select({
-      secretId: auditEvents.resourceId,
-      at: auditEvents.at,
-      viewer: auditEvents.actorEmail,
-      city: auditEvents.city,
-      country: auditEvents.country,
-      device: auditEvents.device,
-      rank: sql<number>`row_number() over (partition by ${auditEvents.resourceId} order by ${auditEvents.at} desc, ${auditEvents.seq} desc)`.as(
-        "rank",
-      ),
-    })
-    .from(auditEvents)
-    .where(
-      and(
-        inArray(auditEvents.resourceId, secretIds),
-        eq(auditEvents.resourceType, "secret"),
-        eq(auditEvents.ownerId, ownerId),
-        eq(auditEvents.action, "view"),
-        eq(auditEvents.result, "success"),
-      ),
-    )
-    .as("ranked");
+  const ranked = recentViewsQuery(db, ownerId, secretIds).as("ranked");
   const rows = await db
     .select()
     .from(ranked)
@@ -56,4 +34,35 @@ export async function recentViewsOf(db: Database, ownerId: string, secretIds: st
     views.set(row.secretId, list);
   }
   return views;
+}
+
+/**
+ * The view events of these secrets, ranked newest first per secret: one audit_resource_idx lookup per id
+ * (a secret's few events). The unary `+` on the other columns keeps SQLite, which has no statistics, from
+ * walking an index of the owner's whole history (audit_owner_at_idx) or of every successful or every view
+ * event of the deployment (audit_result_at_idx, audit_action_at_idx) instead.
+ */
+export function recentViewsQuery(db: Database, ownerId: string, secretIds: string[]) {
+  return db
+    .select({
+      secretId: auditEvents.resourceId,
+      at: auditEvents.at,
+      viewer: auditEvents.actorEmail,
+      city: auditEvents.city,
+      country: auditEvents.country,
+      device: auditEvents.device,
+      rank: sql<number>`row_number() over (partition by ${auditEvents.resourceId} order by ${auditEvents.at} desc, ${auditEvents.seq} desc)`.as(
+        "rank",
+      ),
+    })
+    .from(auditEvents)
+    .where(
+      and(
+        inArray(auditEvents.resourceId, secretIds),
+        sql`+${auditEvents.resourceType} = ${"secret"}`,
+        sql`+${auditEvents.ownerId} = ${ownerId}`,
+        sql`+${auditEvents.action} = ${"view"}`,
+        sql`+${auditEvents.result} = ${"success"}`,
+      ),
+    );
 }

@@ -20,6 +20,7 @@ let admin: Caller & { user: { id: string; email: string } };
 beforeAll(async () => {
   admin = await signUp(); // storage is per test file: the first sign-up is this deployment's only admin
   // A deployment-wide endpoint hears every account's events: its deliveries carry the actors' addresses.
+  if (!admin.cookie) throw new Error("the admin has no session cookie");
   await addWebhook(admin.cookie, receiverUrl("ok", "deletions"), ["secret.created", "secret.burned"], "deployment");
 });
 

@@ -3,8 +3,9 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditQuery } from "../../../protocol/schemas";
-import { type AuditCursor, type AuditScope, auditPageQuery } from "../audit-events";
+import { type AuditCursor, type AuditScope, auditPageQuery, mailsSentSinceQuery } from "../audit-events";
 import { openDatabase } from "../client";
+import { recentViewsQuery } from "../secret-views";
 
 const MEMBER = "plan-member-000000000000";
 
@@ -29,7 +30,11 @@ beforeAll(async () => {
 });
 
 async function planOf(scope: AuditScope, after?: AuditCursor): Promise<string[]> {
-  const query = auditPageQuery(openDatabase(env.DB), scope, 50, after).toSQL();
+  return planOfQuery(auditPageQuery(openDatabase(env.DB), scope, 50, after));
+}
+
+async function planOfQuery(statement: { toSQL(): { sql: string; params: unknown[] } }): Promise<string[]> {
+  const query = statement.toSQL();
   const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
     .bind(...query.params)
     .all<{ detail: string }>();
@@ -43,6 +48,12 @@ const FILTERS: [string, Filter, string, string][] = [
   ["action=", { action: "view" }, "audit_readers_action_at_idx", "audit_action_at_idx"],
   ["result=", { result: "failure" }, "audit_readers_result_at_idx", "audit_result_at_idx"],
   ["resourceType=", { resourceType: "account" }, "audit_readers_resource_type_at_idx", "audit_resource_type_at_idx"],
+  [
+    "action= and result=",
+    { action: "view", result: "failure" },
+    "audit_readers_action_result_at_idx",
+    "audit_action_result_at_idx",
+  ],
 ];
 const CURSOR = { at: Date.now() - 50_000, seq: 150 };
 const WINDOW = { since: new Date(Date.now() - 3_600_000).toISOString(), until: new Date().toISOString() };
@@ -80,4 +91,23 @@ describe("audit page query plans", () => {
       }
     }
   }
+});
+
+// Two reads outside the audit pages, run on every mail and every dashboard list: each one index range of the
+// account's (or the secrets') own events. Without statistics SQLite would otherwise take audit_result_at_idx,
+// whose range is every successful event of the deployment.
+describe("other audit reads' query plans", () => {
+  it("the daily mail count reads one range of the account's events since the day began", async () => {
+    const plan = await planOfQuery(
+      mailsSentSinceQuery(openDatabase(env.DB), MEMBER, new Date(Date.now() - 86_400_000)),
+    );
+    expect(plan, plan.join("\n")).toEqual(["SEARCH audit_events USING INDEX audit_owner_at_idx (owner_id=? AND at>?)"]);
+  });
+
+  it("a dashboard's recent views look up each listed secret's events by resource id", async () => {
+    const plan = await planOfQuery(recentViewsQuery(openDatabase(env.DB), MEMBER, ["s1", "s2", "s3"]));
+    const shown = plan.join("\n");
+    const reads = plan.filter((detail) => /\baudit_events\b/.test(detail));
+    expect(reads, shown).toEqual(["SEARCH audit_events USING INDEX audit_resource_idx (resource_id=?)"]);
+  });
 });
