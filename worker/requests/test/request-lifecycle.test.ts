@@ -1,9 +1,11 @@
 // Secret requests end to end through the Worker (PROTOCOL 9): real D1, real vaults, real audit log.
+import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditPage, RequestPeek, ResponseStored, RevealResult } from "../../../protocol/api";
 import { openSecret } from "../../../protocol/envelope";
 import { api, type Caller, errorOf, eventually, postJson, signUp } from "../../test/client";
+import { vaultFor } from "../../vault/vault-for";
 import { makeRequest, openResponse, ownedRequest, respond } from "./request-client";
 
 let requester: Caller & { email: string };
@@ -33,7 +35,11 @@ describe("a secret request's life", () => {
       expiresAt: made.request.expiresAt,
     });
 
-    const headers = { "CF-Connecting-IP": "203.0.113.7", "User-Agent": "curl/8.5.0" };
+    const headers = {
+      "CF-Connecting-IP": "203.0.113.7",
+      "User-Agent":
+        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36",
+    };
     const answered = await respond(made.request.id, made.keys.publicKey, "pa55w0rd\n", { headers });
     expect(answered.status).toBe(201);
     const stored = await answered.json<ResponseStored>();
@@ -43,7 +49,11 @@ describe("a secret request's life", () => {
     expect(listed).toMatchObject({ status: "answered", responseCount: 1 });
     const [response] = listed?.responses ?? [];
     expect(response).toMatchObject({ id: stored.id, status: "active", viewedAt: null });
-    expect(response?.responder).toMatchObject({ email: null, ip: "203.0.113.7" });
+    expect(response?.responder).toMatchObject({
+      email: null,
+      ip: "203.0.113.7",
+      device: "Chrome 131 on macOS (desktop)",
+    });
     // Not among the requester's secrets: it is listed with its request.
     const secrets = await api("/api/secrets", requester).then((r) => r.json<{ items: { id: string }[] }>());
     expect(secrets.items.map((s) => s.id)).not.toContain(stored.id);
@@ -141,6 +151,29 @@ describe("a secret request's life", () => {
     expect(await errorOf(res)).toEqual({ code: "expired", message: "This request has expired" });
     expect((await api(`/api/requests/${made.request.id}`).then((r) => r.json<RequestPeek>())).status).toBe("expired");
     expect((await postJson(`/api/requests/${made.request.id}/close`, {}, requester)).status).toBe(410);
+  });
+
+  it("lets an unopened response expire like a secret: listed as expired, not openable, its vault emptied", async () => {
+    const made = await makeRequest(requester, { expiresIn: 3600 });
+    const answered = await respond(made.request.id, made.keys.publicKey, "kept too long");
+    expect(answered.status).toBe(201);
+    const { id } = await answered.json<ResponseStored>();
+    // The response's vault reaches its expiry: its own alarm ends it, as it ends a secret.
+    const vault = vaultFor(env, id);
+    await runInDurableObject(vault, (_, state) => {
+      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
+      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1 });
+    });
+    await runDurableObjectAlarm(vault);
+    const listed = await eventually(
+      () => ownedRequest(requester, made.request.id),
+      (item) => item?.responses[0]?.status === "expired",
+    );
+    const [response] = listed?.responses ?? [];
+    expect(response).toMatchObject({ id, status: "expired", viewedAt: null });
+    const opened = await openResponse(made, response ?? { id: "", ephemeralKey: "" });
+    expect(opened.res.status).toBe(410);
+    expect(await runInDurableObject(vault, (_, state) => [...state.storage.kv.list()])).toEqual([]);
   });
 });
 
