@@ -107,6 +107,43 @@ describe("a secret request in real browsers", () => {
     expect(await view.getByRole("button", { name: "Encrypt and send" }).count()).toBe(0);
   });
 
+  it("says so on the responder's page once its asker closed it, and offers no way to send", async () => {
+    const page = await requesterPage();
+    await signUp(page);
+    const { link } = await askFor(page, "name=Staging%20DB%20password");
+    await page.goto("/requests");
+    const card = page.getByRole("article", { name: "Staging DB password" });
+    await card.getByRole("button", { name: "Close request" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Close request" }).click();
+    await card.getByRole("button", { name: "Close request" }).waitFor({ state: "detached" });
+
+    const responder = watch(await (await newProfile(browser)).newPage());
+    await responder.goto(link);
+    await responder.getByRole("heading", { name: "Staging DB password" }).waitFor();
+    await responder.getByText("This request was closed by the person who asked").waitFor();
+    expect(await responder.getByRole("button", { name: "Encrypt and send" }).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses an answer over the size limit before encrypting, says why, and keeps what was typed", async () => {
+    const page = await requesterPage();
+    await signUp(page);
+    const { link } = await askFor(page, "name=Staging%20DB%20password");
+    const responder = watch(await (await newProfile(browser)).newPage());
+    await responder.goto(link);
+    const box = responder.getByLabel("The secret");
+    const huge = "x".repeat(1_100_000); // past the default MAX_SECRET_BYTES (1 MiB)
+    await box.fill(huge);
+    await responder.getByText(/^Too large: .* of 1(\.0)? MB\. Shorten it/).waitFor();
+    await responder.getByRole("button", { name: "Encrypt and send" }).click();
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.validity.customError)).toBe(true);
+    expect((await box.inputValue()).length).toBe(huge.length);
+    await page.goto("/requests");
+    const card = page.getByRole("article", { name: "Staging DB password" });
+    await card.getByText("No response yet").waitFor(); // nothing was sent
+    expect(problems).toEqual([]);
+  });
+
   it("has no serious or critical accessibility findings on its pages", async () => {
     const findings = async (page: Page) => {
       const { violations } = await new AxeBuilder({ page }).analyze();

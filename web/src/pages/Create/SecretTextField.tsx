@@ -10,10 +10,12 @@ interface Props {
   maxBytes: number | null;
   /** False when files are attached: a secret may be files alone. */
   required?: boolean;
+  /** The field's name; the create form's by default (a responder's page names it its own way). */
+  label?: string;
 }
 
 /** The secret's text, first and large, with its size against the limit, refused here when too large. */
-export function SecretTextField({ value, onInput, maxBytes, required = true }: Props) {
+export function SecretTextField({ value, onInput, maxBytes, required = true, label }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   // One pass over the text per change; a pasted megabyte costs milliseconds.
   const bytes = useMemo(() => envelopeBytes(value), [value]);
@@ -29,7 +31,7 @@ export function SecretTextField({ value, onInput, maxBytes, required = true }: P
   return (
     <div class="field secret-text-field">
       <div class="secret-text-label">
-        <label for="text">{t("create.text.label")}</label>
+        <label for="text">{label ?? t("create.text.label")}</label>
         <span class={tooLarge ? "secret-size secret-size-over" : "secret-size"} id="text-size">
           {value === "" ? t("create.text.upTo", { max: humanBytes(maxBytes ?? 0) }) : size}
         </span>

@@ -5,11 +5,11 @@ import { useEffect, useState } from "preact/hooks";
 import { useRoute } from "preact-iso";
 import type { RequestPeek } from "../../../../protocol/api";
 import { publicKeyCheck, sealResponse } from "../../../../protocol/request-crypto";
-import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
 import { errorMessage } from "../../lib/api";
-import { getRequestPeek, respondToRequest } from "../../lib/api-routes";
+import { getAppConfig, getRequestPeek, respondToRequest } from "../../lib/api-routes";
 import { t } from "../../lib/i18n";
+import { SecretTextField } from "../Create/SecretTextField";
 import { isolated } from "../Create/wording";
 import "../Requests/style.css";
 
@@ -41,6 +41,15 @@ export default function RespondPage() {
   useEffect(() => {
     loadRequest(id).then(setLoaded);
   }, [id]);
+  // The same limit as a secret's (a response is one), checked here as the create form checks it; unknown,
+  // the server still refuses too large an answer with its own message.
+  const [maxBytes, setMaxBytes] = useState<number | null>(null);
+  useEffect(() => {
+    getAppConfig().then(
+      (config) => setMaxBytes(config.maxSecretBytes),
+      () => setMaxBytes(null),
+    );
+  }, []);
 
   async function send(event: Event) {
     event.preventDefault();
@@ -93,17 +102,8 @@ export default function RespondPage() {
         ) : (
           <form onSubmit={send}>
             {error && <Notice tone="error">{error}</Notice>}
-            <Field id="response-text" label={t("create.respond.label")} hint={t("create.respond.hint")}>
-              <textarea
-                id="response-text"
-                required
-                rows={5}
-                spellcheck={false}
-                autocomplete="off"
-                value={text}
-                onInput={(event) => setText(event.currentTarget.value)}
-              />
-            </Field>
+            <SecretTextField value={text} onInput={setText} maxBytes={maxBytes} label={t("create.respond.label")} />
+            <p class="hint">{t("create.respond.hint")}</p>
             <button type="submit" disabled={busy || text.length === 0}>
               {t(busy ? "create.respond.sending" : "create.respond.submit")}
             </button>
