@@ -66,7 +66,9 @@ export type AuditResult = (typeof AUDIT_RESULTS)[number];
  * Why an authentication or mail action was refused: a failure event's `details.reason` (README, Audit log).
  * `wrong_password` and `unknown_account` are the two halves of one 401 the caller cannot tell apart;
  * `locked` is ten failures from one address for one email; `rate_limited` a per-minute limiter;
- * `daily_cap` MAIL_DAILY_CAP; `mail_failed` the provider refused (502); `mail_unavailable` no mail set up;
+ * `daily_cap` MAIL_DAILY_CAP; `mail_failed` the provider refused (502; a notification, on its last attempt);
+ * `mail_unavailable` no mail set up; `signup_closed` and `email_taken` a refused sign-up (SIGNUP_POLICY, an
+ * address already in use); `domain_not_allowed` an address outside SIGNUP_DOMAINS or SSO_ALLOWED_DOMAINS;
  * the rest are SSO and passkey refusals (Cloudflare Access, OIDC, WebAuthn).
  */
 export const AUDIT_REFUSAL_REASONS = [
@@ -77,6 +79,8 @@ export const AUDIT_REFUSAL_REASONS = [
   "daily_cap",
   "mail_failed",
   "mail_unavailable",
+  "signup_closed",
+  "email_taken",
   "domain_not_allowed",
   "malformed",
   "bad_signature",

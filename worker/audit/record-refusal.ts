@@ -1,6 +1,7 @@
 // Every refusal of an authentication or mail action is an audit event with its reason (README, Audit log):
-// a wrong password, a lock, a rate limit, a daily cap, a provider that refused a mail. A refusal changes
-// nothing else: the event is its only write (no session, no counter reset).
+// a wrong password, a lock, a rate limit, a closed sign-up, a daily cap, a provider that refused a mail. A
+// refusal changes nothing else: the event is its only write here (no session, no counter reset; a wrong
+// password's count toward the lock is the route's).
 // A flood of refusals must not become a flood of rows, so their recording has its own per-address limiter
 // (REFUSAL_AUDIT_LIMITER, wrangler.toml): past it, within the same minute, the caller gets the same answer
 // and no further event is written (SECURITY.md, V16). The first refusals of every minute are always there.
@@ -9,7 +10,7 @@ import type { AuditRefusalReason } from "../../protocol/enums";
 import type { AppEnv } from "../env";
 import { addressKey } from "../http/client-ip";
 import type { ApiError } from "../http/errors";
-import { type AuditEventInput, commitWithAudit } from "./commit-with-audit";
+import { type AuditDetails, type AuditEventInput, commitWithAudit } from "./commit-with-audit";
 
 export interface Refusal {
   reason: AuditRefusalReason;
@@ -18,6 +19,14 @@ export interface Refusal {
 }
 
 export type RefusalEvent = AuditEventInput | (() => Promise<AuditEventInput>);
+
+/**
+ * A refused action's details: `reason` beside what the event already says. Also for the refusals no request
+ * records (a vault's notice, the webhook-disabled mail), so every failure names its reason the same way.
+ */
+export function refusalDetails(details: AuditDetails | undefined, reason: AuditRefusalReason): AuditDetails {
+  return { ...details, reason };
+}
 
 /**
  * Records `event` as a failure with `reason` (unless this address is past its refusals' quota); answers
@@ -32,7 +41,7 @@ export async function recordRefusal(
   const { success } = await c.env.REFUSAL_AUDIT_LIMITER.limit({ key: addressKey(c.req.raw) });
   if (!success) return false;
   const input = typeof event === "function" ? await event() : event;
-  await commitWithAudit(c, [], { ...input, result: "failure", details: { ...input.details, reason } });
+  await commitWithAudit(c, [], { ...input, result: "failure", details: refusalDetails(input.details, reason) });
   return true;
 }
 

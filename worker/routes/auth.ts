@@ -1,8 +1,8 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { myAccountSchema } from "../../protocol/account-schemas";
 import type { LoginResult, SessionResult, UserResult } from "../../protocol/api";
 import { encodeBase64Url, randomBytes } from "../../protocol/base64url";
-import type { SignInMethod } from "../../protocol/enums";
+import type { AuditRefusalReason, SignInMethod } from "../../protocol/enums";
 import { AUTH_BODY_LIMIT, SMALL_BODY_LIMIT } from "../../protocol/limits";
 import { requestLocale } from "../../protocol/locales";
 import { changePasswordSchema, credentialsSchema } from "../../protocol/schemas";
@@ -39,23 +39,46 @@ import type { AppEnv } from "../env";
 import { closeFeedSockets, feedCredential } from "../feed/feed-notice";
 import { addressKey } from "../http/client-ip";
 import { ApiError, emailTakenError, invalidInput, unauthenticated } from "../http/errors";
-import { enforceRateLimit } from "../http/rate-limit";
+import { rateLimitError } from "../http/rate-limit";
 import { limitBody, valid } from "../http/validate-request";
 import { pendingAfterPassword, pendingForNewAccount } from "../passkeys/second-factor";
+
+/**
+ * Records a refused sign-up as a failed `signup` event (the address it tried, never the password) and answers
+ * `error` as before: the event is only in the audit log, so an email_taken answer tells the caller nothing
+ * new. Like a refused sign-in, it names the account that has the address, for that account's owner to see.
+ */
+function refuseSignup(c: Context<AppEnv>, email: string, reason: AuditRefusalReason, error: ApiError) {
+  const event = async (): Promise<AuditEventInput> => ({
+    ...accountEvent("signup", (await findAccountByEmail(c.var.db, email)) ?? null),
+    actor: null,
+    details: { email },
+  });
+  return refuse(c, event, { reason, error });
+}
 
 export const authRoutes = new Hono<AppEnv>()
   .post("/auth/signup", limitBody(AUTH_BODY_LIMIT), valid("json", credentialsSchema), async (c) => {
     assertPasswordLoginOn(c.var.config);
     const { email, password } = c.req.valid("json");
-    await enforceRateLimit(
+    const limited = await rateLimitError(
       c.env.SIGNUP_LIMITER,
       addressKey(c.req.raw),
       "Too many sign-ups from this address. Try again in a minute.",
     );
-    assertSignupAllowed(c.var.config, email, (await countAccounts(c.var.db)) === 0);
+    if (limited) return refuseSignup(c, email, "rate_limited", limited);
+    const isFirstAccount = (await countAccounts(c.var.db)) === 0;
+    try {
+      assertSignupAllowed(c.var.config, email, isFirstAccount);
+    } catch (error) {
+      // Its only refusal is signup_closed; under SIGNUP_POLICY=domains, for the address's domain.
+      if (!(error instanceof ApiError)) throw error;
+      const domains = c.var.config.SIGNUP_POLICY === "domains";
+      return refuseSignup(c, email, domains ? "domain_not_allowed" : "signup_closed", error);
+    }
     const problem = passwordProblem(password, email);
     if (problem) throw invalidInput(`password: ${problem}`);
-    if (await emailTaken(c.var.db, email)) throw emailTakenError();
+    if (await emailTaken(c.var.db, email)) return refuseSignup(c, email, "email_taken", emailTakenError());
     const id = encodeBase64Url(randomBytes(16));
     const passwordHash = await hashPassword(password);
     const insertUser = insertAccount(c.var.db, {
@@ -70,7 +93,7 @@ export const authRoutes = new Hono<AppEnv>()
       await commitWithAudit(c, [insertUser], { ...accountEvent("signup", account), actor: account });
     } catch (error) {
       // A sign-up racing for the same email fails the unique index, and the whole batch with it.
-      if (await emailTaken(c.var.db, email)) throw emailTakenError();
+      if (await emailTaken(c.var.db, email)) return refuseSignup(c, email, "email_taken", emailTakenError());
       throw error;
     }
     const user = await findAccountById(c.var.db, id);

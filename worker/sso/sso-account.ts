@@ -7,6 +7,8 @@ import { type AuditEventInput, accountEvent, commitWithAudit } from "../audit/co
 import { refuse } from "../audit/record-refusal";
 import type { Config } from "../config";
 import { findAccountByEmail, insertAccount, linkSso } from "../db/accounts";
+import type { Database } from "../db/client";
+import { consumeInvite, findLiveInvite } from "../db/invites";
 import type { UserRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError } from "../http/errors";
@@ -36,9 +38,19 @@ function roleFor(config: Config, email: string, current: UserRow["role"] | null)
 }
 
 /**
+ * Uses up the account's open invite, if it has one; true for the one caller that did. Of two racing
+ * sign-ins only one deletes the row, as with two racing password setups (routes/members.ts).
+ */
+async function consumeOpenInvite(db: Database, accountId: string): Promise<boolean> {
+  const invite = await findLiveInvite(db, accountId);
+  return invite ? consumeInvite(db, accountId, invite.tokenHash) : false;
+}
+
+/**
  * The account for `email`, which the provider has verified. SSO_ALLOWED_DOMAINS is checked first; a
  * password account with the same address is linked (its address now counts as verified); ADMIN_EMAILS
- * makes its addresses admins. The creation or link is audited with the method.
+ * makes its addresses admins; an invitee's first SSO sign-in completes the invitation. The creation or link
+ * is audited with the method.
  */
 export async function ssoAccountFor(c: Context<AppEnv>, email: string, method: SsoMethod): Promise<UserRow> {
   const { config, db } = c.var;
@@ -59,6 +71,11 @@ export async function ssoAccountFor(c: Context<AppEnv>, email: string, method: S
     ];
     if (role !== existing.role) {
       events.push({ ...accountEvent("role_change", existing), actor: existing, details: { method, role } });
+    }
+    // An invitee signing in through SSO accepts the invite as setting a password would: its setup link stops
+    // working, and the acceptance is the invitee's own `invite_accept`.
+    if (await consumeOpenInvite(db, existing.id)) {
+      events.push({ ...accountEvent("invite_accept", existing), actor: existing, details: { method } });
     }
     await commitWithAudit(c, changes, ...events);
     return (await findAccountByEmail(db, email)) ?? existing;

@@ -1,6 +1,8 @@
 // Notification mail from a vault. The outbox queues it in the same transaction as the view or expiry it
 // reports, so a notice is never lost and never delays the reveal, and calls trySendMail on each delivery.
-// Sending retries with backoff; after the last attempt the failure becomes an audit event.
+// Sending retries with backoff; after the last attempt the failure becomes an audit event, with the reason a
+// link mail's refusal has (daily_cap, mail_failed) and, for a provider's refusal, its message.
+import { refusalDetails } from "../audit/record-refusal";
 import { configOf } from "../config";
 import { openDatabase } from "../db/client";
 import { ApiError } from "../http/errors";
@@ -49,7 +51,7 @@ export async function trySendMail(
         action: "email_sent",
         result: "failure",
         actor: null,
-        details: { ...details, error: "daily cap reached" },
+        details: refusalDetails({ ...details, error: "daily cap reached" }, "daily_cap"),
       },
     };
   }
@@ -67,13 +69,13 @@ export async function trySendMail(
   } catch (error) {
     const tried = attempts + 1;
     if (tried < MAX_MAIL_ATTEMPTS) return "retry";
-    const reason = error instanceof Error ? error.message : "send failed";
+    const message = error instanceof Error ? error.message : "send failed";
     return {
       done: {
         action: "email_sent",
         result: "failure",
         actor: null,
-        details: { ...details, attempts: tried, error: reason },
+        details: refusalDetails({ ...details, attempts: tried, error: message }, "mail_failed"),
       },
     };
   }

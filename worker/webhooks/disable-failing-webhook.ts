@@ -4,6 +4,7 @@
 import { DEFAULT_LOCALE } from "../../protocol/locales";
 import { auditLedger } from "../audit/audit-ledger";
 import { type AuditEventInput, auditInsert } from "../audit/commit-with-audit";
+import { refusalDetails } from "../audit/record-refusal";
 import { configOf } from "../config";
 import { findAccountById } from "../db/accounts";
 import type { Database } from "../db/client";
@@ -37,15 +38,19 @@ export async function disableFailingWebhook(env: Env, db: Database, endpoint: We
       actor: null,
       details: { kind: "webhook_disabled", to: owner.email },
     };
+    let failure: AuditEventInput | null = null;
     try {
       const origin = configOf(env).APP_ORIGIN[0] ?? "http://127.0.0.1";
       const locale = storedLocale(owner.locale) ?? DEFAULT_LOCALE;
       await mailerFor(env)(webhookDisabledMail(owner.email, host, failed, origin, locale));
-      await auditInsert(db, mailed);
     } catch (error) {
+      // The reason a link mail refused by the provider has; the message says which refusal it was.
       const message = error instanceof Error ? error.message.slice(0, 200) : "send failed";
-      await auditInsert(db, { ...mailed, result: "failure", details: { ...mailed.details, error: message } });
+      const details = refusalDetails({ ...mailed.details, error: message }, "mail_failed");
+      failure = { ...mailed, result: "failure", details };
     }
+    // Outside the try: a failed write of the event is not a failed mail.
+    await auditInsert(db, failure ?? mailed);
   }
   await auditLedger(env)
     .sealSoon()

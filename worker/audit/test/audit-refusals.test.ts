@@ -178,3 +178,62 @@ describe("refused link mails", () => {
     expect(limited).toHaveLength(statuses.filter((s) => s === 429).length);
   });
 });
+
+describe("refused sign-ups", () => {
+  function signUpFrom(email: string, ip: string, vars?: Partial<Env>) {
+    return api("/api/auth/signup", {
+      method: "POST",
+      body: JSON.stringify({ email, password: STRONG_PASSWORD }),
+      headers: { "CF-Connecting-IP": ip },
+      vars,
+    });
+  }
+
+  it("records an address already taken, answering exactly as before, for the account's owner to see", async () => {
+    const owner = await signUp();
+    const ip = "203.0.113.140";
+    const res = await signUpFrom(owner.user.email, ip);
+    expect(res.status).toBe(409);
+    expect(res.headers.get("Set-Cookie") ?? "").not.toContain("oncelink_session");
+    // The answer names no account and says only what it said before the refusal was recorded.
+    expect(await res.json()).toEqual({
+      error: { code: "email_taken", message: "An account with this email already exists." },
+    });
+    expect(await refusalsFrom(ip, "signup")).toEqual([{ email: owner.user.email, reason: "email_taken" }]);
+    const [event] = await eventsOf(owner, "action=signup&result=failure");
+    expect(event).toMatchObject({ resourceId: owner.user.id, actor: null, details: { reason: "email_taken" } });
+  });
+
+  it("records a closed deployment's refusal, and an address outside SIGNUP_DOMAINS", async () => {
+    const closed = await signUpFrom(uniqueEmail("closed"), "203.0.113.141", { SIGNUP_POLICY: "closed" });
+    expect(closed.status).toBe(403);
+    expect((await errorOf(closed)).code).toBe("signup_closed");
+    const domains = { SIGNUP_POLICY: "domains", SIGNUP_DOMAINS: "acme.example" };
+    const outside = await signUpFrom(uniqueEmail("outside"), "203.0.113.142", domains);
+    expect(outside.status).toBe(403);
+    expect((await errorOf(outside)).code).toBe("signup_closed");
+    expect(await refusalsFrom("203.0.113.141", "signup")).toMatchObject([{ reason: "signup_closed" }]);
+    expect(await refusalsFrom("203.0.113.142", "signup")).toMatchObject([{ reason: "domain_not_allowed" }]);
+    // No account behind either address: the events name none.
+    const unnamed = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM audit_events WHERE action = 'signup' AND ip IN (?, ?) AND resource_id IS NULL",
+    )
+      .bind("203.0.113.141", "203.0.113.142")
+      .first<{ n: number }>();
+    expect(unnamed?.n).toBe(2);
+  });
+
+  it("records sign-ups the per-address limit refuses", async () => {
+    const { user } = await signUp();
+    const ip = "203.0.113.143";
+    const statuses: number[] = [];
+    // SIGNUP_LIMITER allows 5 a minute, in fixed windows: up to 11 attempts reach its first 429. A taken
+    // address keeps each attempt cheap (no account made, no hash) and refused in its own way until then.
+    while (!statuses.includes(429) && statuses.length < 11) {
+      statuses.push((await signUpFrom(user.email, ip)).status);
+    }
+    expect(statuses).toContain(429);
+    const reasons = (await refusalsFrom(ip, "signup")).map((d) => d.reason);
+    expect(reasons).toEqual(statuses.map((s) => (s === 429 ? "rate_limited" : "email_taken")));
+  });
+});

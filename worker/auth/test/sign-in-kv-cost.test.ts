@@ -1,5 +1,5 @@
 // docs/capacity.md, "Cost of one operation": what one password sign-in asks of KV (the failed sign-in counter
-// per email and address, worker/auth/login-throttle.ts).
+// per email and address, worker/auth/login-throttle.ts) and of the rate limiters.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { postJson, STRONG_PASSWORD, signUp, uniqueEmail } from "../../test/client";
@@ -37,5 +37,38 @@ describe("a password sign-in's KV calls", () => {
 
   it("are two reads and one write when the password is wrong", async () => {
     expect(await signInCalls(`${STRONG_PASSWORD} wrong`)).toEqual({ status: 401, calls: ["get", "get", "put"] });
+  });
+});
+
+describe("a password sign-in's rate limiter calls", () => {
+  const LIMITERS = ["LOGIN_IP_LIMITER", "LOGIN_PAIR_LIMITER", "REFUSAL_AUDIT_LIMITER"] as const;
+
+  async function limiterCalls(password: string): Promise<{ status: number; calls: string[] }> {
+    const email = uniqueEmail("limiter-cost");
+    await signUp(email);
+    const calls: string[] = [];
+    const vars: Partial<Env> = {};
+    for (const name of LIMITERS) {
+      const real = env[name];
+      vars[name] = {
+        limit: (options) => {
+          calls.push(name);
+          return real.limit(options);
+        },
+      };
+    }
+    const res = await postJson("/api/auth/login", { email, password }, { vars });
+    return { status: res.status, calls };
+  }
+
+  it("are two when it succeeds: per address, per (email, address)", async () => {
+    expect(await limiterCalls(STRONG_PASSWORD)).toEqual({
+      status: 200,
+      calls: ["LOGIN_IP_LIMITER", "LOGIN_PAIR_LIMITER"],
+    });
+  });
+
+  it("are three when the password is wrong: the refusal's record has a limiter of its own", async () => {
+    expect(await limiterCalls(`${STRONG_PASSWORD} wrong`)).toEqual({ status: 401, calls: [...LIMITERS] });
   });
 });

@@ -3,6 +3,8 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditEvent } from "../../../protocol/api";
 import { app } from "../../app";
+import { openDatabase } from "../../db/client";
+import { findWebhook } from "../../db/webhooks";
 import {
   api,
   type Caller,
@@ -21,10 +23,11 @@ import {
 import { queuedMessages } from "../../vault/outbox-queue";
 import type { SecretVault } from "../../vault/secret-vault";
 import { vaultFor } from "../../vault/vault-for";
+import { disableFailingWebhook } from "../../webhooks/disable-failing-webhook";
 import { readDevOutbox } from "../dev-outbox";
 
 let owner: Caller & { email: string };
-let admin: Caller;
+let admin: Caller & { user: { id: string; email: string } };
 beforeAll(async () => {
   admin = await signUp(); // the first account of this file's storage
   // Verified, so link mail names the owner as its sender.
@@ -50,6 +53,11 @@ async function mailEvents(resourceId: string, count = 1): Promise<AuditEvent[]> 
     },
     (events) => events.length >= count,
   );
+}
+
+async function eventsOfSecret(caller: Caller, id: string): Promise<AuditEvent[]> {
+  const res = await api("/api/audit?action=email_sent&limit=200", caller);
+  return (await res.json<{ items: AuditEvent[] }>()).items.filter((e) => e.resourceId === id);
 }
 
 /** Gives one vault other mail settings, as a deployment would configure them. */
@@ -237,7 +245,10 @@ describe("notify me when viewed", () => {
     await eventually(attempts, (mails) => mails[0]?.[1].attempts === 1);
     for (let i = 0; i < 4; i++) await runDurableObjectAlarm(vault);
     const [failure] = await mailEvents(secret.id);
-    expect(failure).toMatchObject({ result: "failure", details: { kind: "viewed", to: owner.email, attempts: 5 } });
+    expect(failure).toMatchObject({
+      result: "failure",
+      details: { kind: "viewed", to: owner.email, attempts: 5, reason: "mail_failed" },
+    });
     expect(String(failure?.details.error)).toContain("not allowed");
     expect(await attempts()).toEqual([]);
     // Visible to the admin: the deployment's failed mails, one filter away.
@@ -246,6 +257,23 @@ describe("notify me when viewed", () => {
     expect(items.some((e) => e.resourceId === secret.id)).toBe(true);
     const row = await env.DB.prepare("SELECT status FROM secrets WHERE id = ?").bind(secret.id).first();
     expect(row).toEqual({ status: "viewed" });
+  });
+
+  it("drops a notice past the owner's daily cap, recorded with the link mails' reason", async () => {
+    const sender = await signUp();
+    const { secret, proof } = await createSecret(sender, { name: "capped", notifyOnView: true });
+    // One: the verification mail of the sender's sign-up has used the day's only mail.
+    await configureVault(secret.id, { MAIL_TRANSPORT: "outbox", MAIL_DAILY_CAP: "1" });
+    expect((await revealAs(secret.id, proof)).status).toBe(200);
+    const [dropped] = await eventually(
+      async () => (await eventsOfSecret(sender, secret.id)).filter((e) => e.action === "email_sent"),
+      (events) => events.length > 0,
+    );
+    expect(dropped).toMatchObject({
+      result: "failure",
+      details: { kind: "viewed", to: sender.user.email, error: "daily cap reached", reason: "daily_cap" },
+    });
+    expect((await readDevOutbox(env.KV)).filter((m) => m.subject.includes("capped"))).toEqual([]);
   });
 
   it("sends after the provider recovers", async () => {
@@ -276,5 +304,48 @@ describe("notify me when viewed", () => {
     await runDurableObjectAlarm(vault);
     const [event] = await mailEvents(secret.id);
     expect(event?.details).toEqual({ kind: "expired", to: owner.email });
+  });
+});
+
+describe("the mail of a webhook switched off for failing", () => {
+  /** An endpoint of `ownerId`'s, as D1 holds it; the webhook tests cover how one gets there. */
+  async function endpointOf(ownerId: string) {
+    const id = crypto.randomUUID();
+    await env.DB.prepare(
+      `INSERT INTO webhook_endpoints (id, owner_id, created_by, url, events, sealed_secret, updated_at)
+       VALUES (?1, ?2, ?2, 'https://hooks.example.com/gone', '["secret.viewed"]', 'sealed', ?3)`,
+    )
+      .bind(id, ownerId, Date.now())
+      .run();
+    const row = await findWebhook(openDatabase(env.DB), id);
+    if (!row) throw new Error("endpoint not stored");
+    return row;
+  }
+
+  async function mailEventOf(endpointId: string) {
+    const row = await env.DB.prepare(
+      "SELECT result, details FROM audit_events WHERE action = 'email_sent' AND resource_id = ?",
+    )
+      .bind(endpointId)
+      .first<{ result: string; details: string }>();
+    return { result: row?.result, details: JSON.parse(row?.details ?? "{}") };
+  }
+
+  it("records a provider's refusal with the link mails' reason, and a sent one without", async () => {
+    const refused = await endpointOf(admin.user.id);
+    const spoofed = { ...env, MAIL_FROM: "Oncelink <spoofed@elsewhere.example>" };
+    await disableFailingWebhook(spoofed, openDatabase(env.DB), refused, 5);
+    const failure = await mailEventOf(refused.id);
+    expect(failure).toMatchObject({
+      result: "failure",
+      details: { kind: "webhook_disabled", to: admin.user.email, reason: "mail_failed" },
+    });
+    expect(String(failure.details.error)).toContain("not allowed");
+    const sent = await endpointOf(admin.user.id);
+    await disableFailingWebhook({ ...env, MAIL_TRANSPORT: "outbox" }, openDatabase(env.DB), sent, 5);
+    expect(await mailEventOf(sent.id)).toEqual({
+      result: "success",
+      details: { kind: "webhook_disabled", to: admin.user.email },
+    });
   });
 });

@@ -3,8 +3,8 @@
 import { env } from "cloudflare:workers";
 import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { UserResult } from "../../../protocol/api";
-import { api, errorOf, sessionCookieOf, signUp, uniqueEmail } from "../../test/client";
+import type { Invitation, UserResult } from "../../../protocol/api";
+import { api, errorOf, postJson, sessionCookieOf, signUp, uniqueEmail } from "../../test/client";
 
 const TEAM = "https://acme.cloudflareaccess.com";
 const AUD = "4714c1358e65fe4b408ad6d432a5f878f08194bdb4752441fd56faefa9b2b6f2";
@@ -201,6 +201,29 @@ describe("Cloudflare Access", () => {
     expect(res.status).toBe(403);
     expect(await errorOf(res)).toMatchObject({ code: "sso_refused" });
     expect(await auditOf(outsider, "login_failed")).toMatchObject([{ details: { reason: "domain_not_allowed" } }]);
+  });
+
+  it("completes an invite at the invitee's first sign-in: invite_accept, and the setup link stops working", async () => {
+    const [boss, invitee] = [uniqueEmail("inviter"), uniqueEmail("invitee")];
+    const { vars } = await accessDeployment({ k1: current }, { ADMIN_EMAILS: boss });
+    const admin = sessionCookieOf(await me(vars, await accessToken(boss)));
+    const invited = await postJson("/api/users", { email: invitee }, { cookie: admin, vars });
+    expect(invited.status).toBe(201);
+    const { user, setupToken } = await invited.json<Invitation>();
+    const res = await me(vars, await accessToken(invitee));
+    expect((await res.json<UserResult>()).user).toMatchObject({ id: user.id, role: "member", emailVerified: true });
+    expect(await auditOf(invitee, "invite_accept")).toEqual([{ result: "success", details: { method: "access" } }]);
+    const accepted = await env.DB.prepare(
+      "SELECT actor_id FROM audit_events WHERE action = 'invite_accept' AND resource_id = ?",
+    )
+      .bind(user.id)
+      .first<{ actor_id: string }>();
+    expect(accepted?.actor_id).toBe(user.id);
+    // Used up: the link the admin sent no longer sets a password, and a later sign-in accepts nothing more.
+    const setup = await postJson("/api/auth/setup/invite", { token: setupToken }, { vars });
+    expect(setup.status).toBe(404);
+    expect((await me(vars, await accessToken(invitee))).status).toBe(200);
+    expect(await auditOf(invitee, "invite_accept")).toHaveLength(1);
   });
 
   it("ignores the header when Access is not configured: a forged header signs no one in", async () => {
