@@ -60,8 +60,15 @@ function unreachable(origin: string, error: unknown): CliError {
   return new CliError(EXIT.network, `Cannot reach ${origin}${reason ? ` (${reason})` : ""}`);
 }
 
-const notTheApi = (origin: string, status: number) =>
-  new CliError(EXIT.server, `${origin} did not answer as an Oncelink server (HTTP ${status})`);
+/** An answer that is not the API's (a proxy's error page, say); its status tells a passing failure (5xx). */
+export class NotTheApi extends CliError {
+  readonly status: number;
+
+  constructor(origin: string, status: number) {
+    super(EXIT.server, `${origin} did not answer as an Oncelink server (HTTP ${status})`);
+    this.status = status;
+  }
+}
 
 /** Sends one request; answers the Response once it is a success, whatever its type (CSV is streamed). */
 export async function send(origin: string, path: string, request: Request = {}): Promise<Response> {
@@ -94,7 +101,9 @@ export async function send(origin: string, path: string, request: Request = {}):
   }
   const body = (await response.json().catch(() => undefined)) as Partial<ApiErrorBody> | undefined;
   const error = body?.error;
-  if (typeof error?.code !== "string" || typeof error.message !== "string") throw notTheApi(origin, response.status);
+  if (typeof error?.code !== "string" || typeof error.message !== "string") {
+    throw new NotTheApi(origin, response.status);
+  }
   if (response.status === 401 && error.code === "unauthenticated" && !request.token) {
     throw new CliError(EXIT.auth, "This needs an API token: set ONCELINK_TOKEN or run oncelink login");
   }
@@ -108,6 +117,6 @@ export async function callApi<T>(origin: string, path: string, request: Request 
   try {
     return (await response.json()) as T;
   } catch {
-    throw notTheApi(origin, response.status);
+    throw new NotTheApi(origin, response.status);
   }
 }

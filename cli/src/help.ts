@@ -1,4 +1,5 @@
 // `oncelink --help`: the whole interface on one screen. README's "Command line" section says the same.
+import { MAX_FILE_NAME_LENGTH, MAX_FILES } from "../../protocol/file-stream";
 import { EXIT } from "./cli-error";
 
 export const HELP = `oncelink: share and open Oncelink one-time secrets. Encryption and decryption happen on this
@@ -21,14 +22,19 @@ Usage:
       --notify                        mail me at each view, and if it expires unviewed
       --email                         mail the link to --recipient (the server sees the link once);
                                       with several recipients each is mailed only their own link
-      --json                          print {"link", "id", "expiresAt"} instead of the link
+      --json                          print {"link", "id", "expiresAt"} instead of the link; for one
+                                      link each, {"groupId", "expiresAt", "links": [{"link", "id",
+                                      "recipient"}]} (recipient null without --recipient)
       --file PATH                     attach a file, encrypted in 1 MiB chunks (repeatable); the text
-                                      on stdin is then optional
+                                      on stdin is then optional. At most ${MAX_FILES} files, names up to
+                                      ${MAX_FILE_NAME_LENGTH} characters, no two of one name
   oncelink open LINK [--passphrase-env VAR] [--output DIR]
                                       print the secret exactly as shared (no newline added);
                                       asks for a passphrase on a terminal when it has one; with
-                                      --output, writes its files into DIR under their own names
-                                      (never overwriting; names with path separators are refused)
+                                      --output (checked before the view is spent), prints the text,
+                                      then writes each file into DIR under its own name; a name that
+                                      exists there or is not plain is skipped, never overwritten;
+                                      a chunk is tried again after a dropped connection or a 5xx
   oncelink ls [--status S[,S...]] [--json]
                                       your secrets; S: active, viewed, expired, burned, all
   oncelink burn ID|LINK               delete a secret before it is opened
@@ -57,8 +63,10 @@ Environment:
 Exit codes:
   ${EXIT.ok}    success
   ${EXIT.failed}    refused for another reason (rate limit, quota, too large, invalid input), a broken
-        audit archive (audit verify), or unexpected
-  ${EXIT.usage}    usage: a wrong command, flag, value or link; no server configured
+        audit archive (audit verify), a file not saved (open --output: its name exists or is not
+        plain; the others are saved), or unexpected
+  ${EXIT.usage}    usage: a wrong command, flag, value or link; no server configured; --output DIR not a
+        writable directory (nothing revealed); a file chunk that does not decrypt (tampered)
   ${EXIT.gone}    the secret is not found, already viewed, burned or expired; the request is closed,
        answered or expired
   ${EXIT.wrongPassphrase}    incorrect passphrase

@@ -153,6 +153,9 @@ describe("--help and --version", () => {
       expect(text).toContain(word);
     }
     for (const variable of ["ONCELINK_URL", "ONCELINK_TOKEN", "ONCELINK_CONFIG_DIR"]) expect(text).toContain(variable);
+    // share's group output and options, and where request keys live.
+    for (const word of ["--links N", '"groupId", "expiresAt", "links"', "request-keys.json"])
+      expect(text).toContain(word);
     for (const code of [0, 1, 2, 3, 4, 5, 6, 7]) expect(text).toMatch(new RegExp(`^  ${code} `, "m"));
     expect((await runCli(["share", "--help"])).stdout.toString()).toBe(text);
   });

@@ -1,6 +1,6 @@
 // share --file and open --output end to end: the built CLI against the real Worker, a 50 MiB random file
-// sealed, uploaded and downloaded in 1 MiB chunks, byte-identical; and the refusals that keep a recipient's
-// directory safe.
+// sealed, uploaded and downloaded in 1 MiB chunks, byte-identical; the refusals that keep a recipient's
+// directory safe without losing the one view; and the files share refuses because no one could open them.
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,8 +8,9 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { CreateSecretResult } from "../../protocol/api";
 import { envelopeUpload, sealSecret } from "../../protocol/envelope";
-import { deriveFileKey, sealChunk } from "../../protocol/file-stream";
-import { newAccount, runCli } from "./cli-harness";
+import { deriveFileKey, MAX_FILE_NAME_LENGTH, MAX_FILES, sealChunk } from "../../protocol/file-stream";
+import { checkShareable } from "../src/file-transfer";
+import { closedPort, newAccount, runCli } from "./cli-harness";
 
 const origin = inject("origin");
 let env: Record<string, string>;
@@ -78,17 +79,41 @@ describe("share --file and open --output", () => {
     expect(readFileSync(join(out, "id_ed25519"), "utf8")).toBe("-----BEGIN OPENSSH PRIVATE KEY-----\n");
   });
 
-  it("refuses to overwrite a file that is already there, and leaves it as it was", async () => {
+  it("skips a file that is already there, leaving it as it was, and still prints the text and saves the rest", async () => {
     const source = tempDir("src");
     writeFileSync(join(source, ".env"), "NEW=1\n");
-    const link = await share([join(source, ".env")]);
+    writeFileSync(join(source, "ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+    const link = await share([join(source, ".env"), join(source, "ca.pem")], "both attached\n");
     const out = tempDir("out");
     writeFileSync(join(out, ".env"), "MINE=1\n");
     const opened = await runCli(["open", link, "--output", out], { env });
     expect(opened.code).toBe(1);
-    expect(opened.stderr).toContain("Refusing to overwrite");
+    expect(opened.stdout.toString()).toBe("both attached\n");
+    expect(opened.stderr).toContain(`Not saved: ".env": refusing to overwrite ${join(out, ".env")}`);
+    expect(opened.stderr).toContain(`Saved ${join(out, "ca.pem")}`);
+    expect(opened.stderr.trimEnd().split("\n").at(-1)).toBe("1 of 2 files not saved (named above)");
     expect(readFileSync(join(out, ".env"), "utf8")).toBe("MINE=1\n");
-    expect(readdirSync(out)).toEqual([".env"]);
+    expect(readFileSync(join(out, "ca.pem"), "utf8")).toBe("-----BEGIN CERTIFICATE-----\n");
+    expect(readdirSync(out).sort()).toEqual([".env", "ca.pem"]);
+    expect((await runCli(["open", link, "--output", tempDir("again")], { env })).code).toBe(3);
+  });
+
+  it("refuses an --output that is no directory before the reveal: the secret stays openable", async () => {
+    const source = tempDir("src");
+    writeFileSync(join(source, "token.txt"), "t0k3n");
+    const link = await share([join(source, "token.txt")], "the note");
+    const notDir = join(source, "token.txt");
+    for (const output of [join(tempDir("gone"), "missing"), notDir]) {
+      const refused = await runCli(["open", link, "--output", output], { env });
+      expect(refused.code, output).toBe(2);
+      expect(refused.stderr).toBe(`--output ${output}: not a directory (nothing was revealed)\n`);
+      expect(refused.stdout.length).toBe(0);
+    }
+    const out = tempDir("out");
+    const opened = await runCli(["open", link, "--output", out], { env });
+    expect(opened.code).toBe(0);
+    expect(opened.stdout.toString()).toBe("the note");
+    expect(readFileSync(join(out, "token.txt"), "utf8")).toBe("t0k3n");
   });
 
   it("refuses a file that is not there before creating anything", async () => {
@@ -97,11 +122,44 @@ describe("share --file and open --output", () => {
     expect(run.stderr).toContain("Not a file");
   });
 
+  it("refuses files no one could open (two of one name, too many, a name not plain) before sending anything", async () => {
+    // No server listens there: a refusal exits 2, anything sent would exit 6.
+    const nowhere = { ...env, ONCELINK_URL: `http://127.0.0.1:${await closedPort()}` };
+    const [a, b] = [tempDir("a"), tempDir("b")];
+    for (const dir of [a, b]) writeFileSync(join(dir, "config.yaml"), dir);
+    const many = tempDir("many");
+    const paths = Array.from({ length: MAX_FILES + 1 }, (_, i) => join(many, `f${i}`));
+    for (const path of paths) writeFileSync(path, "");
+    writeFileSync(join(a, "back\\slash"), "");
+    const cases: [string[], string][] = [
+      [
+        [join(a, "config.yaml"), join(b, "config.yaml")],
+        "Two files are named config.yaml: each needs a name of its own",
+      ],
+      [paths, `A secret carries at most ${MAX_FILES} files: got ${MAX_FILES + 1}`],
+      [[join(a, "back\\slash")], 'Not a plain file name: "back\\\\slash"'],
+    ];
+    for (const [files, message] of cases) {
+      const run = await runCli(["share", ...files.flatMap((path) => ["--file", path])], { env: nowhere });
+      expect(run.stderr).toBe(`${message}\n`);
+      expect(run.code).toBe(2);
+      expect(run.stdout.length).toBe(0);
+    }
+  });
+
+  it("refuses a name longer than the manifest allows (no file system here holds one to share)", () => {
+    const entry = (name: string) => ({ name, type: "", size: 1 });
+    expect(() => checkShareable([entry("n".repeat(MAX_FILE_NAME_LENGTH))])).not.toThrow();
+    expect(() => checkShareable([entry("n".repeat(MAX_FILE_NAME_LENGTH + 1))])).toThrow(
+      `File names are at most ${MAX_FILE_NAME_LENGTH} characters`,
+    );
+  });
+
   it("refuses a name with a path separator, writing nothing", async () => {
     const out = tempDir("out");
     const opened = await runCli(["open", await craftedSecret("../evil.sh", 0), "--output", out], { env });
     expect(opened.code).toBe(1);
-    expect(opened.stderr).toContain("not a plain file name");
+    expect(opened.stderr).toContain('Not saved: "../evil.sh": it is not a plain file name');
     expect(readdirSync(out)).toEqual([]);
   });
 

@@ -48,8 +48,25 @@ describe(`request, respond, receive (CLI on Node ${CLI_NODE_VERSION})`, () => {
 
     const listed = await runCli(["requests"], { env });
     expect(listed.code).toBe(0);
-    expect(listed.stdout.toString()).toContain(id);
-    expect(listed.stdout.toString()).toContain("unopened");
+    const [header = "", ...rows] = listed.stdout.toString().trimEnd().split("\n");
+    expect(header.split(/\s{2,}/)).toEqual(["ID", "STATUS", "RESPONSES", "EXPIRES/SENT", "KEY", "NAME/FROM"]);
+    const requestRow = rows.find((row) => row.startsWith(id)) ?? "";
+    expect(requestRow.split(/\s{2,}/)).toEqual([
+      id,
+      "answered",
+      "1/1",
+      expect.any(String),
+      "here",
+      "Staging DB password",
+    ]);
+    // The response: who answered (no account), from which address (this machine, as wrangler dev reports
+    // it) and on which device (the CLI's User-Agent, as the server describes it).
+    const responseRow = rows[rows.indexOf(requestRow) + 1] ?? "";
+    const [responseId, status, sentAt, from] = responseRow.trim().split(/\s{2,}/);
+    expect(responseId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(status).toBe("unopened");
+    expect(Date.parse(sentAt ?? "")).toBeGreaterThan(0);
+    expect(from).toMatch(/^anonymous, 127\.0\.0\.1, oncelink-cli 0 on \S.* \(desktop\)$/);
 
     const received = await runCli(["receive", id], { env });
     expect(received.stderr).toBe("");

@@ -45,10 +45,22 @@ describe("share one secret as separate links", () => {
     expect(run.code).toBe(0);
     const shared = JSON.parse(run.stdout.toString()) as {
       groupId: string;
-      links: { link: string; recipient: string }[];
+      expiresAt: string;
+      links: { link: string; id: string; recipient: string }[];
     };
+    expect(Object.keys(shared).sort()).toEqual(["expiresAt", "groupId", "links"]);
     expect(shared.links.map((link) => link.recipient)).toEqual(recipients);
     expect(shared.groupId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    // Each recipient's link opens on its own, once; opening one spends nothing of the other.
+    for (const { link, id } of shared.links) {
+      expect(link).toMatch(LINK);
+      expect(link).toContain(`/s/${id}#`);
+      const opened = await runCli(["open", link], { env });
+      expect(opened.stderr).toBe("");
+      expect(opened.code).toBe(0);
+      expect(opened.stdout.toString()).toBe("for two");
+      expect((await runCli(["open", link], { env })).code).toBe(3);
+    }
   });
 
   it("refuses a count it cannot honour before anything is created", async () => {

@@ -1,5 +1,5 @@
 // `oncelink open LINK`: peek (consumes nothing), derive the proofs here, reveal, decrypt here, and
-// write the text to stdout exactly as it was shared.
+// write the text to stdout exactly as it was shared, then any files into --output DIR.
 import { MESSAGES, type RevealResult, type SecretPeek } from "../../../protocol/api";
 import { EnvelopeError, openSecret, revealProofs, stretchPassphrase } from "../../../protocol/envelope";
 import { deriveFileKey } from "../../../protocol/file-stream";
@@ -8,7 +8,7 @@ import { ApiRefusal, callApi } from "../api-client";
 import { parseCommand, passphraseFromEnv } from "../args";
 import { CliError, EXIT, usageError } from "../cli-error";
 import { loadSettings } from "../config";
-import { downloadFiles, targetsIn } from "../file-transfer";
+import { checkOutputDir, saveFiles, windowEnd } from "../file-download";
 import { parseShareLink } from "../share-link";
 import { askHidden } from "../terminal-input";
 
@@ -40,6 +40,8 @@ export async function open(args: string[]): Promise<void> {
   const settings = loadSettings();
   // The token is for the configured server only: a link to another server never gets it.
   const token = settings.url === origin ? settings.token : undefined;
+  // Before anything is asked or revealed: files revealed with nowhere to go would spend the one view.
+  if (values.output !== undefined) await checkOutputDir(values.output);
   try {
     const peek = await callApi<SecretPeek>(origin, `/api/secrets/${id}`, { token });
     // Asked before the passphrase: without a token the server would refuse the reveal anyway.
@@ -58,12 +60,19 @@ export async function open(args: string[]): Promise<void> {
     const body = { proof, keyProof } satisfies RevealBody;
     const result = await callApi<RevealResult>(origin, `/api/secrets/${id}/reveal`, { body, token });
     const { text, files = [] } = await openSecret(result.ciphertext, encKey);
-    if (files.length && result.files && values.output !== undefined) {
-      const targets = await targetsIn(values.output, files);
-      await downloadFiles(origin, id, result.files, await deriveFileKey(linkKey, stretched), files, targets);
-      for (const target of targets) process.stderr.write(`Saved ${target}\n`);
-    }
+    // The text first: whatever happens to the files, the one view has given it.
     process.stdout.write(text);
+    if (files.length && result.files && values.output !== undefined) {
+      const grant = result.files;
+      const download = {
+        origin,
+        id,
+        grant,
+        key: await deriveFileKey(linkKey, stretched),
+        until: windowEnd(result, grant),
+      };
+      await saveFiles(download, values.output, files);
+    }
   } catch (error) {
     if (error instanceof EnvelopeError) throw usageError(error.message);
     throw reworded(error);
