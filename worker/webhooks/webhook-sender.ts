@@ -4,7 +4,7 @@
 // per endpoint, so a slow or dead receiver delays only its own events. A slack-format endpoint gets each
 // payload written as a Slack message (slack-message.ts), signed the same way.
 import { DurableObject } from "cloudflare:workers";
-import type { Locale } from "../../protocol/locales";
+import { DEFAULT_LOCALE, type Locale } from "../../protocol/locales";
 import { openDatabase } from "../db/client";
 import type { WebhookDeliveryRow, WebhookEndpointRow } from "../db/webhook-schema";
 import {
@@ -82,7 +82,10 @@ export class WebhookSender extends DurableObject<Env> {
     const now = Date.now();
     // Written afresh at each attempt from the stored payload: the log and the redaction of a deleted account
     // keep working on the one stored form, whatever the endpoint's format is now.
-    const body = locale ? JSON.stringify(slackMessage(delivery.eventType, delivery.payload, locale)) : delivery.payload;
+    const body =
+      endpoint.format === "slack"
+        ? JSON.stringify(slackMessage(delivery.eventType, delivery.payload, locale ?? DEFAULT_LOCALE))
+        : delivery.payload;
     // Checked again at each attempt: a row stored before a rule was tightened is held to the rule too. A
     // loopback URL was only ever accepted from an app served on loopback (routes/webhooks.ts).
     const problem = webhookUrlProblem(endpoint.url, { loopbackApp: true });
