@@ -1,6 +1,7 @@
 // Webhooks in the browser: an endpoint pointing at a real local receiver, added on the Webhooks page; a
 // recipient views a secret; the receiver gets a request it verifies with the shown signing secret (the
-// standardwebhooks package), and the page's delivery log shows it delivered.
+// standardwebhooks package), and the page's delivery log shows it delivered. Switched to the Slack format, the
+// next test event arrives as a Slack message.
 import type { Browser, Page } from "playwright-core";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
@@ -65,4 +66,17 @@ it("delivers a signed secret.viewed to a configured endpoint and shows it in the
 
   await card.getByRole("button", { name: "Send test event" }).click();
   await card.getByRole("row").filter({ hasText: "webhook.test" }).first().waitFor();
+
+  await card.getByRole("button", { name: "Edit" }).click();
+  await card.getByLabel("Format").selectOption({ label: "Slack message" });
+  await card.getByRole("button", { name: "Save" }).click();
+  await card.getByText("Slack message ·").waitFor();
+  const before = receiver.received(name).length;
+  await card.getByRole("button", { name: "Send test event" }).click();
+  for (let i = 0; i < 40 && receiver.received(name).length === before; i++) await page.waitForTimeout(250);
+  const slack = receiver.received(name)[before];
+  expect(JSON.parse(slack?.body ?? "{}")).toMatchObject({
+    text: expect.stringMatching(/^Test event from Oncelink: this endpoint works — .* UTC$/),
+    unfurl_links: false,
+  });
 });

@@ -189,3 +189,12 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 /** A delivery is `pending` until the endpoint answers 2xx (`delivered`) or a day of retries ends (`failed`). */
 export const WEBHOOK_DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
+
+/**
+ * What a delivery's body is (docs/protocol.md 10.5): `standard`, the Standard Webhooks JSON payload; `slack`, a
+ * Slack incoming-webhook message written from that payload when it is sent. Either way the same headers.
+ */
+export const WEBHOOK_FORMATS = ["standard", "slack"] as const;
+export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
+/** An endpoint added without a format (and every one from before migrations/0015) sends the standard JSON. */
+export const DEFAULT_WEBHOOK_FORMAT: WebhookFormat = "standard";

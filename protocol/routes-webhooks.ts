@@ -38,7 +38,7 @@ export const WEBHOOK_ROUTES: readonly ApiRoute[] = [
   {
     method: "PATCH",
     path: "/api/webhooks/:id",
-    summary: "Change a webhook endpoint's URL, events, or turn it on or off",
+    summary: "Change a webhook endpoint's URL, events or format, or turn it on or off",
     auth: "user",
     params,
     body: updateWebhookSchema,

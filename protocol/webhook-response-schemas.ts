@@ -1,7 +1,7 @@
 // Webhook answers (docs/api.md, Webhooks): an endpoint never shows its signing secret, except in the one
 // answer that made it (create, rotate).
 import * as z from "zod";
-import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from "./enums";
+import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES, WEBHOOK_FORMATS } from "./enums";
 import { count, id, time } from "./schema-atoms";
 import { WEBHOOK_SCOPES } from "./webhook-schemas";
 
@@ -10,6 +10,7 @@ export const webhookEndpointSchema = z.object({
   url: z.string(),
   events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
   scope: z.enum(WEBHOOK_SCOPES),
+  format: z.enum(WEBHOOK_FORMATS).meta({ description: "standard: Standard Webhooks JSON; slack: a Slack message" }),
   enabled: z.boolean(),
   /** Why the endpoint stopped: set when it was disabled for failing (not when its owner turned it off). */
   disabledReason: z.string().nullable(),

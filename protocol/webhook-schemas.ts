@@ -2,7 +2,7 @@
 // (https only, no IP literals, ports 443 and 8443) are the Worker's (worker/webhooks/webhook-url.ts): they
 // depend on where the deployment runs, so they cannot live in a schema the browser also runs.
 import * as z from "zod";
-import { WEBHOOK_EVENT_TYPES } from "./enums";
+import { DEFAULT_WEBHOOK_FORMAT, WEBHOOK_EVENT_TYPES, WEBHOOK_FORMATS } from "./enums";
 
 export const WEBHOOK_URL_MAX_LENGTH = 2000;
 /** Endpoints one account (or the deployment, for admins' deployment-wide ones) may have. */
@@ -21,12 +21,22 @@ export const createWebhookSchema = z.object({
   url: webhookUrl,
   events: webhookEvents,
   scope: z.enum(WEBHOOK_SCOPES).default("account"),
+  format: z.enum(WEBHOOK_FORMATS).default(DEFAULT_WEBHOOK_FORMAT),
 });
+export type CreateWebhookInput = z.input<typeof createWebhookSchema>;
 export type CreateWebhookBody = z.output<typeof createWebhookSchema>;
 
 export const updateWebhookSchema = z
-  .object({ url: webhookUrl.optional(), events: webhookEvents.optional(), enabled: z.boolean().optional() })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), "must change url, events or enabled");
+  .object({
+    url: webhookUrl.optional(),
+    events: webhookEvents.optional(),
+    format: z.enum(WEBHOOK_FORMATS).optional(),
+    enabled: z.boolean().optional(),
+  })
+  .refine(
+    (body) => Object.values(body).some((value) => value !== undefined),
+    "must change url, events, format or enabled",
+  );
 export type UpdateWebhookBody = z.output<typeof updateWebhookSchema>;
 
 export const webhookDeliveriesQuery = z.object({

@@ -1,8 +1,13 @@
-// The webhook tables (migrations/0010_webhooks.sql): endpoints, and the deliveries queued for them by the
-// `webhook_fan_out` trigger on audit_events. Apart from schema.ts, which holds the rest of the tables.
+// The webhook tables (migrations/0010_webhooks.sql, then 0014 and 0015): endpoints, and the deliveries queued for
+// them by the `webhook_fan_out` trigger on audit_events. Apart from schema.ts, which holds the rest of the tables.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { WEBHOOK_DELIVERY_STATUSES, type WebhookEventType } from "../../protocol/enums";
+import {
+  DEFAULT_WEBHOOK_FORMAT,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_FORMATS,
+  type WebhookEventType,
+} from "../../protocol/enums";
 import { users } from "./schema";
 
 const createdAt = () =>
@@ -17,6 +22,8 @@ export const webhookEndpoints = sqliteTable(
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     url: text("url").notNull(),
     events: text("events", { mode: "json" }).$type<WebhookEventType[]>().notNull(),
+    /** The body each delivery carries: the stored JSON payload, or a Slack message written from it (0015). */
+    format: text("format", { enum: WEBHOOK_FORMATS }).notNull().default(DEFAULT_WEBHOOK_FORMAT),
     /** The whsec_ signing secret, sealed (webhooks/signing-secret-seal.ts). */
     sealedSecret: text("sealed_secret").notNull(),
     enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),

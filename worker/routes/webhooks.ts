@@ -56,6 +56,7 @@ export const webhookRoutes = new Hono<AppEnv>()
       createdBy: user.id,
       url: checkedUrl(c, body.url),
       events: body.events,
+      format: body.format,
       sealedSecret: await sealSigningSecret(c.env, id, secret),
       enabled: true,
       disabledReason: null,
@@ -77,6 +78,7 @@ export const webhookRoutes = new Hono<AppEnv>()
     const changes: Partial<WebhookEndpointRow> = {};
     if (body.url !== undefined) changes.url = checkedUrl(c, body.url);
     if (body.events !== undefined) changes.events = body.events;
+    if (body.format !== undefined) changes.format = body.format;
     if (body.enabled !== undefined) changes.enabled = body.enabled;
     // Turned back on: a fresh start, the failures that switched it off are forgotten.
     if (body.enabled) Object.assign(changes, { disabledReason: null, failedInARow: 0 });
@@ -143,6 +145,10 @@ function webhookEvent(action: AuditEventInput["action"], row: WebhookEndpointRow
     resourceId: row.id,
     resourceName: new URL(row.url).host,
     ownerId: row.ownerId ?? row.createdBy,
-    details: { scope: row.ownerId === null ? "deployment" : "account", events: row.events.length },
+    details: {
+      scope: row.ownerId === null ? "deployment" : "account",
+      events: row.events.length,
+      format: row.format,
+    },
   };
 }

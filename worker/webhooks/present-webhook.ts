@@ -8,6 +8,7 @@ export function presentWebhook(row: WebhookEndpointRow): WebhookEndpoint {
     url: row.url,
     events: row.events,
     scope: row.ownerId === null ? "deployment" : "account",
+    format: row.format,
     enabled: row.enabled,
     disabledReason: row.disabledReason,
     createdAt: row.createdAt.toISOString(),

@@ -1,8 +1,10 @@
 // One WebhookSender per endpoint works through that endpoint's queue in D1 (webhook_deliveries, filled by the
 // audit trigger and by test events): oldest first, one attempt at a time, each signed afresh. Its alarm wakes it
 // when the next retry is due; a seal pass of the audit ledger and the cron wake it for new events. One object
-// per endpoint, so a slow or dead receiver delays only its own events.
+// per endpoint, so a slow or dead receiver delays only its own events. A slack-format endpoint gets each
+// payload written as a Slack message (slack-message.ts), signed the same way.
 import { DurableObject } from "cloudflare:workers";
+import { DEFAULT_LOCALE, type Locale } from "../../protocol/locales";
 import { openDatabase } from "../db/client";
 import type { WebhookDeliveryRow, WebhookEndpointRow } from "../db/webhook-schema";
 import {
@@ -13,10 +15,12 @@ import {
   recordAttempt,
   resetFailures,
 } from "../db/webhooks";
+import { accountMailLocale } from "../mail/mail-language";
 import { disableFailingWebhook } from "./disable-failing-webhook";
 import { DISABLE_AFTER_FAILED_DELIVERIES, nextAttemptAt } from "./retry-schedule";
 import { sendWebhookAttempt } from "./send-webhook-attempt";
 import { openSigningSecret } from "./signing-secret-seal";
+import { slackMessage } from "./slack-message";
 import { signedHeaders } from "./standard-webhooks-signature";
 import { webhookUrlProblem } from "./webhook-url";
 
@@ -63,24 +67,31 @@ export class WebhookSender extends DurableObject<Env> {
     }
     const due = await dueDeliveries(this.db, endpoint.id, !endpoint.enabled, Date.now(), PASS_SIZE);
     const secret = due.length > 0 ? await openSigningSecret(this.env, endpoint.id, endpoint.sealedSecret) : "";
+    // A Slack channel reads the owner's language (a deployment-wide endpoint's: its creator's), as their mail does.
+    const locale =
+      due.length > 0 && endpoint.format === "slack"
+        ? await accountMailLocale(this.db, endpoint.ownerId ?? endpoint.createdBy)
+        : undefined;
     let current = endpoint;
-    for (const delivery of due) current = await this.attempt(current, delivery, secret);
+    for (const delivery of due) current = await this.attempt(current, delivery, secret, locale);
     await this.scheduleNext(current, due.length === PASS_SIZE);
     return due.length;
   }
 
-  private async attempt(endpoint: WebhookEndpointRow, delivery: WebhookDeliveryRow, secret: string) {
+  private async attempt(endpoint: WebhookEndpointRow, delivery: WebhookDeliveryRow, secret: string, locale?: Locale) {
     const now = Date.now();
+    // Written afresh at each attempt from the stored payload: the log and the redaction of a deleted account
+    // keep working on the one stored form, whatever the endpoint's format is now.
+    const body =
+      endpoint.format === "slack"
+        ? JSON.stringify(slackMessage(delivery.eventType, delivery.payload, locale ?? DEFAULT_LOCALE))
+        : delivery.payload;
     // Checked again at each attempt: a row stored before a rule was tightened is held to the rule too. A
     // loopback URL was only ever accepted from an app served on loopback (routes/webhooks.ts).
     const problem = webhookUrlProblem(endpoint.url, { loopbackApp: true });
     const outcome = problem
       ? { delivered: false, status: null, latencyMs: 0, error: `URL refused: ${problem}` }
-      : await sendWebhookAttempt(
-          endpoint.url,
-          await signedHeaders(secret, delivery.id, delivery.payload, now),
-          delivery.payload,
-        );
+      : await sendWebhookAttempt(endpoint.url, await signedHeaders(secret, delivery.id, body, now), body);
     const result = {
       lastAttemptAt: new Date(now),
       responseStatus: outcome.status,

@@ -51,6 +51,7 @@ import type {
   SetupAccountBody,
 } from "../../../protocol/schemas";
 import type { FinishSlackRequestInput } from "../../../protocol/slack-schemas";
+import type { CreateWebhookInput } from "../../../protocol/webhook-schemas";
 import { api } from "./api";
 
 const secretPath = (id: string) => `/api/secrets/${encodeURIComponent(id)}`;
@@ -123,11 +124,10 @@ export const listRequests = () => api<RequestPage>("/api/requests?limit=100");
 export const closeRequest = (id: string) => api<RequestResult>(`${requestPath(id)}/close`, { method: "POST" });
 
 // Webhooks
-export type WebhookChanges = Partial<Pick<WebhookEndpoint, "url" | "events" | "enabled">>;
+export type WebhookChanges = Partial<Pick<WebhookEndpoint, "url" | "events" | "format" | "enabled">>;
 const webhookPath = (id: string) => `/api/webhooks/${encodeURIComponent(id)}`;
 export const listWebhooks = () => api<WebhookList>("/api/webhooks");
-export const createWebhook = (url: string, events: string[], scope: WebhookEndpoint["scope"]) =>
-  api<CreatedWebhook>("/api/webhooks", { body: { url, events, scope } });
+export const createWebhook = (body: CreateWebhookInput) => api<CreatedWebhook>("/api/webhooks", { body });
 export const updateWebhook = (id: string, changes: WebhookChanges) =>
   api<WebhookEndpoint>(webhookPath(id), { method: "PATCH", body: changes });
 export const deleteWebhook = (id: string) => api<void>(webhookPath(id), { method: "DELETE" });

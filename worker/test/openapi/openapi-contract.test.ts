@@ -313,12 +313,19 @@ describe("the OpenAPI document matches every real answer", () => {
     expect(
       (await call("POST /api/webhooks", "/api/webhooks", json({ url: "https://10.0.0.1/", events }, member))).status,
     ).toBe(400);
+    const slack = json({ url: "https://hooks.slack.com/services/T0/B0/x", events, format: "slack" }, member);
+    const slackHook = await call("POST /api/webhooks", "/api/webhooks", slack);
+    expect(slackHook.status).toBe(201);
+    const teams = json({ url: "https://hooks.example.com/in", events, format: "teams" }, member);
+    expect((await call("POST /api/webhooks", "/api/webhooks", teams)).status).toBe(400);
     expect((await call("GET /api/webhooks", "/api/webhooks", member)).status).toBe(200);
     expect((await call("GET /api/webhooks", "/api/webhooks")).status).toBe(401);
     const path = `/api/webhooks/${(created.body as { id: string }).id}`;
     const other = `/api/webhooks/${"A".repeat(22)}`;
     expect((await call("PATCH /api/webhooks/:id", path, json({ enabled: false }, member))).status).toBe(200);
     expect((await call("PATCH /api/webhooks/:id", path, json({}, member))).status).toBe(400);
+    expect((await call("PATCH /api/webhooks/:id", path, json({ format: "slack" }, member))).status).toBe(200);
+    expect((await call("PATCH /api/webhooks/:id", path, json({ format: "xml" }, member))).status).toBe(400);
     expect((await call("POST /api/webhooks/:id/rotate", `${path}/rotate`, member)).status).toBe(200);
     expect((await call("POST /api/webhooks/:id/rotate", `${other}/rotate`, member)).status).toBe(404);
     expect((await call("POST /api/webhooks/:id/test", `${path}/test`, member)).status).toBe(202);
@@ -327,6 +334,9 @@ describe("the OpenAPI document matches every real answer", () => {
     expect((await call("GET /api/webhooks/:id/deliveries", `${path}/deliveries?limit=0`, member)).status).toBe(400);
     expect((await call("DELETE /api/webhooks/:id", path, member)).status).toBe(204);
     expect((await call("DELETE /api/webhooks/:id", path, member)).status).toBe(404);
+    // Gone before later cases' events could send to a real host from the test runtime.
+    const slackPath = `/api/webhooks/${(slackHook.body as { id: string }).id}`;
+    expect((await call("DELETE /api/webhooks/:id", slackPath, member)).status).toBe(204);
   });
 
   it("the audit log", async () => {

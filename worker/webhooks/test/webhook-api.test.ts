@@ -141,6 +141,40 @@ describe("webhook endpoints", () => {
     expect((await errorOf(wide)).code).toBe("forbidden");
   });
 
+  it("take a format: standard by default, slack on request, changed by PATCH, and nothing else", async () => {
+    const { cookie } = await signUpVerified();
+    const standard = await addWebhook(cookie, "https://hooks.example.com/d", EVENTS);
+    expect(standard.format).toBe("standard");
+    const slack = await addWebhook(cookie, "https://hooks.slack.com/services/T0/B0/x", EVENTS, undefined, "slack");
+    expect(slack.format).toBe("slack");
+    const patched = await api(`/api/webhooks/${standard.id}`, {
+      method: "PATCH",
+      cookie,
+      body: JSON.stringify({ format: "slack" }),
+    });
+    expect(await patched.json()).toMatchObject({ id: standard.id, format: "slack", events: EVENTS });
+    const list = await (await api("/api/webhooks", { cookie })).json<WebhookList>();
+    expect(list.items.map((item) => item.format)).toEqual(["slack", "slack"]);
+    const audit = await (await api("/api/audit?resourceType=webhook", { cookie })).json<AuditPage>();
+    expect(audit.items.find((e) => e.action === "webhook_update")?.details).toMatchObject({ changed: "format" });
+
+    const refused = [
+      await postJson(
+        "/api/webhooks",
+        { url: "https://hooks.example.com/e", events: EVENTS, format: "teams" },
+        { cookie },
+      ),
+      await api(`/api/webhooks/${slack.id}`, { method: "PATCH", cookie, body: JSON.stringify({ format: "Slack" }) }),
+      await api(`/api/webhooks/${slack.id}`, { method: "PATCH", cookie, body: JSON.stringify({ format: null }) }),
+    ];
+    for (const res of refused) {
+      expect(res.status).toBe(400);
+      const error = await errorOf(res);
+      expect(error.code).toBe("invalid_input");
+      expect(error.message).toMatch(/^format: /);
+    }
+  });
+
   it("refuses bad bodies, naming the field", async () => {
     const { cookie } = await signUpVerified();
     for (const body of [

@@ -20,10 +20,10 @@ export async function loopbackApi(path: string, cookie: string, init: RequestIni
   return app.fetch(request, { ...env, APP_ORIGIN: LOOPBACK }, createExecutionContext());
 }
 
-export async function addWebhook(cookie: string, url: string, events: string[], scope?: string) {
+export async function addWebhook(cookie: string, url: string, events: string[], scope?: string, format?: string) {
   const res = await loopbackApi("/api/webhooks", cookie, {
     method: "POST",
-    body: JSON.stringify({ url, events, scope }),
+    body: JSON.stringify({ url, events, scope, format }),
   });
   if (res.status !== 201) throw new Error(`webhook not added: ${res.status} ${await res.text()}`);
   return res.json<CreatedWebhook>();

@@ -63,7 +63,9 @@ export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
       </h3>
       <p class="hint">
         {webhook.scope === "deployment" ? `${t("integrations.webhooks.deploymentWide")} · ` : ""}
-        {webhook.enabled ? t("integrations.webhooks.on") : t("integrations.webhooks.off")} · {webhook.events.join(", ")}
+        {webhook.enabled ? t("integrations.webhooks.on") : t("integrations.webhooks.off")} ·{" "}
+        {webhook.format === "slack" ? `${t("integrations.webhooks.formatSlack")} · ` : ""}
+        {webhook.events.join(", ")}
       </p>
       {webhook.disabledReason && (
         <Notice tone="warning">
@@ -76,8 +78,8 @@ export function WebhookCard({ webhook, onChanged, onSecret, onDelete }: Props) {
           idPrefix={`edit-${webhook.id}`}
           initial={webhook}
           submitLabel={t("integrations.webhooks.save")}
-          onSubmit={async ({ url, events }) => {
-            onChanged(await updateWebhook(webhook.id, { url, events }));
+          onSubmit={async ({ url, events, format }) => {
+            onChanged(await updateWebhook(webhook.id, { url, events, format }));
             setEditing(false);
           }}
           onCancel={() => setEditing(false)}

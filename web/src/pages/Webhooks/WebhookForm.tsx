@@ -1,5 +1,11 @@
 import { useState } from "preact/hooks";
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "../../../../protocol/enums";
+import {
+  DEFAULT_WEBHOOK_FORMAT,
+  WEBHOOK_EVENT_TYPES,
+  WEBHOOK_FORMATS,
+  type WebhookEventType,
+  type WebhookFormat,
+} from "../../../../protocol/enums";
 import { Checkbox } from "../../components/Checkbox";
 import { Field } from "../../components/Field";
 import { Notice } from "../../components/Notice";
@@ -11,16 +17,21 @@ const PICKABLE = WEBHOOK_EVENT_TYPES.filter((type) => type !== "webhook.test");
 const DEFAULT_EVENTS: WebhookEventType[] = ["secret.viewed", "secret.reveal_failed", "request.responded"];
 /** An address, the same in every language. */
 const EXAMPLE_URL = "https://hooks.example.com/oncelink";
+const FORMAT_LABELS = {
+  standard: "integrations.webhooks.formatStandard",
+  slack: "integrations.webhooks.formatSlack",
+} as const satisfies Record<WebhookFormat, string>;
 
 export interface WebhookDraft {
   url: string;
   events: WebhookEventType[];
+  format: WebhookFormat;
   deploymentWide: boolean;
 }
 
 interface Props {
   idPrefix: string;
-  initial?: { url: string; events: WebhookEventType[] };
+  initial?: { url: string; events: WebhookEventType[]; format: WebhookFormat };
   submitLabel: string;
   /** Admins may add a deployment-wide endpoint (only when adding). */
   offerDeploymentWide?: boolean;
@@ -28,10 +39,11 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** URL and events, for adding an endpoint or editing one. */
+/** URL, format and events, for adding an endpoint or editing one. */
 export function WebhookForm({ idPrefix, initial, submitLabel, offerDeploymentWide, onSubmit, onCancel }: Props) {
   const [url, setUrl] = useState(initial?.url ?? "");
   const [events, setEvents] = useState<WebhookEventType[]>(initial?.events ?? DEFAULT_EVENTS);
+  const [format, setFormat] = useState<WebhookFormat>(initial?.format ?? DEFAULT_WEBHOOK_FORMAT);
   const [deploymentWide, setDeploymentWide] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +53,7 @@ export function WebhookForm({ idPrefix, initial, submitLabel, offerDeploymentWid
     setBusy(true);
     setError(null);
     try {
-      await onSubmit({ url: url.trim(), events, deploymentWide });
+      await onSubmit({ url: url.trim(), events, format, deploymentWide });
       if (!initial) setUrl("");
     } catch (caught) {
       setError(errorMessage(caught));
@@ -65,6 +77,23 @@ export function WebhookForm({ idPrefix, initial, submitLabel, offerDeploymentWid
           value={url}
           onInput={(event) => setUrl(event.currentTarget.value)}
         />
+      </Field>
+      <Field
+        id={`${idPrefix}-format`}
+        label={t("integrations.webhooks.format")}
+        hint={t("integrations.webhooks.formatHint")}
+      >
+        <select
+          id={`${idPrefix}-format`}
+          value={format}
+          onChange={(event) => setFormat(WEBHOOK_FORMATS.find((f) => f === event.currentTarget.value) ?? format)}
+        >
+          {WEBHOOK_FORMATS.map((option) => (
+            <option key={option} value={option}>
+              {t(FORMAT_LABELS[option])}
+            </option>
+          ))}
+        </select>
       </Field>
       <fieldset class="webhook-events">
         <legend>{t("integrations.webhooks.events")}</legend>

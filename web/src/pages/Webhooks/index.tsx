@@ -42,8 +42,9 @@ export default function WebhooksPage() {
           idPrefix="new-webhook"
           submitLabel={t("integrations.webhooks.addSubmit")}
           offerDeploymentWide={user?.role === "admin"}
-          onSubmit={async ({ url, events, deploymentWide }) => {
-            const created = await createWebhook(url, events, deploymentWide ? "deployment" : "account");
+          onSubmit={async ({ url, events, format, deploymentWide }) => {
+            const scope = deploymentWide ? "deployment" : "account";
+            const created = await createWebhook({ url, events, format, scope });
             setSecret(created);
             const { secret: _, ...listed } = created;
             setWebhooks((current) => [listed, ...(current ?? [])]);
