@@ -70,6 +70,8 @@ export const AUTH_ROUTES: readonly ApiRoute[] = [
       "413 too_large",
       "429 rate_limited",
     ],
+    // A refused sign-up (rate limited, closed, address taken) is a failed signup event with its reason.
+    refusalRecords: ["signup"],
   },
   {
     method: "POST",
