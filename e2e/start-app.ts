@@ -9,6 +9,8 @@ import { type Seed, seed } from "./seed";
 
 export interface RunningApp {
   origin: string;
+  /** Its local state (`--persist-to`): D1, KV and every Durable Object's SQLite file, removed by stop(). */
+  state: string;
   stop: () => void;
 }
 
@@ -38,7 +40,7 @@ export async function startApp(port = freePort(8800), vars: Record<string, strin
       (res) => res.ok,
       () => false,
     );
-    if (healthy) return { origin, stop };
+    if (healthy) return { origin, state, stop };
     if (app.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -51,6 +53,7 @@ let running: RunningApp | undefined;
 export async function setup(project: TestProject): Promise<void> {
   running = await startApp();
   project.provide("origin", running.origin);
+  project.provide("stateDir", running.state);
   try {
     project.provide("seed", await seed(running.origin));
   } catch (error) {
@@ -66,6 +69,8 @@ export async function teardown(): Promise<void> {
 declare module "vitest" {
   export interface ProvidedContext {
     origin: string;
+    /** The app's local state directory, for tests that read what it left on disk. */
+    stateDir: string;
     seed: Seed;
   }
 }
