@@ -1,7 +1,8 @@
 // Files end to end in Chromium (PROTOCOL 2.2): a 20 MiB random file, a small one and a note go in through the
 // create form (the connection dropping once mid-upload); another profile reveals them and saves each, one
 // streamed to disk through the save-file picker, one through the download fallback; the saved bytes hash
-// the same as the originals. A second open finds nothing, and too large a file is refused at the field.
+// the same as the originals, and the encrypting, uploading, downloading and decrypting bars are seen on their
+// way. A second open finds nothing, too large a file is refused at the field, and files dropped on it are taken.
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -80,6 +81,11 @@ describe("files in a secret", () => {
     await dialog.getByRole("button", { name: "Remove unwanted.txt" }).click();
     expect(await list.getByText("unwanted.txt").count()).toBe(0);
 
+    // Each chunk's upload takes a moment longer, so the bars are seen on their way (the machine is fast).
+    await creator.route(/\/api\/secrets\/[^/]+\/chunks\/\d+$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await route.fallback();
+    });
     // Chunk 5 reaches the server, but its answer is lost: the page retries, hears 409 with nextIndex 6, goes on.
     let dropped = false;
     await creator.route(/\/api\/secrets\/[^/]+\/chunks\/5$/, async (route) => {
@@ -91,8 +97,19 @@ describe("files in a secret", () => {
     const completes: number[] = [];
     creator.on("response", (response) => response.url().endsWith("/complete") && completes.push(response.status()));
     await dialog.getByRole("button", { name: "Create Secret", exact: true }).click();
-    await dialog.getByText("Uploading").first().waitFor();
+    // Both bars, with sizes against 20 MB and the time left, and the upload's bar moving.
+    await dialog
+      .getByText(/^Encrypting .+ of 20 MB/)
+      .first()
+      .waitFor();
+    const uploading = dialog.getByText(/^Uploading .+ of 20 MB · about .+ left$/);
+    await uploading.waitFor();
+    const uploaded = dialog.locator("progress#upload-progress");
+    const before = Number(await uploaded.getAttribute("value"));
+    await expect.poll(async () => Number(await uploaded.getAttribute("value"))).toBeGreaterThan(before);
+    expect(Number(await uploaded.getAttribute("max"))).toBeGreaterThan(20 * MiB);
     await dialog.getByText("Secret created.").waitFor({ timeout: 60_000 });
+    await creator.unrouteAll();
     expect(dropped).toBe(true);
     expect(completes).toEqual([200]);
     const link = await dialog.getByLabel("Share link").inputValue();
@@ -120,10 +137,17 @@ describe("files in a secret", () => {
     await files.getByText("File chunk 3 is damaged or out of place: the download was stopped.").waitFor();
     expect(await savedSize(recipient, "cluster.bin")).toBe(0);
 
-    // Streamed to disk through the save dialog.
+    // Streamed to disk through the save dialog, chunks slowed so its two bars are seen on their way.
+    await recipient.route(/\/api\/secrets\/[^/]+\/chunks\/\d+$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await route.fallback();
+    });
     await files.getByRole("button", { name: "Download cluster.bin" }).click();
+    await files.getByText(/^Downloading .+ of 20 MB( · about .+ left)?$/).waitFor();
+    await files.getByText(/^Decrypting .+ of 20 MB( · about .+ left)?$/).waitFor();
     await files.getByText("Saved cluster.bin.").waitFor({ timeout: 60_000 });
     expect(await savedDigest(recipient, "cluster.bin")).toBe(sha256(big));
+    await recipient.unrouteAll();
 
     // A browser without the save dialog: the decrypted chunks become a download.
     await recipient.evaluate(() => Reflect.deleteProperty(window, "showSaveFilePicker"));
@@ -153,5 +177,25 @@ describe("files in a secret", () => {
     await dialog.getByText("Too large: too-big.iso would make 101 MB of files, over the limit of 100 MB.").waitFor();
     expect(await dialog.getByRole("list", { name: "Attached files" }).count()).toBe(0);
     expect(posts).toEqual([]);
+  });
+
+  it("takes files dropped on the field, as a mouse drops them from the desktop", async () => {
+    await creator.goto("/");
+    await creator.getByRole("button", { name: "+ Create Secret" }).click();
+    const dialog = creator.getByRole("dialog");
+    const zone = dialog.locator("fieldset.file-drop");
+    const files = await creator.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(["KEY=1\n"], ".env", { type: "text/plain" }));
+      transfer.items.add(new File([new Uint8Array(2048)], "client.p12"));
+      return transfer;
+    });
+    await zone.dispatchEvent("dragover", { dataTransfer: files });
+    await expect.poll(() => zone.getAttribute("class")).toContain("file-drop-active");
+    await zone.dispatchEvent("drop", { dataTransfer: files });
+    const list = dialog.getByRole("list", { name: "Attached files" });
+    await list.getByText(".env").waitFor();
+    await list.getByText("client.p12").waitFor();
+    await expect.poll(() => zone.getAttribute("class")).not.toContain("file-drop-active");
   });
 });
