@@ -57,7 +57,7 @@ function samplesOnDisk(samples: Buffer[]): number {
   const found = new Set<number>();
   for (const path of files) {
     const bytes = readFileSync(path);
-    samples.forEach((sample, i) => bytes.includes(sample) && found.add(i));
+    for (const [i, sample] of samples.entries()) if (bytes.includes(sample)) found.add(i);
   }
   return found.size;
 }
