@@ -1,7 +1,7 @@
 // A real HTTP receiver for webhook deliveries on a random local port: the workerd suite's global setup (its
 // port through inject("webhookReceiverPort")) and the browser suite's webhooks test. The first path segment
-// picks its answer: /ok 204, /fail 500, /redirect 302, /big 200 with 1 MiB, /slow no
-// answer for 12 s. GET /received/<name> answers what arrived under /<mode>/<name>, as JSON.
+// picks its answer: /ok 204, /fail 500, /redirect 302, /big 200 with a body that never ends (a sender that
+// read it all would wait for its 10 s timeout), /slow no answer for 12 s. GET /received/<name> answers what arrived under /<mode>/<name>, as JSON.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { TestProject } from "vitest/node";
@@ -17,9 +17,22 @@ const received = new Map<string, ReceivedRequest[]>();
 function answer(mode: string, res: ServerResponse): void {
   if (mode === "ok") res.writeHead(204).end();
   else if (mode === "redirect") res.writeHead(302, { location: "/ok/redirected" }).end();
-  else if (mode === "big") res.writeHead(200, { "content-type": "text/plain" }).end("x".repeat(1024 * 1024));
+  else if (mode === "big") endless(res);
   else if (mode === "slow") setTimeout(() => res.writeHead(204).end(), 12_000);
   else res.writeHead(500).end("failing on purpose");
+}
+
+/** 200, then bytes as fast as the reader takes them until it hangs up (or a minute has passed). */
+function endless(res: ServerResponse): void {
+  const piece = "x".repeat(16 * 1024);
+  res.writeHead(200, { "content-type": "text/plain" });
+  const pump = () => {
+    while (!res.destroyed && res.write(piece)) {}
+  };
+  res.on("drain", pump);
+  const stop = setTimeout(() => res.end(), 60_000);
+  res.on("close", () => clearTimeout(stop));
+  pump();
 }
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
