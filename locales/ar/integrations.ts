@@ -77,17 +77,4 @@ export default {
   "integrations.webhooks.formatSlack": "رسالة Slack",
   "integrations.webhooks.formatHint":
     "لـ Slack، الصق عنوان URL الخاص بـ webhook الوارد للقناة (https://hooks.slack.com/services/…). يصل كل حدث في سطر واحد: اسم ومكان وجهاز ووقت، ولا يحمل محتوى السرّ أبدًا.",
-  "integrations.slack.named": "«{name}»",
-  "integrations.slack.unnamed": "(بلا اسم)",
-  "integrations.slack.secret.created": "أُنشئ السرّ {name}",
-  "integrations.slack.secret.viewed": "فُتح السرّ {name}",
-  "integrations.slack.secret.expired": "انتهت صلاحية السرّ {name}",
-  "integrations.slack.secret.burned": "أُتلف السرّ {name}",
-  "integrations.slack.secret.reveal_failed": "فشلت محاولة لفتح السرّ {name}",
-  "integrations.slack.request.created": "أُنشئ الطلب {name}",
-  "integrations.slack.request.responded": "وصل ردّ على الطلب {name}",
-  "integrations.slack.request.closed": "أُغلق الطلب {name}",
-  "integrations.slack.api_token.created": "أُنشئ رمز API {name}",
-  "integrations.slack.api_token.revoked": "أُبطل رمز API {name}",
-  "integrations.slack.webhook.test": "حدث تجريبي من Oncelink: نقطة النهاية هذه تعمل",
 } satisfies Translation<typeof en>;

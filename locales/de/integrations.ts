@@ -80,17 +80,4 @@ export default {
   "integrations.webhooks.formatSlack": "Slack-Nachricht",
   "integrations.webhooks.formatHint":
     "Für Slack fügen Sie die Incoming-Webhook-URL des Kanals ein (https://hooks.slack.com/services/…). Jedes Ereignis kommt als eine Zeile an: Name, Ort, Gerät und Zeit, nie der Inhalt eines Geheimnisses.",
-  "integrations.slack.named": "„{name}“",
-  "integrations.slack.unnamed": "(ohne Namen)",
-  "integrations.slack.secret.created": "Geheimnis {name} wurde erstellt",
-  "integrations.slack.secret.viewed": "Geheimnis {name} wurde geöffnet",
-  "integrations.slack.secret.expired": "Geheimnis {name} ist abgelaufen",
-  "integrations.slack.secret.burned": "Geheimnis {name} wurde vernichtet",
-  "integrations.slack.secret.reveal_failed": "Ein Versuch, Geheimnis {name} zu öffnen, ist fehlgeschlagen",
-  "integrations.slack.request.created": "Anfrage {name} wurde erstellt",
-  "integrations.slack.request.responded": "Anfrage {name} hat eine Antwort erhalten",
-  "integrations.slack.request.closed": "Anfrage {name} wurde geschlossen",
-  "integrations.slack.api_token.created": "API-Token {name} wurde erstellt",
-  "integrations.slack.api_token.revoked": "API-Token {name} wurde widerrufen",
-  "integrations.slack.webhook.test": "Testereignis von Oncelink: Dieser Endpunkt funktioniert",
 } satisfies Translation<typeof en>;

@@ -1,4 +1,4 @@
-// English: pages/Tokens (API tokens) and pages/Webhooks (endpoints, events, deliveries, test event), and the Slack messages of a slack-format endpoint (worker/webhooks/slack-message.ts, integrations.slack.*). Every other language has the same keys (locales/*/integrations.ts).
+// English: pages/Tokens (API tokens) and pages/Webhooks (endpoints, events, deliveries, test event). Every other language has the same keys (locales/*/integrations.ts).
 export default {
   "integrations.loading": "Loading…",
   "integrations.done": "Done",
@@ -75,17 +75,4 @@ export default {
   "integrations.webhooks.formatSlack": "Slack message",
   "integrations.webhooks.formatHint":
     "For Slack, paste the channel's incoming-webhook URL (https://hooks.slack.com/services/…). Each event arrives as one line: a name, a place, a device and a time, never secret content.",
-  "integrations.slack.named": '"{name}"',
-  "integrations.slack.unnamed": "(untitled)",
-  "integrations.slack.secret.created": "Secret {name} was created",
-  "integrations.slack.secret.viewed": "Secret {name} was viewed",
-  "integrations.slack.secret.expired": "Secret {name} expired",
-  "integrations.slack.secret.burned": "Secret {name} was burned",
-  "integrations.slack.secret.reveal_failed": "Someone failed to open secret {name}",
-  "integrations.slack.request.created": "Request {name} was created",
-  "integrations.slack.request.responded": "Request {name} got a response",
-  "integrations.slack.request.closed": "Request {name} was closed",
-  "integrations.slack.api_token.created": "API token {name} was created",
-  "integrations.slack.api_token.revoked": "API token {name} was revoked",
-  "integrations.slack.webhook.test": "Test event from Oncelink: this endpoint works",
 } as const;

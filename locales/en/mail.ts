@@ -1,4 +1,5 @@
-// English: every mail the Worker sends (worker/mail). Every other language has the same keys (locales/*/mail.ts).
+// English: every mail the Worker sends (worker/mail), and the Slack message of a slack-format webhook endpoint
+// (mail.slack.*, worker/webhooks/slack-message.ts). Every other language has the same keys (locales/*/mail.ts).
 // A "…Html" message names its link's place with an argument ({open}, {confirm}, {enable}): the mail puts the
 // link there, its text the "…Link" message. {at} is a date and time the mail formats for the language (UTC).
 export default {
@@ -59,4 +60,17 @@ export default {
   "mail.webhook.fixText": "Fix the receiver, then turn the endpoint on again (and send a test event) at {link}",
   "mail.webhook.fixHtml": "Fix the receiver, then {enable} and send a test event.",
   "mail.webhook.enableLink": "turn the endpoint on again",
+  "mail.slack.named": '"{name}"',
+  "mail.slack.unnamed": "(untitled)",
+  "mail.slack.secret.created": "Secret {name} was created",
+  "mail.slack.secret.viewed": "Secret {name} was viewed",
+  "mail.slack.secret.expired": "Secret {name} expired",
+  "mail.slack.secret.burned": "Secret {name} was burned",
+  "mail.slack.secret.reveal_failed": "Someone failed to open secret {name}",
+  "mail.slack.request.created": "Request {name} was created",
+  "mail.slack.request.responded": "Request {name} got a response",
+  "mail.slack.request.closed": "Request {name} was closed",
+  "mail.slack.api_token.created": "API token {name} was created",
+  "mail.slack.api_token.revoked": "API token {name} was revoked",
+  "mail.slack.webhook.test": "Test event from Oncelink: this endpoint works",
 } as const;

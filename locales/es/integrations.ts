@@ -78,17 +78,4 @@ export default {
   "integrations.webhooks.formatSlack": "Mensaje de Slack",
   "integrations.webhooks.formatHint":
     "Para Slack, pega la URL de webhook entrante del canal (https://hooks.slack.com/services/…). Cada evento llega en una línea: un nombre, un lugar, un dispositivo y una hora, nunca el contenido de un secreto.",
-  "integrations.slack.named": "«{name}»",
-  "integrations.slack.unnamed": "(sin nombre)",
-  "integrations.slack.secret.created": "Se creó el secreto {name}",
-  "integrations.slack.secret.viewed": "Se abrió el secreto {name}",
-  "integrations.slack.secret.expired": "El secreto {name} caducó",
-  "integrations.slack.secret.burned": "Se destruyó el secreto {name}",
-  "integrations.slack.secret.reveal_failed": "Falló un intento de abrir el secreto {name}",
-  "integrations.slack.request.created": "Se creó la solicitud {name}",
-  "integrations.slack.request.responded": "La solicitud {name} recibió una respuesta",
-  "integrations.slack.request.closed": "Se cerró la solicitud {name}",
-  "integrations.slack.api_token.created": "Se creó el token de API {name}",
-  "integrations.slack.api_token.revoked": "Se revocó el token de API {name}",
-  "integrations.slack.webhook.test": "Evento de prueba de Oncelink: este punto de conexión funciona",
 } satisfies Translation<typeof en>;

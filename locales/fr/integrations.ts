@@ -81,17 +81,4 @@ export default {
   "integrations.webhooks.formatSlack": "Message Slack",
   "integrations.webhooks.formatHint":
     "Pour Slack, collez l'URL de webhook entrant du canal (https://hooks.slack.com/services/…). Chaque événement arrive en une ligne : un nom, un lieu, un appareil et une heure, jamais le contenu d'un secret.",
-  "integrations.slack.named": "« {name} »",
-  "integrations.slack.unnamed": "(sans nom)",
-  "integrations.slack.secret.created": "Le secret {name} a été créé",
-  "integrations.slack.secret.viewed": "Le secret {name} a été ouvert",
-  "integrations.slack.secret.expired": "Le secret {name} a expiré",
-  "integrations.slack.secret.burned": "Le secret {name} a été détruit",
-  "integrations.slack.secret.reveal_failed": "Une tentative d'ouverture du secret {name} a échoué",
-  "integrations.slack.request.created": "La demande {name} a été créée",
-  "integrations.slack.request.responded": "La demande {name} a reçu une réponse",
-  "integrations.slack.request.closed": "La demande {name} a été fermée",
-  "integrations.slack.api_token.created": "Le jeton d'API {name} a été créé",
-  "integrations.slack.api_token.revoked": "Le jeton d'API {name} a été révoqué",
-  "integrations.slack.webhook.test": "Événement de test d'Oncelink : ce point de terminaison fonctionne",
 } satisfies Translation<typeof en>;

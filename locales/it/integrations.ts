@@ -79,17 +79,4 @@ export default {
   "integrations.webhooks.formatSlack": "Messaggio Slack",
   "integrations.webhooks.formatHint":
     "Per Slack, incolla l'URL del webhook in entrata del canale (https://hooks.slack.com/services/…). Ogni evento arriva su una riga: un nome, un luogo, un dispositivo e un orario, mai il contenuto di un segreto.",
-  "integrations.slack.named": "«{name}»",
-  "integrations.slack.unnamed": "(senza nome)",
-  "integrations.slack.secret.created": "Il segreto {name} è stato creato",
-  "integrations.slack.secret.viewed": "Il segreto {name} è stato aperto",
-  "integrations.slack.secret.expired": "Il segreto {name} è scaduto",
-  "integrations.slack.secret.burned": "Il segreto {name} è stato distrutto",
-  "integrations.slack.secret.reveal_failed": "Un tentativo di aprire il segreto {name} non è riuscito",
-  "integrations.slack.request.created": "La richiesta {name} è stata creata",
-  "integrations.slack.request.responded": "La richiesta {name} ha ricevuto una risposta",
-  "integrations.slack.request.closed": "La richiesta {name} è stata chiusa",
-  "integrations.slack.api_token.created": "Il token API {name} è stato creato",
-  "integrations.slack.api_token.revoked": "Il token API {name} è stato revocato",
-  "integrations.slack.webhook.test": "Evento di prova da Oncelink: questo endpoint funziona",
 } satisfies Translation<typeof en>;

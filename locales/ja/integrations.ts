@@ -80,17 +80,4 @@ export default {
   "integrations.webhooks.formatSlack": "Slack メッセージ",
   "integrations.webhooks.formatHint":
     "Slack の場合は、チャンネルの Incoming Webhook の URL（https://hooks.slack.com/services/…）を貼り付けてください。各イベントは 1 行で届きます。含まれるのは名前、場所、デバイス、時刻だけで、シークレットの内容は含まれません。",
-  "integrations.slack.named": "「{name}」",
-  "integrations.slack.unnamed": "（名前なし）",
-  "integrations.slack.secret.created": "シークレット{name}が作成されました",
-  "integrations.slack.secret.viewed": "シークレット{name}が開かれました",
-  "integrations.slack.secret.expired": "シークレット{name}の期限が切れました",
-  "integrations.slack.secret.burned": "シークレット{name}が破棄されました",
-  "integrations.slack.secret.reveal_failed": "シークレット{name}を開く試みが失敗しました",
-  "integrations.slack.request.created": "リクエスト{name}が作成されました",
-  "integrations.slack.request.responded": "リクエスト{name}に回答が届きました",
-  "integrations.slack.request.closed": "リクエスト{name}が閉じられました",
-  "integrations.slack.api_token.created": "API トークン{name}が作成されました",
-  "integrations.slack.api_token.revoked": "API トークン{name}が取り消されました",
-  "integrations.slack.webhook.test": "Oncelink からのテストイベント：このエンドポイントは動作しています",
 } satisfies Translation<typeof en>;

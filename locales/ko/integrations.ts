@@ -76,17 +76,4 @@ export default {
   "integrations.webhooks.formatSlack": "Slack 메시지",
   "integrations.webhooks.formatHint":
     "Slack이라면 채널의 수신 웹훅 URL(https://hooks.slack.com/services/…)을 붙여 넣으세요. 이벤트마다 한 줄로 도착해요. 이름, 장소, 기기, 시간만 담기고 시크릿 내용은 절대 담기지 않아요.",
-  "integrations.slack.named": "“{name}”",
-  "integrations.slack.unnamed": "(이름 없음)",
-  "integrations.slack.secret.created": "{name} 시크릿이 만들어졌어요",
-  "integrations.slack.secret.viewed": "{name} 시크릿이 열렸어요",
-  "integrations.slack.secret.expired": "{name} 시크릿이 만료됐어요",
-  "integrations.slack.secret.burned": "{name} 시크릿이 파기됐어요",
-  "integrations.slack.secret.reveal_failed": "{name} 시크릿을 열려는 시도가 실패했어요",
-  "integrations.slack.request.created": "{name} 요청이 만들어졌어요",
-  "integrations.slack.request.responded": "{name} 요청에 응답이 왔어요",
-  "integrations.slack.request.closed": "{name} 요청이 닫혔어요",
-  "integrations.slack.api_token.created": "{name} API 토큰이 만들어졌어요",
-  "integrations.slack.api_token.revoked": "{name} API 토큰이 폐기됐어요",
-  "integrations.slack.webhook.test": "Oncelink 테스트 이벤트: 이 엔드포인트는 잘 작동해요",
 } satisfies Translation<typeof en>;

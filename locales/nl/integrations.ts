@@ -80,17 +80,4 @@ export default {
   "integrations.webhooks.formatSlack": "Slack-bericht",
   "integrations.webhooks.formatHint":
     "Plak voor Slack de incoming-webhook-URL van het kanaal (https://hooks.slack.com/services/…). Elke gebeurtenis komt binnen als één regel: een naam, een plaats, een apparaat en een tijd, nooit de inhoud van een geheim.",
-  "integrations.slack.named": "‘{name}’",
-  "integrations.slack.unnamed": "(zonder naam)",
-  "integrations.slack.secret.created": "Geheim {name} is aangemaakt",
-  "integrations.slack.secret.viewed": "Geheim {name} is geopend",
-  "integrations.slack.secret.expired": "Geheim {name} is verlopen",
-  "integrations.slack.secret.burned": "Geheim {name} is vernietigd",
-  "integrations.slack.secret.reveal_failed": "Een poging om geheim {name} te openen is mislukt",
-  "integrations.slack.request.created": "Verzoek {name} is aangemaakt",
-  "integrations.slack.request.responded": "Verzoek {name} heeft een antwoord gekregen",
-  "integrations.slack.request.closed": "Verzoek {name} is gesloten",
-  "integrations.slack.api_token.created": "API-token {name} is aangemaakt",
-  "integrations.slack.api_token.revoked": "API-token {name} is ingetrokken",
-  "integrations.slack.webhook.test": "Testgebeurtenis van Oncelink: dit endpoint werkt",
 } satisfies Translation<typeof en>;

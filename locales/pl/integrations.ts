@@ -79,17 +79,4 @@ export default {
   "integrations.webhooks.formatSlack": "Wiadomość w Slacku",
   "integrations.webhooks.formatHint":
     "Dla Slacka wklej adres URL webhooka przychodzącego kanału (https://hooks.slack.com/services/…). Każde zdarzenie przychodzi jako jeden wiersz: nazwa, miejsce, urządzenie i czas, nigdy treść sekretu.",
-  "integrations.slack.named": "„{name}”",
-  "integrations.slack.unnamed": "(bez nazwy)",
-  "integrations.slack.secret.created": "Utworzono sekret {name}",
-  "integrations.slack.secret.viewed": "Otwarto sekret {name}",
-  "integrations.slack.secret.expired": "Sekret {name} wygasł",
-  "integrations.slack.secret.burned": "Zniszczono sekret {name}",
-  "integrations.slack.secret.reveal_failed": "Nieudana próba otwarcia sekretu {name}",
-  "integrations.slack.request.created": "Utworzono prośbę {name}",
-  "integrations.slack.request.responded": "Prośba {name} otrzymała odpowiedź",
-  "integrations.slack.request.closed": "Zamknięto prośbę {name}",
-  "integrations.slack.api_token.created": "Utworzono token API {name}",
-  "integrations.slack.api_token.revoked": "Unieważniono token API {name}",
-  "integrations.slack.webhook.test": "Zdarzenie testowe z Oncelink: ten punkt końcowy działa",
 } satisfies Translation<typeof en>;

@@ -79,17 +79,4 @@ export default {
   "integrations.webhooks.formatSlack": "Mensagem do Slack",
   "integrations.webhooks.formatHint":
     "Para o Slack, cole a URL de webhook de entrada do canal (https://hooks.slack.com/services/…). Cada evento chega em uma linha: um nome, um local, um dispositivo e um horário, nunca o conteúdo de um segredo.",
-  "integrations.slack.named": "“{name}”",
-  "integrations.slack.unnamed": "(sem nome)",
-  "integrations.slack.secret.created": "O segredo {name} foi criado",
-  "integrations.slack.secret.viewed": "O segredo {name} foi aberto",
-  "integrations.slack.secret.expired": "O segredo {name} expirou",
-  "integrations.slack.secret.burned": "O segredo {name} foi destruído",
-  "integrations.slack.secret.reveal_failed": "Uma tentativa de abrir o segredo {name} falhou",
-  "integrations.slack.request.created": "O pedido {name} foi criado",
-  "integrations.slack.request.responded": "O pedido {name} recebeu uma resposta",
-  "integrations.slack.request.closed": "O pedido {name} foi fechado",
-  "integrations.slack.api_token.created": "O token de API {name} foi criado",
-  "integrations.slack.api_token.revoked": "O token de API {name} foi revogado",
-  "integrations.slack.webhook.test": "Evento de teste do Oncelink: este endpoint funciona",
 } satisfies Translation<typeof en>;

@@ -76,17 +76,4 @@ export default {
   "integrations.webhooks.formatSlack": "Slack 消息",
   "integrations.webhooks.formatHint":
     "用于 Slack 时，请粘贴频道的传入 Webhook URL（https://hooks.slack.com/services/…）。每个事件以一行送达：名称、地点、设备和时间，绝不包含秘密信息的内容。",
-  "integrations.slack.named": "“{name}”",
-  "integrations.slack.unnamed": "（未命名）",
-  "integrations.slack.secret.created": "秘密信息{name}已创建",
-  "integrations.slack.secret.viewed": "秘密信息{name}已被打开",
-  "integrations.slack.secret.expired": "秘密信息{name}已过期",
-  "integrations.slack.secret.burned": "秘密信息{name}已被销毁",
-  "integrations.slack.secret.reveal_failed": "打开秘密信息{name}的尝试失败了",
-  "integrations.slack.request.created": "请求{name}已创建",
-  "integrations.slack.request.responded": "请求{name}收到了回复",
-  "integrations.slack.request.closed": "请求{name}已关闭",
-  "integrations.slack.api_token.created": "API 令牌{name}已创建",
-  "integrations.slack.api_token.revoked": "API 令牌{name}已被撤销",
-  "integrations.slack.webhook.test": "来自 Oncelink 的测试事件：此端点工作正常",
 } satisfies Translation<typeof en>;
