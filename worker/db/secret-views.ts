@@ -1,6 +1,6 @@
 // Who opened an owner's secrets, and from where: the successful view events of the audit log, which the
 // vault delivers to D1 in the same batch as the secret's new view count.
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, inArray, sql } from "drizzle-orm";
 import type { SecretView } from "../../protocol/api";
 import type { Database } from "./client";
 import { auditEvents } from "./schema";

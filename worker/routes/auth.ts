@@ -14,14 +14,7 @@ import { assertSignInAllowed, clearSignInFailures, recordSignInFailure } from ".
 import { decoyPasswordHash, hashPassword, verifyPassword } from "../auth/password-hash";
 import { passwordProblem } from "../auth/password-policy";
 import { presentUser } from "../auth/present-user";
-import {
-  createSession,
-  deleteSession,
-  endSession,
-  prepareSession,
-  presentedSessionDelete,
-  readSessionToken,
-} from "../auth/sessions";
+import { createSession, endSession, prepareSession, presentedSessionDelete, readSessionToken } from "../auth/sessions";
 import { assertPasswordLoginOn, assertSignupAllowed } from "../auth/signup-policy";
 import {
   accountsExist,

@@ -13,6 +13,7 @@ import {
   uniqueEmail,
   wrongProof,
 } from "../../test/client";
+import { pastExpiry } from "../../test/vault-clock";
 
 let admin: Caller & { email: string };
 let member: Caller & { email: string };
@@ -127,14 +128,11 @@ describe("the audit log records", () => {
     const [burn] = await eventsFor(member, burned.secret.id, "burn");
     expect(burn).toMatchObject({ actor: { email: member.email }, details: { reason: "owner" } });
 
-    const { runDurableObjectAlarm, runInDurableObject } = await import("cloudflare:test");
+    const { runDurableObjectAlarm } = await import("cloudflare:test");
     const { vaultFor } = await import("../../vault/vault-for");
     const expiring = await createSecret(member, { name: "short-lived" });
     const vault = vaultFor(env, expiring.secret.id);
-    await runInDurableObject(vault, (_, state) => {
-      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1 });
-    });
+    await pastExpiry(expiring.secret.id);
     await runDurableObjectAlarm(vault);
     const [expire] = await eventsFor(member, expiring.secret.id, "expire");
     expect(expire).toMatchObject({ actor: null, resourceName: "short-lived" });

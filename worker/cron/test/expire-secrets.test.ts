@@ -8,6 +8,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../index";
 import { api, createSecret, reveal, signUp } from "../../test/client";
+import { pastExpiry } from "../../test/vault-clock";
 import { vaultFor } from "../../vault/vault-for";
 
 async function runCron() {
@@ -21,11 +22,7 @@ async function backdate(id: string) {
   await env.DB.prepare("UPDATE secrets SET expires_at = ? WHERE id = ?")
     .bind(Date.now() - 1000, id)
     .run();
-  await runInDurableObject(vaultFor(env, id), async (_, state) => {
-    const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-    state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1000 });
-    await state.storage.deleteAlarm();
-  });
+  await pastExpiry(id, { ago: 1000, loseAlarm: true });
 }
 
 describe("the expiry cron", () => {

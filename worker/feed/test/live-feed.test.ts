@@ -1,6 +1,6 @@
 // The dashboard's live feed end to end: real upgrades through the Worker, a real AccountFeed with hibernating
 // sockets, and the real changes (create, reveal, burn, expiry by alarm and by cron) that must reach it.
-import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
@@ -13,6 +13,7 @@ import {
 } from "../../../protocol/api";
 import { expireOverdue } from "../../cron/expire-secrets";
 import { api, createSecret, errorOf, ORIGIN, postJson, reveal, STRONG_PASSWORD, signUp } from "../../test/client";
+import { pastExpiry } from "../../test/vault-clock";
 import { vaultFor } from "../../vault/vault-for";
 
 /** A socket's messages as they come, and a way to wait for the next one. */
@@ -93,10 +94,7 @@ describe("the dashboard's live feed", () => {
     await feed.received(2);
 
     const vault = vaultFor(env, byAlarm.secret.id);
-    await runInDurableObject(vault, async (_, state) => {
-      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1000 });
-    });
+    await pastExpiry(byAlarm.secret.id, { ago: 1000 });
     expect(await runDurableObjectAlarm(vault)).toBe(true);
     await feed.received(3);
     expect((await listOf(owner.cookie)).counts.expired).toBe(1);

@@ -20,6 +20,7 @@ import {
   uniqueEmail,
   verificationTokenFor,
 } from "../../test/client";
+import { pastExpiry } from "../../test/vault-clock";
 import { queuedMessages } from "../../vault/outbox-queue";
 import type { SecretVault } from "../../vault/secret-vault";
 import { vaultFor } from "../../vault/vault-for";
@@ -297,10 +298,7 @@ describe("notify me when viewed", () => {
     const { secret } = await createSecret(owner, { name: "ignored", notifyOnView: true });
     const vault = vaultFor(env, secret.id);
     await configureVault(secret.id, { MAIL_TRANSPORT: "outbox" });
-    await runInDurableObject(vault, (_, state) => {
-      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1 });
-    });
+    await pastExpiry(secret.id);
     await runDurableObjectAlarm(vault);
     const [event] = await mailEvents(secret.id);
     expect(event?.details).toEqual({ kind: "expired", to: owner.email });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { AuditPage, RequestPeek, ResponseStored, RevealResult } from "../../../protocol/api";
 import { openSecret } from "../../../protocol/envelope";
 import { api, type Caller, errorOf, eventually, postJson, signUp } from "../../test/client";
+import { pastExpiry } from "../../test/vault-clock";
 import { vaultFor } from "../../vault/vault-for";
 import { makeRequest, openResponse, ownedRequest, respond } from "./request-client";
 
@@ -160,10 +161,7 @@ describe("a secret request's life", () => {
     const { id } = await answered.json<ResponseStored>();
     // The response's vault reaches its expiry: its own alarm ends it, as it ends a secret.
     const vault = vaultFor(env, id);
-    await runInDurableObject(vault, (_, state) => {
-      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1 });
-    });
+    await pastExpiry(id);
     await runDurableObjectAlarm(vault);
     const listed = await eventually(
       () => ownedRequest(requester, made.request.id),

@@ -2,6 +2,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, type Caller, createSecret, errorOf, eventually, reveal, signUp, wrongProof } from "../../test/client";
+import { pastExpiry } from "../../test/vault-clock";
 import { vaultFor } from "../vault-for";
 
 let owner: Caller;
@@ -107,11 +108,7 @@ describe("SecretVault", () => {
 
   it("enforces expiry on read when no alarm has run", async () => {
     const { secret, proof } = await createSecret(owner);
-    await runInDurableObject(vaultFor(env, secret.id), async (_, state) => {
-      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1000 });
-      await state.storage.deleteAlarm();
-    });
+    await pastExpiry(secret.id, { ago: 1000, loseAlarm: true });
     const peek = await fetchPeek(secret.id);
     expect(peek.status).toBe(410);
     expect(await errorOf(peek)).toEqual({ code: "expired", message: "This secret has expired" });
@@ -122,10 +119,7 @@ describe("SecretVault", () => {
 
   it("deletes the ciphertext when the expiry alarm fires", async () => {
     const { secret } = await createSecret(owner);
-    await runInDurableObject(vaultFor(env, secret.id), (_, state) => {
-      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1 });
-    });
+    await pastExpiry(secret.id);
     expect(await runDurableObjectAlarm(vaultFor(env, secret.id))).toBe(true);
     expect(await storedKeys(secret.id)).toEqual([]);
     expect((await d1Row(secret.id))?.status).toBe("expired");

@@ -1,11 +1,12 @@
 // The events that no request of the owner's causes, delivered like the rest: a wrong key presented to a
 // secret (secret.reveal_failed, with its reason) and an expiry by the vault's own alarm
 // (secret.expired). Real trigger, ledger, WebhookSender and local receiver, as in webhook-delivery.test.ts.
-import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { createSecret, eventually, reveal, signUpVerified } from "../../test/client";
+import { pastExpiry } from "../../test/vault-clock";
 import { vaultFor } from "../../vault/vault-for";
 import { receivedBy, receiverUrl } from "./receiver";
 import { addWebhook } from "./webhook-client";
@@ -47,10 +48,7 @@ describe("webhook deliveries of a secret's failures and end", () => {
     const hook = await addWebhook(owner.cookie, receiverUrl("ok", name), ["secret.expired"]);
     const created = await createSecret(owner, { name: "short-lived" });
     const vault = vaultFor(env, created.secret.id);
-    await runInDurableObject(vault, (_, state) => {
-      const stored = state.storage.kv.get<{ expiresAt: number }>("state");
-      state.storage.kv.put("state", { ...stored, expiresAt: Date.now() - 1 });
-    });
+    await pastExpiry(created.secret.id);
     await runDurableObjectAlarm(vault);
 
     const payload = await deliveredOf(name, hook.secret, "secret.expired");
